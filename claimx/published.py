@@ -1,0 +1,98 @@
+"""Find an article's publication date in its metadata header.
+
+Relative dates are anchored on this date, so a wrong guess is worse than none:
+only explicit header forms are read (a first line `date 2025-11-26 …`,
+`Published: …`, `Date: …`, YAML front matter), never a date from the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .settings import HEADER_MAX_LINES
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+_DATE_FORMS = [
+    re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})\b", re.I),
+]
+
+# A header line names the date: `date 2025-11-26 …`, `Published: …`, `Date: …`,
+# `Published on …`, `Updated: …` is not the publication date and is skipped.
+_HEADER_KEY = re.compile(
+    r"^\s*(?:\*\*)?(?P<key>date|published|publication date|pubdate|posted|dateline)(?:\*\*)?"
+    r"(?:\s*[:=]\s*|\s+on\s+|(?P<bare>\s+))",
+    re.I,
+)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Header:
+    published: Optional[str]  # ISO date
+    end: int  # char offset where the body starts
+
+
+def parse_date(text: str, *, at_start: bool = False) -> Optional[str]:
+    """The first explicit calendar date in `text` (or at its very start), as an ISO string."""
+    for form in _DATE_FORMS:
+        match = form.match(text) if at_start else form.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mon"]) if parts.get("mon") else _MONTHS[parts["month"].lower()]
+        try:
+            return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def read_header(text: str) -> Header:
+    """Publication date from the article's header, and where the header ends."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        for line in front.group("body").splitlines():
+            key = _HEADER_KEY.match(line)
+            if key and key.group("key").lower() != "dateline":
+                date = parse_date(line[key.end():])
+                if date:
+                    return Header(date, front.end())
+        return Header(None, front.end())
+
+    offset = 0
+    for index, line in enumerate(text.splitlines(keepends=True)):
+        if index >= HEADER_MAX_LINES:
+            break
+        stripped = line.strip()
+        offset += len(line)
+        if not stripped:
+            continue
+        key = _HEADER_KEY.match(line)
+        if key:
+            # `date 2025-11-26 …` (no colon) counts only when the date follows at once.
+            date = parse_date(line[key.end():][:80], at_start=bool(key.group("bare")))
+            if date:
+                return Header(date, offset)
+        # Only the first non-empty lines can be a header: stop at the first line of prose.
+        if len(stripped) > 80 or stripped.endswith((".", '"', "”")):
+            break
+    return Header(None, 0)

