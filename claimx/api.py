@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Optional, Union
 
-from .errors import UsageError
+from .errors import ClaimxError, UsageError
 from .published import read_header
 
 DateLike = Union[str, dt.date, None]
@@ -53,27 +53,43 @@ def extract_batch(
     model: Optional[str] = None,
     batch_size: Optional[int] = None,
     nlp=None,
+    on_error: Optional[Callable[[Optional[str], str], None]] = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream one record per item, in order.
 
     Items are texts or mappings with `text` and optional `id` and `published`.
     The pipeline is loaded once and texts go through `nlp.pipe` in batches.
+    An article the pipeline fails on is reported to `on_error(id, message)` and
+    skipped, so one bad text never stops a batch; without `on_error` it raises.
     """
     from .output import doc_to_record
-    from .pipeline import load_pipeline
+    from .pipeline import PIPE_ERROR_KEY, load_pipeline
     from .settings import BATCH_SIZE
 
     nlp = nlp or load_pipeline(model)
-    ids: deque = deque()  # ids of docs handed to nlp.pipe and not yet yielded
+    pending: deque = deque()  # (id, doc) handed to nlp.pipe and not yet yielded
 
     def docs():
         for index, item in enumerate(items):
             id, text, published = _as_item(item, index)
-            ids.append(id)
-            yield make_doc(nlp, text, published)
+            doc = make_doc(nlp, text, published)
+            pending.append((id, doc))
+            yield doc
+
+    def report_dropped(until):
+        # nlp.pipe drops a doc a component failed on; its error was kept on the doc.
+        while pending and pending[0][1] is not until:
+            id, dropped = pending.popleft()
+            message = dropped.user_data.get(PIPE_ERROR_KEY, "processing failed")
+            if on_error is None:
+                raise ClaimxError(f"{id or 'text'}: {message}")
+            on_error(id, message)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size or BATCH_SIZE):
-        yield doc_to_record(doc, ids.popleft())
+        report_dropped(doc)
+        id, _ = pending.popleft()
+        yield doc_to_record(doc, id)
+    report_dropped(None)
 
 
 def extract(text: str, published: DateLike = None, *, id: Optional[str] = None, model: Optional[str] = None) -> dict:

@@ -13,6 +13,15 @@ from .errors import ClaimxError
 from .settings import MODEL_ENV_VAR, PREFERRED_MODELS, UNUSED_COMPONENTS
 
 
+PIPE_ERROR_KEY = "claimx_error"
+
+
+def keep_error_on_doc(name: str, component, docs, error: Exception) -> None:
+    """nlp.pipe error handler: remember why a doc failed instead of stopping the batch."""
+    for doc in docs:
+        doc.user_data[PIPE_ERROR_KEY] = f"{name} failed: {type(error).__name__}: {error}"
+
+
 def resolve_model_name(model: Optional[str] = None) -> str:
     """--model, else $CLAIMX_MODEL, else the first installed preferred package."""
     chosen = model or os.environ.get(MODEL_ENV_VAR)
@@ -62,6 +71,8 @@ def load_pipeline(model: Optional[str] = None):
     for component, factory, config in claimx_components():
         if component not in nlp.pipe_names:
             nlp.add_pipe(factory, name=component, config=config)
+    # Our components are plain callables: they use the pipeline's default handler.
+    nlp.default_error_handler = keep_error_on_doc
     return nlp
 
 

@@ -1,0 +1,63 @@
+"""Run the pipeline over a stream of inputs: the plain function behind `claimx extract`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from .inputs import Article, Input, InputFailure
+
+
+@dataclass
+class BatchStats:
+    articles: int = 0
+    failures: int = 0
+    quotes: int = 0
+    events: int = 0
+    numbers: int = 0
+    failed_ids: list[str] = field(default_factory=list)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.articles += 1
+        self.quotes += len(record["quotes"])
+        self.events += len(record["events"])
+        self.numbers += len(record["numbers"])
+
+
+def run_batch(
+    inputs: Iterable[Input],
+    nlp,
+    *,
+    published: Optional[str] = None,
+    on_failure: Callable[[InputFailure], None] = lambda failure: None,
+    on_warning: Callable[[str, str], None] = lambda id, message: None,
+    stats: Optional[BatchStats] = None,
+) -> Iterator[dict[str, Any]]:
+    """Records for the articles among `inputs`, in input order.
+
+    Failures and warnings go to the callbacks as soon as the input is read;
+    `published` is the default date for articles that do not carry their own.
+    """
+    from .api import extract_batch
+
+    stats = stats if stats is not None else BatchStats()
+
+    def fail(item: InputFailure) -> None:
+        stats.failures += 1
+        stats.failed_ids.append(item.id)
+        on_failure(item)
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for item in inputs:
+            if isinstance(item, InputFailure):
+                fail(item)
+                continue
+            assert isinstance(item, Article)
+            for warning in item.warnings:
+                on_warning(item.id, warning)
+            yield {"id": item.id, "text": item.text, "published": item.published or published}
+
+    for record in extract_batch(articles(), nlp=nlp, on_error=lambda id, message: fail(InputFailure(id, message))):
+        stats.add(record)
+        yield record

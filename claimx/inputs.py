@@ -1,0 +1,182 @@
+"""Turn command-line PATHs into a lazy stream of articles.
+
+A PATH is a text file, `-` (stdin), a folder (every *.txt / *.md below it,
+sorted) or a `.jsonl` file of {"id", "text", "published"} records. Nothing is
+read before it is needed, so a folder of thousands of files costs no memory up
+front. A bad input becomes an `InputFailure` in the stream, never an exception,
+so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+from .settings import MAX_FILE_BYTES
+
+TEXT_SUFFIXES = (".txt", ".md")
+# Tried in order after UTF-8: cp1252 covers most "smart quote" Windows files,
+# latin-1 decodes any byte sequence, so text is never lost.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    published: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InputFailure:
+    id: str
+    message: str
+
+
+Input = Union[Article, InputFailure]
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the first 8 KiB: not a text file."""
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; it is decoded, not rejected.
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(byte < 32 and byte not in (9, 10, 12, 13, 27) for byte in head)
+    return bool(head) and controls / len(head) > 0.1
+
+
+def decode(data: bytes) -> tuple[str, Optional[str]]:
+    """Text of `data` and, if it was not UTF-8, the encoding used instead."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte string")
+
+
+def read_text_bytes(id: str, data: bytes) -> Input:
+    if looks_binary(data):
+        return InputFailure(id, "binary file, not text")
+    text, encoding = decode(data)
+    article = Article(id, text)
+    if encoding:
+        article.warnings.append(f"not UTF-8, decoded as {encoding}")
+    return article
+
+
+def read_file(path: Path, id: str) -> Input:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return InputFailure(id, f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return InputFailure(id, "no such file")
+    except IsADirectoryError:
+        return InputFailure(id, "is a directory")
+    except PermissionError:
+        return InputFailure(id, "permission denied")
+    except OSError as error:
+        return InputFailure(id, f"cannot read: {error.strerror or error}")
+    return read_text_bytes(id, data)
+
+
+def read_jsonl(path: Path, label: str) -> Iterator[Input]:
+    """One article per line; a bad line is a failure of its own, the others go on."""
+    try:
+        handle = open(path, "rb")
+    except OSError as error:
+        yield InputFailure(label, f"cannot read: {error.strerror or error}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{label}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                yield InputFailure(where, f"not a JSON line ({error.__class__.__name__})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield InputFailure(where, 'each line must be an object with a "text" string')
+                continue
+            id = record.get("id")
+            published = record.get("published")
+            if published is not None and not isinstance(published, str):
+                published = str(published)
+            yield Article(str(id) if id is not None else where, record["text"], published or None)
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(".jsonl")
+
+
+def walk_directory(folder: Path) -> list[Path]:
+    """Every *.txt / *.md below `folder`, sorted by path, hidden folders skipped."""
+    found = [
+        path
+        for path in folder.rglob("*")
+        if path.suffix.lower() in TEXT_SUFFIXES
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    ]
+    return sorted(found)
+
+
+def iter_inputs(paths: list[str], stdin=None) -> Iterator[Input]:
+    """Articles (or failures) for every PATH, in the order given."""
+    for given in paths:
+        if given == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read()
+            if isinstance(data, str):
+                data = data.encode("utf-8", "surrogateescape")
+            yield read_text_bytes("-", data)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for file in walk_directory(path):
+                yield from _file_inputs(file, str(file))
+        else:
+            yield from _file_inputs(path, given)
+
+
+def _file_inputs(path: Path, label: str) -> Iterator[Input]:
+    if is_jsonl(label) and path.is_file():
+        yield from read_jsonl(path, label)
+    else:
+        yield read_file(path, label)
+
+
+def count_inputs(paths: list[str]) -> Optional[int]:
+    """How many articles the PATHs hold, for a progress bar; None if unknown (stdin)."""
+    total = 0
+    for given in paths:
+        if given == "-":
+            return None
+        path = Path(given)
+        files = walk_directory(path) if path.is_dir() else [path]
+        for file in files:
+            if is_jsonl(str(file)) and file.is_file():
+                try:
+                    with open(file, "rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
