@@ -1,0 +1,231 @@
+"""CLI behaviour, in-process with typer's CliRunner (stdout and stderr apart)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx.cli import app
+
+ARTICLE = (
+    "Published: March 4, 2025\n\n"
+    'Mayor Ana Ruiz said on Tuesday that the city would spend $2 million on new buses. '
+    '"We are late, but we will catch up," Ruiz said.\n'
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_pipeline(nlp):
+    """Load the model once for all CLI tests (the CLI reuses the cached pipeline)."""
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(app, [str(arg) for arg in args], input=input)
+
+
+def test_every_command_has_help(runner):
+    result = run(runner, "--help")
+    assert result.exit_code == 0
+    assert "extract" in result.stdout
+    result = run(runner, "extract", "--help")
+    assert result.exit_code == 0
+    for option in ("--format", "--output", "--published", "--model", "--quiet"):
+        assert option in result.stdout
+
+
+def test_help_does_not_import_spacy():
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from claimx.cli import app\n"
+        "assert CliRunner().invoke(app, ['--help']).exit_code == 0\n"
+        "assert CliRunner().invoke(app, ['extract', '--help']).exit_code == 0\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_version_names_claimx_spacy_and_model(runner):
+    import spacy
+
+    import claimx
+
+    result = run(runner, "--version")
+    assert result.exit_code == 0
+    assert f"claimx {claimx.__version__}" in result.stdout
+    assert f"spaCy {spacy.__version__}" in result.stdout
+    assert "model en_core_web_sm" in result.stdout
+
+
+def test_python_dash_m_runs():
+    out = subprocess.run([sys.executable, "-m", "claimx", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert "extract" in out.stdout
+
+
+def test_one_file_gives_one_json_object(runner, article):
+    result = run(runner, "extract", article)
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["id"] == str(article)
+    assert record["published"] == "2025-03-04"
+    assert record["schema_version"] == 1
+    for field in ("quotes", "events", "numbers"):
+        assert isinstance(record[field], list)
+    assert result.stderr == ""
+
+
+def test_stdin_dash(runner):
+    result = run(runner, "extract", "-", "--published", "2025-01-02", input="The council met on Monday.")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["id"] == "-"
+    assert record["published"] == "2025-01-02"
+
+
+def test_published_option_overrides_header(runner, article):
+    result = run(runner, "extract", article, "--published", "2024-12-31")
+    assert json.loads(result.stdout)["published"] == "2024-12-31"
+
+
+def test_folder_gives_jsonl_sorted_and_skips_other_files(runner, tmp_path):
+    (tmp_path / "b.txt").write_text("Second article.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("First article.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("Third article.", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x,y", encoding="utf-8")
+    result = run(runner, "extract", tmp_path, "--quiet")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == [str(tmp_path / "a.md"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
+
+
+def test_jsonl_keeps_ids_order_and_published(runner, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    rows = [
+        {"id": "z9", "text": "Prices rose 3% last year.", "published": "2024-06-01"},
+        {"id": 7, "text": "No dates here."},
+        {"id": "a1", "text": ""},
+    ]
+    path.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    result = run(runner, "extract", path)
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["z9", "7", "a1"]
+    assert [r["published"] for r in records] == ["2024-06-01", None, None]
+    assert records[2]["quotes"] == records[2]["events"] == records[2]["numbers"] == []
+
+
+def test_bad_jsonl_line_is_reported_and_the_rest_goes_on(runner, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"id": "ok1", "text": "A."}\n{broken\n{"id": "bad"}\n{"id": "ok2", "text": "B."}\n', encoding="utf-8")
+    result = run(runner, "extract", path)
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok1", "ok2"]
+    assert f"{path}:2" in result.stderr and f"{path}:3" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("format, check", [
+    ("json", lambda out: json.loads(out)["id"]),
+    ("jsonl", lambda out: [json.loads(line) for line in out.splitlines()][0]["id"]),
+    ("text", lambda out: "Quotes" in out and "Timeline" in out and "Numeric claims" in out),
+])
+def test_formats(runner, article, format, check):
+    result = run(runner, "extract", article, "--format", format)
+    assert result.exit_code == 0, result.stderr
+    assert check(result.stdout)
+
+
+def test_json_format_for_several_inputs_is_an_array(runner, tmp_path):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text("Text.", encoding="utf-8")
+    result = run(runner, "extract", tmp_path / "one.txt", tmp_path / "two.txt", "-f", "json")
+    assert [r["id"] for r in json.loads(result.stdout)] == [str(tmp_path / "one.txt"), str(tmp_path / "two.txt")]
+
+
+def test_output_file_is_written_whole(runner, article, tmp_path):
+    out = tmp_path / "out.json"
+    result = run(runner, "extract", article, "-o", out, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["id"] == str(article)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_missing_binary_empty_and_non_utf8_files(runner, tmp_path, article):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Caf\u00e9 owners said prices rose \u201csharply\u201d.".encode("cp1252"))
+    missing = tmp_path / "missing.txt"
+    result = run(runner, "extract", missing, binary, empty, legacy, article, "-f", "jsonl")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == [str(empty), str(legacy), str(article)]
+    assert records[0]["quotes"] == [] and records[0]["events"] == [] and records[0]["numbers"] == []
+    lines = result.stderr.splitlines()
+    assert any(str(missing) in line and "no such file" in line for line in lines)
+    assert any(str(binary) in line and "binary" in line for line in lines)
+    assert any(str(legacy) in line and "cp1252" in line for line in lines)
+    assert "Traceback" not in result.stderr
+
+
+def test_quiet_silences_warnings_but_not_errors(runner, tmp_path):
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("Na\u00efve".encode("cp1252"))
+    result = run(runner, "extract", legacy, tmp_path / "missing.txt", "-q", "-f", "jsonl")
+    assert result.exit_code == 1
+    assert "cp1252" not in result.stderr
+    assert "no such file" in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "x.txt", "--published", "2025-13-40"],
+    ["extract", "x.txt", "--format", "xml"],
+    ["extract"],
+    ["frobnicate"],
+])
+def test_usage_errors_exit_2(runner, args):
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in (result.stderr + result.stdout)
+
+
+def test_unknown_model_is_a_usage_error(runner, article):
+    result = run(runner, "extract", article, "--model", "xx_no_such_model")
+    assert result.exit_code == 2
+    assert "xx_no_such_model" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_closed_pipe_exits_quietly(tmp_path):
+    for index in range(40):
+        (tmp_path / f"a{index:02}.txt").write_text(ARTICLE, encoding="utf-8")
+    command = f"{sys.executable} -m claimx extract {tmp_path} -f jsonl -q | head -n 1"
+    out = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
+    assert len(out.stdout.splitlines()) == 1
+    assert json.loads(out.stdout)["id"].endswith("a00.txt")
+    assert out.stderr == ""
+    assert out.returncode == 0
