@@ -1,22 +1,727 @@
-"""claimx_quotes: TODO(helper) — replaced by the real extractor."""
+"""claimx_quotes: direct quotes (in quote marks) and reported speech, with speakers.
+
+Two passes over the parsed article. Quote marks are paired by a small state
+machine per paragraph, so an odd mark only costs the paragraph it sits in, and
+a quote that runs over paragraphs (each opens with a mark, only the last
+closes) stays one quote. Each quoted span is then attributed from the text
+around it (`," she said`, `Smith said:`, `—Smith`, `according to Smith`, the
+quote it continues, a colon introduction). Reported speech comes from the
+parse: a reporting verb with a clausal complement outside quote marks.
+Speakers are resolved to the article's fullest name by `claimx.speakers`.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from .extensions import register_extensions
+from .records import Quote, TextSpan
+from .resources import load_json
+from .settings import SPEAKER_WINDOW_SENTENCES
+from .speakers import Lexicon, Speaker, SpeakerIndex, mention_bounds, span_of
+
+_SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
+_OPEN_LEFT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")
+_WORD_CHAR = re.compile(r"\w")
+_DECADE = re.compile(r"\d\d(?:s\b|\b)")
+_DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
+_VERB_POS = {"VERB", "AUX"}
+
+
+@dataclass
+class _Marked:
+    """A span between a pair of quote marks (content offsets exclude the marks)."""
+
+    open_start: int
+    start: int
+    end: int
+    close_end: int
+    closed: bool
+    paragraph: int
+
+
+@dataclass
+class _Attribution:
+    speaker: Speaker
+    cue: Optional[str]
+    how: str
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    direct: bool
+    marked: Optional[_Marked] = None
+    attribution: Optional[_Attribution] = None
+    drop: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class MarkPairer:
+    """Pairs quote marks into quoted spans; knows apostrophes from single quotes."""
+
+    def __init__(self) -> None:
+        data = load_json("quotes/marks.json")
+        self.pairs = data["pairs"]
+        self.open_kind = {pair["open"]: pair["kind"] for pair in self.pairs}
+        self.closers_of = {pair["open"]: set(pair["close"]) for pair in self.pairs}
+        self.tolerated = {kind: set(marks) for kind, marks in data["tolerated_close"].items()}
+        self.elisions = set(data["elisions"])
+        marks = {pair["open"] for pair in self.pairs}
+        for pair in self.pairs:
+            marks.update(pair["close"])
+        for extra in self.tolerated.values():
+            marks.update(extra)
+        self.kind_marks = {
+            kind: {m for m in marks if self.open_kind.get(m) == kind or m in self.tolerated[kind] or any(m in p["close"] for p in self.pairs if p["kind"] == kind)}
+            for kind in self.tolerated
+        }
+        self.pattern = re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+    # -- mark classification --
+    def _can_open(self, text: str, mark: str, at: int, kind: str) -> bool:
+        if mark not in self.open_kind or self.open_kind[mark] != kind:
+            return False
+        after = at + len(mark)
+        right = text[after] if after < len(text) else "\n"
+        left = text[at - 1] if at > 0 else "\n"
+        if right.isspace():
+            return False
+        if mark in ("\"", "'"):
+            if left not in _OPEN_LEFT:
+                return False
+        if kind == "single":
+            if left.isalnum():
+                return False
+            word = re.match(r"[A-Za-z]+", text[after:after + 12])
+            if word and word.group(0).lower() in self.elisions:
+                return False
+            if _DECADE.match(text, after):
+                return False
+        return True
+
+    def _can_close(self, text: str, mark: str, at: int, opener: str, kind: str) -> bool:
+        if mark not in self.closers_of.get(opener, ()) and mark not in self.tolerated[kind]:
+            return False
+        after = at + len(mark)
+        right = text[after] if after < len(text) else "\n"
+        left = text[at - 1] if at > 0 else "\n"
+        if left.isspace() and mark not in _SPACE_BEFORE_CLOSE_OK:
+            return False
+        if right.isalnum() or right == "_":
+            # a closer glued to a word is an apostrophe (don't) or an opener, never a closer
+            return False
+        if mark == opener and mark not in ("\"", "'") and mark not in self.closers_of.get(opener, ()):
+            return False
+        if mark not in self.closers_of.get(opener, ()) and self._can_open(text, mark, at, kind) and not left.isalnum() and left not in ".,!?;:)\u2026":
+            return False
+        return True
+
+    @staticmethod
+    def paragraphs(text: str, start: int) -> list[tuple[int, int]]:
+        """Paragraph ranges of text[start:]: blank-line separated if the text has blank lines."""
+        body = text[start:]
+        splitter = re.compile(r"\n[ \t\u00a0]*\n\s*") if re.search(r"\n[ \t\u00a0]*\n", body) else re.compile(r"\n\s*")
+        ranges, position = [], start
+        for match in splitter.finditer(text, start):
+            if match.start() > position:
+                ranges.append((position, match.start()))
+            position = match.end()
+        if position < len(text):
+            ranges.append((position, len(text)))
+        return ranges
+
+    def find(self, text: str, start: int) -> list[_Marked]:
+        paragraphs = self.paragraphs(text, start)
+        found = self._find_kind(text, paragraphs, "double")
+        if not found:
+            found = [m for m in self._find_kind(text, paragraphs, "single") if len(text[m.start:m.end].split()) >= 2]
+        return found
+
+    def _find_kind(self, text: str, paragraphs: list[tuple[int, int]], kind: str) -> list[_Marked]:
+        found: list[_Marked] = []
+        marks_of_kind = self.kind_marks[kind]
+        carried: Optional[tuple[str, int, int]] = None  # opener mark, offset, paragraph it opened in
+        for number, (p_start, p_end) in enumerate(paragraphs):
+            opener = carried
+            carried = None
+            marks = [(m.group(0), m.start()) for m in self.pattern.finditer(text, p_start, p_end) if m.group(0) in marks_of_kind]
+            skip_first = opener is not None
+            for mark, at in marks:
+                if skip_first:
+                    skip_first = False
+                    continue
+                if opener is None:
+                    if self._can_open(text, mark, at, kind):
+                        opener = (mark, at, number)
+                    continue
+                if self._can_close(text, mark, at, opener[0], kind):
+                    found.append(_Marked(opener[1], opener[1] + len(opener[0]), at, at + len(mark), True, opener[2]))
+                    opener = None
+                elif self._can_open(text, mark, at, kind):
+                    opener = (mark, at, number)  # the earlier mark never closed: start again here
+            if opener is None:
+                continue
+            following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            if following is not None:
+                head = self.pattern.match(text, following[0])
+                if head and self._can_open(text, head.group(0), following[0], kind):
+                    carried = opener  # a quote running on into the next paragraph
+                    continue
+            end = p_end
+            while end > opener[1] and text[end - 1].isspace():
+                end -= 1
+            if end > opener[1] + len(opener[0]):
+                found.append(_Marked(opener[1], opener[1] + len(opener[0]), end, end, False, opener[2]))
+        return found
 
 
 class QuoteExtractor:
-    def __init__(self, nlp: Language, name: str):
+    """spaCy component writing `doc._.quotes` (claimx.records.Quote list)."""
+
+    def __init__(self, nlp: Language, name: str, *, indirect: bool = True, max_quote_chars: int = 5000):
         register_extensions()
         self.name = name
+        self.indirect = indirect
+        self.max_quote_chars = max_quote_chars
+        cues = load_json("quotes/cues.json")
+        self.speech_verbs = frozenset(cues["speech_verbs"])
+        self.cognition_verbs = frozenset(cues["cognition_verbs"]) - self.speech_verbs
+        self.statement_nouns = frozenset(cues["statement_nouns"])
+        self.source_prepositions = frozenset(cues["source_prepositions"])
+        non_quotes = load_json("quotes/non_quotes.json")
+        self.naming_words = frozenset(non_quotes["naming_words"])
+        self.max_scare_words = int(non_quotes["max_scare_words"])
+        self.max_title_words = int(non_quotes["max_title_words"])
+        self.min_title_case_share = float(non_quotes["min_title_case_share"])
+        self.marks = MarkPairer()
+        self.lexicon = Lexicon()
 
-    def __call__(self, doc):
-        doc._.quotes = []
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.quotes = self.extract(doc)
+        except Exception:  # pragma: no cover - a parse we did not foresee must not lose the article
+            doc._.quotes = []
         return doc
 
+    # ------------------------------------------------------------------
+    def extract(self, doc: Doc) -> list[Quote]:
+        text = doc.text
+        if not text or len(doc) == 0:
+            return []
+        body_start = min(max(int(doc._.header_end or 0), 0), len(text))
+        starts = [token.idx for token in doc]
+        context = _DocContext(doc, starts, body_start, self.marks.paragraphs(text, body_start))
+        speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
 
-@Language.factory("claimx_quotes", default_config={})
-def make_quotes(nlp: Language, name: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name)
+        marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
+        direct = [_Found(m.start, m.end, True, m) for m in marked if text[m.start:m.end].strip()]
+        for item in direct:
+            if self._is_name_or_title(context, item):
+                item.drop = True
+        direct = [item for item in direct if not item.drop]
+        context.quoted = [(item.marked.open_start, item.marked.close_end) for item in direct]
+        context.quoted_starts = [span[0] for span in context.quoted]
+
+        # Attribute in text order so that pronouns resolve against earlier speakers.
+        candidates = list(direct)
+        if self.indirect:
+            candidates += self._reported_speech(context, direct)
+        candidates.sort(key=lambda item: (item.start, item.end))
+        for item in candidates:
+            if item.direct:
+                item.attribution = self._attribute_direct(context, item, speakers)
+            else:
+                item.attribution = self._resolve_pending(item, speakers)
+        self._fill_unattributed(context, candidates, speakers)
+
+        quotes = []
+        for item in candidates:
+            if item.drop:
+                continue
+            if item.direct and item.attribution is None and not self._looks_like_speech(context, item):
+                continue
+            quotes.append(self._record(doc, item))
+        return quotes
+
+    # -- records -------------------------------------------------------
+    @staticmethod
+    def _record(doc: Doc, item: _Found) -> Quote:
+        text = doc.text
+        start, end = item.start, item.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or (item.direct and text[end - 1] == ",")):
+            end -= 1
+        attribution = item.attribution
+        if attribution is None:
+            return Quote(text[start:end], start, end, item.direct)
+        speaker = attribution.speaker
+        return Quote(text[start:end], start, end, item.direct, speaker.name, speaker.mention, _clean_role(speaker.role), attribution.cue)
+
+    # -- non-quotes ------------------------------------------------------
+    def _is_name_or_title(self, context: "_DocContext", item: _Found) -> bool:
+        """Titles, slogans, nicknames and scare quotes are quoted names, not speech."""
+        text = context.doc.text
+        content = text[item.start:item.end]
+        words = re.findall(r"[\w'’\-]+", content)
+        if not words:
+            return True
+        before = text[max(0, item.marked.open_start - 40):item.marked.open_start]
+        before_words = re.findall(r"[\w\-]+", before.lower())
+        naming = bool(before_words) and (before_words[-1] in self.naming_words or (len(before_words) > 1 and before_words[-2] in self.naming_words and before_words[-1] in ("as", "the", "a", "an", "of")))
+        long_words = [w for w in words if len(w) > 3]
+        capitalised = [w for w in long_words if w[:1].isupper()]
+        title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
+        sentence_inside = re.search(r"[.!?]\s+\S", content.strip()) is not None
+        after_proper_noun = False
+        previous = context.token_at(item.marked.open_start) - 1
+        if previous >= 0:
+            token = context.doc[previous]
+            after_proper_noun = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
+        if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or len(words) <= 8 and not content.rstrip().endswith((".", "!", "?", ","))):
+            return True
+        if naming and len(words) <= 6 and not content.rstrip().endswith((".", "!", "?", ",")):
+            return True
+        return False
+
+    def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:
+        """An unattributed quoted span is kept only if it reads like a sentence someone said."""
+        content = context.doc.text[item.start:item.end]
+        if len(content.split()) <= self.max_scare_words + 1:
+            return False
+        tokens = context.tokens_in(item.start, item.end)
+        return any(t.pos_ in _VERB_POS for t in tokens) and len(content.split()) >= 6
+
+    # -- direct quotes ---------------------------------------------------
+    def _is_cue(self, token: Token, cognition: bool = True) -> bool:
+        if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
+            return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+        lemma = token.lemma_.lower()
+        return lemma in self.speech_verbs or (cognition and lemma in self.cognition_verbs)
+
+    def _cue_text(self, token: Token) -> str:
+        if token.lower_ == "according":
+            return "according to"
+        particles = [c for c in token.rights if c.dep_ == "prt"]
+        if particles and particles[0].i == token.i + 1:
+            return token.doc[token.i:particles[0].i + 1].text
+        return token.text
+
+    def _subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
+        """The speaker's head token for a reporting cue."""
+        if cue.lower_ == "according":
+            for to in cue.children:
+                if to.lower_ == "to":
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+            return None
+        subject = None
+        for child in cue.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                subject = child
+            elif child.dep_ == "nsubjpass":
+                subject = child
+                for agent in cue.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return pobj
+                if child.lower_ in ("it", "this", "that"):
+                    return None
+        if subject is not None:
+            if subject.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
+                return cue.head
+            if subject.lower_ in ("this", "that", "which", "what"):
+                return None
+            return subject
+        if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+            return cue.head
+        if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
+            return self._subject(cue.head, False, depth + 1)
+        if loose_right:
+            for child in cue.rights:
+                if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return child
+        return None
+
+    def _speaker_from_cue(self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False) -> Optional[_Attribution]:
+        head = self._subject(cue, loose_right)
+        if head is None or context.is_quoted(head.idx):
+            return None
+        start, end = mention_bounds(head)
+        if any(context.is_quoted(context.doc[i].idx) for i in (start, end - 1)):
+            start, end = head.i, head.i + 1
+        return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), how)
+
+    def _reports_elsewhere(self, context: "_DocContext", cue: Token, item: _Found) -> bool:
+        """A cue whose own clause (outside this quote) is what it reports is not this quote's cue."""
+        for child in cue.children:
+            if child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end):
+                content = [t for t in child.subtree if not t.is_punct]
+                if len(content) >= 3 and not any(context.is_quoted(t.idx) for t in content):
+                    return True
+        return False
+
+    def _attribute_direct(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
+        doc = context.doc
+        marked = item.marked
+        after_from, after_to = context.after_frame(marked)
+        before_from, before_to = context.before_frame(marked)
+
+        after_cues = [t for t in doc[after_from:after_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        # 1. `"…," she said` / `"…," said Smith` right after the closing mark
+        for cue in after_cues[:1]:
+            lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space)]
+            subject = self._subject(cue, loose_right=True)
+            if subject is None:
+                continue
+            between = [t for t in lead if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
+            if len(between) <= 1:
+                found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True)
+                if found:
+                    return found
+        # 2. `Smith said: "…"` / `According to Smith, "…"`
+        for cue in reversed(before_cues):
+            found = self._speaker_from_cue(context, cue, speakers, "before")
+            if found:
+                return found
+        # 3. a cue later in the sentence: `"…" was how Smith put it`, `"…," Smith, who …, said`
+        for cue in after_cues:
+            found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True)
+            if found:
+                return found
+        # 4. `"…" —Smith`
+        dash = _DASH_ATTRIBUTION.match(doc.text, marked.close_end)
+        if dash:
+            token_index = context.token_at(dash.end())
+            if token_index < len(doc):
+                head = doc[token_index]
+                while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text[:1].isupper() and "\n" not in doc[head.i:head.i + 2].text:
+                    head = doc[head.i + 1]
+                if head.pos_ in ("PROPN", "NOUN"):
+                    start = token_index
+                    role = _appositive_after(doc, head.i + 1)
+                    speaker = speakers.resolve(head, start, head.i + 1)
+                    if role and not speaker.role:
+                        speaker.role = role
+                    return _Attribution(speaker, None, "dash")
+        # 5. the subject of the sentence the quote sits in: `Smith called it "…"`
+        sentence = doc[context.token_at(item.start)].sent
+        root = sentence.root
+        if before_to > before_from and root.i < before_to and root.pos_ in _VERB_POS and not context.is_quoted(root.idx):
+            head = self._subject(root)
+            if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
+                start, end = mention_bounds(head)
+                return _Attribution(speakers.resolve(head, start, end), self._cue_text(root), "sentence")
+        return None
+
+    def _fill_unattributed(self, context: "_DocContext", items: list[_Found], speakers: SpeakerIndex) -> None:
+        """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""
+        doc = context.doc
+        previous: Optional[_Found] = None
+        for index, item in enumerate(items):
+            if item.direct and item.attribution is None:
+                attribution = None
+                marked = item.marked
+                # a colon introduction right before: `And from the minister:` / `Smith said:`
+                intro = context.colon_intro(marked)
+                if intro is not None:
+                    attribution = self._colon_attribution(context, intro, speakers)
+                # the quote it continues (same paragraph, or the paragraph before ended in a quote)
+                if attribution is None and previous is not None and previous.attribution is not None and previous.direct:
+                    same_paragraph = previous.marked.paragraph == marked.paragraph
+                    adjacent = marked.paragraph - previous.marked.paragraph == 1 and context.starts_paragraph(marked)
+                    if same_paragraph or adjacent:
+                        attribution = _Attribution(previous.attribution.speaker, previous.attribution.cue, "continues")
+                # the next sentence only names the speaker: `"…" That is what Smith said.`
+                if attribution is None:
+                    attribution = self._next_sentence_attribution(context, item, speakers)
+                # a speaker of the last few sentences
+                if attribution is None and previous is not None and previous.attribution is not None:
+                    distance = context.sentence_distance(previous.end, item.start)
+                    if distance <= SPEAKER_WINDOW_SENTENCES and previous.attribution.speaker.is_person:
+                        attribution = _Attribution(previous.attribution.speaker, previous.attribution.cue, "window")
+                item.attribution = attribution
+            if item.attribution is not None:
+                previous = item
+
+    def _colon_attribution(self, context: "_DocContext", span: tuple[int, int], speakers: SpeakerIndex) -> Optional[_Attribution]:
+        doc = context.doc
+        tokens = doc[span[0]:span[1]]
+        for cue in reversed(list(tokens)):
+            if self._is_cue(cue):
+                found = self._speaker_from_cue(context, cue, speakers, "colon")
+                if found:
+                    return found
+        for token in reversed(list(tokens)):
+            if token.lower_ in self.source_prepositions:
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if objects:
+                    head = objects[0]
+                    start, end = mention_bounds(head)
+                    return _Attribution(speakers.resolve(head, start, end), None, "colon")
+        return None
+
+    def _next_sentence_attribution(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
+        doc = context.doc
+        index = context.token_at(item.marked.close_end)
+        if index >= len(doc):
+            return None
+        sentence = doc[index].sent
+        if sentence.start < index - 1 and sentence.start <= context.token_at(item.start):
+            sentence_end = sentence.end
+        else:
+            sentence_end = sentence.end
+        nxt_start = index
+        while nxt_start < len(doc) and (doc[nxt_start].is_space or doc[nxt_start].is_punct):
+            nxt_start += 1
+        if nxt_start >= len(doc) or "\n" in doc.text[item.marked.close_end:doc[nxt_start].idx]:
+            return None
+        sentence = doc[nxt_start].sent
+        if any(context.is_quoted(t.idx) for t in sentence if not t.is_punct):
+            return None
+        for cue in sentence:
+            if self._is_cue(cue, cognition=False) and not any(c.dep_ == "ccomp" for c in cue.children):
+                found = self._speaker_from_cue(context, cue, speakers, "next")
+                if found:
+                    return found
+        return None
+
+    # -- reported speech ------------------------------------------------
+    def _reported_speech(self, context: "_DocContext", direct: list[_Found]) -> list[_Found]:
+        doc = context.doc
+        found = []
+        body_token = context.token_at(context.body_start)
+        for token in doc[body_token:]:
+            if token.lower_ == "according":
+                item = self._according_to(context, token)
+                if item:
+                    found.append(item)
+                continue
+            if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
+                continue
+            clauses = [c for c in token.children if c.dep_ == "ccomp" and not context.is_quoted(c.idx)]
+            if not clauses:
+                continue
+            subject = self._subject(token)
+            if subject is None or context.is_quoted(subject.idx) or subject.lower_ in ("it",):
+                continue
+            clause = clauses[0]
+            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            if start <= token.i < end or start <= subject.i < end:
+                continue
+            while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") and start == clause.left_edge.i or doc[start].is_punct or doc[start].is_space):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
+                end -= 1
+            if end - start < 3 or not any(t.pos_ in _VERB_POS for t in doc[start:end]):
+                continue
+            char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if char_start < context.body_start:
+                continue
+            item = _Found(char_start, char_end, False)
+            item.extra = {"cue": token}
+            found.append(item)
+        return self._merge_with_direct(context, found, direct)
+
+    def _according_to(self, context: "_DocContext", according: Token) -> Optional[_Found]:
+        doc = context.doc
+        if not any(c.lower_ == "to" for c in according.children) or context.is_quoted(according.idx):
+            return None
+        if self._subject(according) is None:
+            return None
+        sentence = according.sent
+        left, right = according.left_edge.i, according.right_edge.i + 1
+        sides = [(sentence.start, left), (right, sentence.end)]
+        start, end = max(sides, key=lambda side: side[1] - side[0])
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end - start < 4:
+            return None
+        if any(context.is_quoted(t.idx) for t in doc[start:end]):
+            return None  # a direct quote is attributed by the `according to` in its frame
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if char_start < context.body_start:
+            return None
+        item = _Found(char_start, char_end, False)
+        item.extra = {"cue": according}
+        return item
+
+    def _merge_with_direct(self, context: "_DocContext", reported: list[_Found], direct: list[_Found]) -> list[_Found]:
+        """Reported speech that is mostly a direct quote is that quote; a short quote inside it is part of it."""
+        kept = []
+        for item in reported:
+            length = item.end - item.start
+            covered = 0
+            inside = []
+            for quote in direct:
+                overlap = min(item.end, quote.marked.close_end) - max(item.start, quote.marked.open_start)
+                if overlap > 0:
+                    covered += overlap
+                    inside.append(quote)
+            if covered >= 0.5 * length:
+                continue
+            for quote in inside:
+                if quote.start >= item.start and quote.end <= item.end:
+                    quote.drop = True
+            kept.append(item)
+        # nested reported clauses (He said she thinks that …) keep the outer one only
+        kept.sort(key=lambda item: (item.start, -item.end))
+        result = []
+        for item in kept:
+            if result and item.start >= result[-1].start and item.end <= result[-1].end:
+                continue
+            result.append(item)
+        return result
+
+    def _resolve_pending(self, item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
+        cue = item.extra.get("cue")
+        if cue is None:
+            return None
+        head = self._subject(cue)
+        if head is None:
+            return None
+        start, end = mention_bounds(head)
+        return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), "reported")
+
+
+class _DocContext:
+    """Offsets, paragraphs and quoted regions of one Doc, for quick lookups."""
+
+    def __init__(self, doc: Doc, starts: list[int], body_start: int, paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.starts = starts
+        self.body_start = body_start
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [p[0] for p in paragraphs]
+        self.quoted: list[tuple[int, int]] = []
+        self.quoted_starts: list[int] = []
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or first after) character `char`."""
+        index = bisect_right(self.starts, char) - 1
+        if index < 0:
+            return 0
+        token = self.doc[index]
+        if char >= token.idx + len(token.text) and index + 1 < len(self.doc):
+            return index + 1
+        return index
+
+    def tokens_in(self, start: int, end: int):
+        first, last = self.token_at(start), self.token_at(max(start, end - 1))
+        return self.doc[first:last + 1]
+
+    def is_quoted(self, char: int) -> bool:
+        index = bisect_right(self.quoted_starts, char) - 1
+        return index >= 0 and char < self.quoted[index][1]
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        index = max(bisect_right(self.paragraph_starts, char) - 1, 0)
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.doc.text))
+
+    def starts_paragraph(self, marked: _Marked) -> bool:
+        p_start, _ = self.paragraph_of(marked.open_start)
+        return not self.doc.text[p_start:marked.open_start].strip()
+
+    def _neighbour_quote_edges(self, marked: _Marked) -> tuple[int, int]:
+        """End of the previous quoted region and start of the next one."""
+        index = bisect_right(self.quoted_starts, marked.open_start) - 1
+        before = self.quoted[index - 1][1] if index >= 1 else 0
+        after = self.quoted[index + 1][0] if index + 1 < len(self.quoted) else len(self.doc.text)
+        return before, after
+
+    def after_frame(self, marked: _Marked) -> tuple[int, int]:
+        doc = self.doc
+        first = self.token_at(marked.close_end)
+        if first >= len(doc) or doc[first].idx < marked.close_end:
+            first = min(first + 1, len(doc)) if first < len(doc) and doc[first].idx < marked.close_end else first
+        if first >= len(doc):
+            return first, first
+        _, p_end = self.paragraph_of(marked.close_end)
+        _, next_quote = self._neighbour_quote_edges(marked)
+        limit = min(p_end, next_quote)
+        # the sentence of the first word after the quote
+        probe = first
+        while probe < len(doc) and (doc[probe].is_punct or doc[probe].is_space) and doc[probe].idx < limit:
+            probe += 1
+        if probe >= len(doc) or doc[probe].idx >= limit:
+            return first, first
+        sent_end = doc[probe].sent.end
+        last = first
+        while last < sent_end and last < len(doc) and doc[last].idx < limit:
+            last += 1
+        return first, last
+
+    def before_frame(self, marked: _Marked) -> tuple[int, int]:
+        doc = self.doc
+        last = self.token_at(marked.open_start)
+        p_start, _ = self.paragraph_of(marked.open_start)
+        previous_quote, _ = self._neighbour_quote_edges(marked)
+        limit = max(p_start, previous_quote, self.body_start)
+        if last == 0 or doc[last - 1].idx < limit:
+            return last, last
+        sent_start = doc[last - 1].sent.start
+        first = last - 1
+        while first > sent_start and doc[first - 1].idx >= limit:
+            first -= 1
+        return first, last
+
+    def colon_intro(self, marked: _Marked) -> Optional[tuple[int, int]]:
+        """Tokens of the clause right before the quote if it ends with a colon."""
+        doc, text = self.doc, self.doc.text
+        before = text[:marked.open_start].rstrip()
+        if not before.endswith(":") or len(before) <= self.body_start:
+            return None
+        colon = self.token_at(len(before) - 1)
+        start = colon
+        previous_quote, _ = self._neighbour_quote_edges(marked)
+        sent_start = doc[colon].sent.start
+        while start > sent_start and start > 0 and doc[start - 1].idx >= max(previous_quote, self.body_start) and not doc[start - 1].is_space:
+            start -= 1
+        return (start, colon) if colon > start else None
+
+    def sentence_distance(self, char_a: int, char_b: int) -> int:
+        doc = self.doc
+        a, b = self.token_at(char_a), self.token_at(char_b)
+        if a >= len(doc) or b >= len(doc):
+            return 99
+        sentences = 0
+        for token in doc[a:b]:
+            if token.is_sent_start:
+                sentences += 1
+        return sentences
+
+
+def _appositive_after(doc: Doc, index: int) -> Optional[str]:
+    """`—Smith, a doctor in Kyiv` : the role after the dash attribution's name."""
+    if index < len(doc) and doc[index].text == ",":
+        end = index + 1
+        while end < len(doc) and not doc[end].is_space and doc[end].text not in (".", "\n") and not doc[end].is_quote:
+            end += 1
+        if end > index + 1:
+            return span_of(doc, index + 1, end).text
+    return None
+
+
+def _clean_role(role: Optional[str]) -> Optional[str]:
+    if not role:
+        return None
+    role = role.strip(" ,;:—–-\n\t")
+    return role or None
+
+
+@Language.factory("claimx_quotes", default_config={"indirect": True, "max_quote_chars": 5000})
+def make_quotes(nlp: Language, name: str, indirect: bool, max_quote_chars: int) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, indirect=indirect, max_quote_chars=max_quote_chars)

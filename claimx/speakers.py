@@ -1,0 +1,336 @@
+"""Who is speaking: the mention as written, and the fullest name the article gives.
+
+A small, rule-based coreference step made for attributions. News introduces a
+speaker once in full ("Deputy Prime Minister ... Taras Kachka"), then refers
+back by surname, pronoun or title ("Kachka", "He", "the Deputy Prime Minister").
+`SpeakerIndex` collects the names (with their title phrases and appositive
+roles) once per document and resolves a mention against the ones before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .records import TextSpan
+from .resources import load_json
+
+# Dependencies that belong to a speaker noun phrase (left side / right side of its head).
+_LEFT_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod", "predet", "punct", "advmod", "prep"}
+_RIGHT_DEPS = {"compound", "flat", "case", "nummod", "cc", "conj"}
+_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_NOT_PERSON_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: mention as written, full name, role (title or appositive)."""
+
+    mention: TextSpan
+    name: str
+    role: Optional[str] = None
+    is_person: bool = False
+
+
+@dataclass
+class _Name:
+    start: int  # token index of the first name token
+    end: int  # token index after the last
+    text: str
+    key: str  # last name word, lower case: what later mentions are matched on
+    role: Optional[str]
+    role_words: frozenset
+    label: str
+    gender: Optional[str]
+
+
+class Lexicon:
+    """The people/organisation word lists, read once."""
+
+    def __init__(self) -> None:
+        data = load_json("quotes/people.json")
+        self.titles = frozenset(data["titles"])
+        self.title_modifiers = frozenset(data["title_modifiers"])
+        self.title_connectors = frozenset(data["title_connectors"])
+        self.honorifics = dict(data["honorifics"])
+        self.pronouns = dict(data["pronouns"])
+        self.org_nouns = frozenset(data["org_nouns"])
+        self.generic_org_nouns = frozenset(data["generic_org_nouns"])
+        names = data["first_names"]
+        self.first_names = {name: gender for gender in ("m", "f") for name in names[gender]}
+
+    def is_title_word(self, token: Token) -> bool:
+        lower = token.lower_
+        return lower in self.titles or token.lemma_.lower() in self.titles
+
+
+def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, spaces and conjunctions at the edges of a token range."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc") and doc[start].text not in ("-",):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc" or doc[end - 1].dep_ == "case" and doc[end - 1].i == end - 1 and False):
+        end -= 1
+    return start, end
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by `head`, without appositives or clauses."""
+    doc = head.doc
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i + 1 != start:
+            break
+        piece = doc[child.left_edge.i:child.right_edge.i + 1]
+        if any(t.is_space or t.text in ",;:()\u2014\u2013" or "\n" in t.text for t in piece):
+            break
+        start = child.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        between = doc[end:child.i]
+        if any(t.text in ",;:()—–" for t in between):
+            break
+        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and head.pos_ != "PROPN"):
+            if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
+                break
+            end = child.right_edge.i + 1
+        else:
+            break
+    # a phrase never starts inside quote marks or with punctuation
+    while start < head.i and (doc[start].is_punct or doc[start].is_space or doc[start].is_quote):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def span_of(doc: Doc, start: int, end: int) -> TextSpan:
+    char_start = doc[start].idx
+    char_end = doc[end - 1].idx + len(doc[end - 1].text)
+    return TextSpan(doc.text[char_start:char_end], char_start, char_end)
+
+
+class SpeakerIndex:
+    """Names and roles of one document, for resolving speaker mentions."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, body_start_token: int = 0):
+        self.doc = doc
+        self.lex = lexicon
+        self.names: list[_Name] = []
+        self.speakers: list[tuple[int, Speaker]] = []  # (token index, resolved) in text order
+        self._collect(body_start_token)
+
+    # -- collection -------------------------------------------------------
+    def _name_start(self, head: Token) -> int:
+        """First token of the proper name ending at `head` (its compound chain, without titles)."""
+        doc = self.doc
+        start = head.i
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev) or prev.lower_ in self.lex.title_modifiers:
+                break
+            if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i:
+                break
+            # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
+            if prev.head.i < start - 1 or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
+                break
+            if prev.dep_ == "pobj":
+                break
+            start -= 1
+        return start
+
+    def _title_before(self, start: int) -> tuple[Optional[str], frozenset]:
+        """The title phrase written right before a name (Deputy Prime Minister for ... of Ukraine)."""
+        doc, lex = self.doc, self.lex
+        index = start - 1
+        first_title = None
+        while index >= 0:
+            token = doc[index]
+            lower = token.lower_
+            if token.is_space or token.is_sent_end and index != start - 1:
+                break
+            titled = lex.is_title_word(token) or lower in lex.title_modifiers
+            if titled:
+                first_title = index
+            elif token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text != "I":
+                pass
+            elif lower in lex.title_connectors or token.text in ("-", "'s", "’s"):
+                pass
+            else:
+                break
+            if token.is_sent_start:
+                break
+            index -= 1
+        if first_title is None:
+            return None, frozenset()
+        # the phrase needs a title noun, not only modifiers ("former Smith")
+        phrase = [t for t in doc[first_title:start]]
+        if not any(lex.is_title_word(t) for t in phrase):
+            return None, frozenset()
+        while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct):
+            phrase.pop()
+        while phrase and phrase[0].lower_ in ("the", "-"):
+            phrase.pop(0)
+        if not phrase:
+            return None, frozenset()
+        text = self.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+        return text, frozenset(t.lower_ for t in phrase)
+
+    def _appositive(self, head: Token) -> Optional[str]:
+        for child in head.rights:
+            if child.dep_ == "appos":
+                start, end = child.left_edge.i, child.right_edge.i + 1
+                start, end = _clean_edges(self.doc, start, end)
+                if end > start:
+                    return span_of(self.doc, start, end).text
+        return None
+
+    def _collect(self, body_start: int) -> None:
+        doc, lex = self.doc, self.lex
+        seen_heads = set()
+        for token in doc[body_start:]:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token):
+                continue
+            # the last token of a name chain: its head is not the next proper noun of the chain
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN" and token.head.i == nxt.i and token.dep_ in ("compound", "flat") and not lex.is_title_word(nxt):
+                continue
+            if token.i in seen_heads:
+                continue
+            seen_heads.add(token.i)
+            start = self._name_start(token)
+            role, role_words = self._title_before(start)
+            appos = self._appositive(token)
+            if appos and not role:
+                role = appos
+                role_words = frozenset(w.lower() for w in appos.replace(",", " ").split())
+            gender = None
+            if start > 0 and doc[start - 1].lower_ in lex.honorifics:
+                gender = lex.honorifics[doc[start - 1].lower_]
+            elif doc[start].lower_ in lex.first_names and start < token.i:
+                gender = lex.first_names[doc[start].lower_]
+            key = token.lower_
+            text = doc[start:token.i + 1].text
+            self.names.append(_Name(start, token.i + 1, text, key, role, role_words, token.ent_type_, gender))
+
+    # -- resolution -------------------------------------------------------
+    def _full_name(self, key: str, before: int) -> Optional[_Name]:
+        """The fullest earlier (else later) name ending in `key`."""
+        best = None
+        for name in self.names:
+            if name.key != key:
+                continue
+            score = (name.start < before, name.end - name.start, bool(name.role), -name.start)
+            if best is None or score > best[0]:
+                best = (score, name)
+        return best[1] if best else None
+
+    def _looks_person(self, name: _Name) -> bool:
+        if name.label == "PERSON" or name.role or name.gender:
+            return True
+        if name.label in _NOT_PERSON_LABELS:
+            return False
+        return name.end - name.start >= 2
+
+    def resolve(self, head: Token, start: int, end: int) -> Speaker:
+        """Resolve the mention doc[start:end] headed by `head`, remember it, return it."""
+        speaker = self._resolve(head, start, end)
+        self.speakers.append((start, speaker))
+        return speaker
+
+    def _resolve(self, head: Token, start: int, end: int) -> Speaker:
+        doc, lex = self.doc, self.lex
+        mention = span_of(doc, start, end)
+        lower = head.lower_
+        appos = self._appositive(head)
+        if head.pos_ == "PRON" or lower in lex.pronouns:
+            features = lex.pronouns.get(lower)
+            if features and features["person"] == 3 and features["number"] == "sg" and features["gender"] in ("m", "f"):
+                antecedent = self._person_before(start, features["gender"])
+                if antecedent is not None:
+                    return Speaker(mention, antecedent[0], appos or antecedent[1], True)
+            if features and features["gender"] == "n":
+                org = self._org_before(start, None)
+                if org is not None:
+                    return Speaker(mention, org.text, appos or org.role, False)
+            return Speaker(mention, mention.text, appos, False)
+        if (head.pos_ == "PROPN" or head.text[:1].isupper() and head.pos_ != "NOUN") and not lex.is_title_word(head):
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            name = self._full_name(head.lower_, start)
+            if name is not None:
+                return Speaker(mention, name.text, appos or name.role, self._looks_person(name))
+            return Speaker(mention, mention.text, appos, head.ent_type_ == "PERSON")
+        # a role or organisation noun: "the Deputy Prime Minister", "Smith's spokesperson", "the ministry"
+        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if poss:
+            owner = self._full_name(poss[0].lower_, start)
+            if owner is not None:
+                rest = doc[poss[0].i + 1:end].text
+                name = owner.text + ("" if rest.startswith(("'", "’")) else " ") + rest
+                return Speaker(mention, name, appos or doc[poss[0].i + 1:end].text.lstrip("'’s "), True)
+            return Speaker(mention, mention.text, appos, True)
+        lemma = head.lemma_.lower()
+        if lex.is_title_word(head):
+            words = {t.lower_ for t in doc[start:end] if t.text[:1].isupper() and not t.is_stop} | {lower}
+            person = self._person_with_role(start, words)
+            if person is not None:
+                return Speaker(mention, person.text, appos or person.role, True)
+            if head.tag_ in ("NNS", "NNPS"):
+                return Speaker(mention, mention.text, appos, False)
+            return Speaker(mention, mention.text, appos or mention.text, True)
+        if lower in lex.org_nouns or lemma in lex.org_nouns:
+            org = self._org_before(start, lemma)
+            if org is not None:
+                return Speaker(mention, org.text, appos, False)
+        return Speaker(mention, mention.text, appos, False)
+
+    def _person_before(self, before: int, gender: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+        """The most recent person (a speaker or a name) before token `before` agreeing in gender."""
+        candidates = []
+        for position, speaker in self.speakers:
+            if position < before and speaker.is_person and speaker.name:
+                first = speaker.name.split()[0].lower() if speaker.name else ""
+                known = self.lex.first_names.get(first)
+                if gender and known and known != gender:
+                    continue
+                candidates.append((position, speaker.name, speaker.role))
+        for name in self.names:
+            if name.start < before and self._looks_person(name):
+                full = self._full_name(name.key, before) or name
+                if gender and (full.gender or name.gender) and (full.gender or name.gender) != gender:
+                    continue
+                candidates.append((name.start, full.text, full.role))
+        if not candidates:
+            return None
+        _, text, role = max(candidates, key=lambda item: item[0])
+        return text, role
+
+    def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
+        best = None
+        for name in self.names:
+            if not name.role_words or name.start >= before:
+                continue
+            if words <= name.role_words or (len(words) == 1 and words & name.role_words):
+                full = self._full_name(name.key, before) or name
+                if best is None or name.start > best[0]:
+                    best = (name.start, _Name(full.start, full.end, full.text, full.key, name.role, name.role_words, full.label, full.gender))
+        return best[1] if best else None
+
+    def _org_before(self, before: int, noun: Optional[str]) -> Optional[_Name]:
+        """The latest organisation named before `before` whose name has `noun` (any, for generic nouns)."""
+        doc = self.doc
+        named, latest = None, None
+        generic = noun is None or noun in self.lex.generic_org_nouns
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start >= before:
+                continue
+            latest = ent
+            if noun and noun in ({t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}):
+                named = ent
+        best = named or (latest if generic else None)
+        if best is None:
+            return None
+        start = best.start + (1 if best[0].lower_ == "the" else 0)
+        text = doc[start:best.end].text
+        return _Name(start, best.end, text, best[-1].lower_, None, frozenset(), "ORG", None)
