@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Optional, Union
 
@@ -41,55 +40,46 @@ def make_doc(nlp, text: str, published: DateLike = None):
     return doc
 
 
-def _as_item(item: Item, index: int) -> tuple[Optional[str], str, DateLike]:
+def _as_job(item: Item, index: int):
+    from .engine import Job
+
     if isinstance(item, str):
-        return None, item, None
-    return item.get("id", str(index)), item.get("text") or "", item.get("published")
+        return Job(None, item, None)
+    id = item.get("id", str(index))
+    return Job(id, item.get("text") or "", normalize_published(item.get("published")))
 
 
 def extract_batch(
     items: Iterable[Item],
     *,
     model: Optional[str] = None,
-    batch_size: Optional[int] = None,
     nlp=None,
+    n_process: int = 1,
+    batch_size: Optional[int] = None,
+    time_limit: Optional[float] = None,
     on_error: Optional[Callable[[Optional[str], str], None]] = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream one record per item, in order.
 
     Items are texts or mappings with `text` and optional `id` and `published`.
-    The pipeline is loaded once and texts go through `nlp.pipe` in batches.
-    An article the pipeline fails on is reported to `on_error(id, message)` and
-    skipped, so one bad text never stops a batch; without `on_error` it raises.
+    The pipeline is loaded once per process; `n_process` > 1 runs worker
+    processes. An article that fails (or exceeds `time_limit` seconds) is
+    reported to `on_error(id, message)` and skipped, so one bad text never
+    stops a batch; without `on_error` it raises ClaimxError.
     """
-    from .output import doc_to_record
-    from .pipeline import PIPE_ERROR_KEY, load_pipeline
+    from .engine import Failure, process
     from .settings import BATCH_SIZE
 
-    nlp = nlp or load_pipeline(model)
-    pending: deque = deque()  # (id, doc) handed to nlp.pipe and not yet yielded
-
-    def docs():
-        for index, item in enumerate(items):
-            id, text, published = _as_item(item, index)
-            doc = make_doc(nlp, text, published)
-            pending.append((id, doc))
-            yield doc
-
-    def report_dropped(until):
-        # nlp.pipe drops a doc a component failed on; its error was kept on the doc.
-        while pending and pending[0][1] is not until:
-            id, dropped = pending.popleft()
-            message = dropped.user_data.get(PIPE_ERROR_KEY, "processing failed")
+    jobs = (_as_job(item, index) for index, item in enumerate(items))
+    for result in process(
+        jobs, nlp=nlp, model=model, n_jobs=n_process, batch_size=batch_size or BATCH_SIZE, seconds=time_limit
+    ):
+        if isinstance(result, Failure):
             if on_error is None:
-                raise ClaimxError(f"{id or 'text'}: {message}")
-            on_error(id, message)
-
-    for doc in nlp.pipe(docs(), batch_size=batch_size or BATCH_SIZE):
-        report_dropped(doc)
-        id, _ = pending.popleft()
-        yield doc_to_record(doc, id)
-    report_dropped(None)
+                raise ClaimxError(f"{result.id or 'text'}: {result.message}")
+            on_error(result.id, result.message)
+        else:
+            yield result
 
 
 def extract(text: str, published: DateLike = None, *, id: Optional[str] = None, model: Optional[str] = None) -> dict:

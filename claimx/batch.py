@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -33,11 +33,15 @@ def run_batch(
     on_failure: Callable[[InputFailure], None] = lambda failure: None,
     on_warning: Callable[[str, str], None] = lambda id, message: None,
     stats: Optional[BatchStats] = None,
+    skip_ids: Collection[str] = (),
+    n_jobs: int = 1,
+    time_limit: Optional[float] = None,
 ) -> Iterator[dict[str, Any]]:
     """Records for the articles among `inputs`, in input order.
 
     Failures and warnings go to the callbacks as soon as the input is read;
-    `published` is the default date for articles that do not carry their own.
+    `published` is the default date for articles that do not carry their own;
+    articles whose id is in `skip_ids` (done by an earlier run) are left out.
     """
     from .api import extract_batch
 
@@ -54,10 +58,18 @@ def run_batch(
                 fail(item)
                 continue
             assert isinstance(item, Article)
+            if item.id in skip_ids:
+                continue
             for warning in item.warnings:
                 on_warning(item.id, warning)
             yield {"id": item.id, "text": item.text, "published": item.published or published}
 
-    for record in extract_batch(articles(), nlp=nlp, on_error=lambda id, message: fail(InputFailure(id, message))):
+    for record in extract_batch(
+        articles(),
+        nlp=nlp,
+        n_process=n_jobs,
+        time_limit=time_limit,
+        on_error=lambda id, message: fail(InputFailure(id, message)),
+    ):
         stats.add(record)
         yield record

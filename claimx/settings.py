@@ -14,8 +14,13 @@ BATCH_SIZE = 32
 # Header lines searched for a publication date.
 HEADER_MAX_LINES = 12
 
-# Largest input accepted, in characters; longer texts are processed in chunks.
+# Longer texts are processed in chunks of at most this many characters
+# (spaCy's parser needs memory in proportion to a doc's length).
 CHUNK_CHARS = 100_000
+
+# Seconds one article (or one batch of them) may take before it is given up
+# as pathological and reported as failed; the CLI's --timeout.
+TIME_LIMIT = 60.0
 
 # Largest input file read, in bytes (protects memory on a stray binary dump).
 MAX_FILE_BYTES = 50 * 1024 * 1024

@@ -42,6 +42,52 @@ class AtomicFile:
             pass
 
 
+class LineFile:
+    """A JSONL file written one whole line per system call.
+
+    A run killed at any moment leaves only complete lines (a torn last line,
+    possible only if the machine itself dies mid-write, is cut off on resume),
+    so `--resume` can pick up where it stopped.
+    """
+
+    def __init__(self, path: Path, *, append: bool = False):
+        flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+        self.fd = os.open(path, flags, 0o644)
+
+    def write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        while data:
+            written = os.write(self.fd, data)
+            data = data[written:]
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def done_ids(path: Path) -> set[str]:
+    """Ids of the complete records in a JSONL output; a torn last line is cut off."""
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    with open(path, "rb+") as handle:
+        good_end = 0
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+            except ValueError:
+                break
+            if isinstance(record, dict) and "id" in record:
+                ids.add(str(record["id"]))
+            good_end += len(line)
+        handle.truncate(good_end)
+    return ids
+
+
 class RecordWriter:
     """Writes records one at a time in the chosen format."""
 
@@ -79,9 +125,16 @@ class RecordWriter:
         self.stream.flush()
 
 
-def open_destination(output: Optional[Path]):
-    """(stream, atomic file or None) for -o FILE or stdout."""
+def open_destination(output: Optional[Path], format: str, *, append: bool = False):
+    """(stream, atomic file or None) for -o FILE or stdout.
+
+    JSONL goes straight to its file, a whole line at a time (so an interrupted
+    batch keeps its finished records for --resume); JSON and the text view are
+    written to a temporary file renamed at the end.
+    """
     if output is None or str(output) == "-":
         return sys.stdout, None
+    if format == "jsonl":
+        return LineFile(output, append=append), None
     atomic = AtomicFile(output)
     return atomic.handle, atomic
