@@ -1,0 +1,1 @@
+"""Helpers of the claimx_dates component: detection, normalisation, event attachment."""

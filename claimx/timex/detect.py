@@ -1,0 +1,320 @@
+"""Find temporal expressions in text: run the data-driven patterns, drop the
+readings that are not dates (the verb 'may', ages, counts, percentages),
+keep the longest of overlapping matches, widen by modifiers ('early', 'more
+than') and pair the two ends of ranges ('from A to B', 'since A')."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import Lexicon, Pattern, lexicon, patterns
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    type: str
+    groups: dict
+    pattern: str
+    mod: Optional[str] = None
+    # range pairing: "since" | "until" | "first" | "second" (of a two-ended range)
+    range_role: Optional[str] = None
+    partner: Optional["Mention"] = field(default=None, repr=False)
+    year_hint: Optional[int] = None
+
+
+class TokenIndex:
+    """Character offset -> spaCy token, for the few checks that need a part of speech."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.starts = [token.idx for token in doc] if doc is not None else []
+
+    def at(self, offset: int):
+        if not self.starts:
+            return None
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.doc[index] if index >= 0 else None
+
+    def after(self, offset: int):
+        """The first token starting at or after `offset`."""
+        index = bisect.bisect_left(self.starts, offset)
+        return self.doc[index] if index < len(self.starts) else None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Compiled helper expressions built from the lexicon."""
+
+    date_mod: re.Pattern
+    duration_mod: re.Pattern
+    word_before: re.Pattern
+    range_gap: re.Pattern
+    range_opener: re.Pattern
+    since: re.Pattern
+    until: re.Pattern
+    age_before: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _context() -> _Context:
+    lex = lexicon()
+    date_mods = [w for w in lex.date_modifiers if not w.endswith("-")]
+    hyphen_mods = [w[:-1] for w in lex.date_modifiers if w.endswith("-")]
+    return _Context(
+        date_mod=re.compile(
+            rf"(?<![\w-])(?:(?P<mod>{_alt(date_mods)})\s+|(?P<hmod>{_alt(hyphen_mods)})\s*-\s*)$", re.I
+        ),
+        duration_mod=re.compile(rf"(?<![\w-])(?P<mod>{_alt(lex.duration_modifiers)})\s+$", re.I),
+        word_before=re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)?)\W*$"),
+        range_gap=re.compile(r"\s*(?P<conn>to|until|till|through|thru|and|[-–—])\s*", re.I),
+        range_opener=re.compile(r"(?<![\w-])(?P<opener>from|between)\s+$", re.I),
+        since=re.compile(rf"(?<![\w-])(?P<word>{_alt(lex.data['range_since'])})\s+(?:(?:in|on|at)\s+)?$", re.I),
+        until=re.compile(rf"(?<![\w-])(?P<word>{_alt(lex.data['range_until'])})\s+(?:(?:in|on|at)\s+)?$", re.I),
+        age_before=re.compile(rf"(?<![\w-])(?:{_alt(lex.data['age_words_before'])})\s+$", re.I),
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _context().word_before.search(text, max(0, start - 30), start)
+    return match.group(1).lower() if match else ""
+
+
+_MONTH_CONTEXT = {
+    "in", "since", "until", "till", "by", "through", "during", "of", "from", "to", "before", "after",
+    "early", "late", "mid", "last", "next", "this", "that", "between", "and", "or", "throughout", "around",
+    "end", "beginning", "start", "middle", "on", "for", "until", "as", "starting", "each", "every",
+}
+_SEASON_CONTEXT = _MONTH_CONTEXT | {"the", "this", "next", "last", "past", "coming", "over"}
+
+
+def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: TokenIndex) -> bool:
+    """False for readings that are not temporal (by local context)."""
+    start, end = match.span()
+    groups = match.groupdict()
+    kind = pattern.kind
+    after = text[end:end + 12]
+    before_word = _word_before(text, start)
+
+    if kind == "date" and pattern.name == "month":
+        name = match.group(0).lower()
+        if name in lex.ambiguous_months and before_word not in _MONTH_CONTEXT:
+            return False
+        # 'April Ryan', 'June Carter': a first name, not a month.
+        if re.match(r"\s+(?-i:[A-Z][a-z])", after) and before_word not in _MONTH_CONTEXT:
+            return False
+        # sentence-initial imperative 'March on' / name as subject is rare; a following verb is a hint
+        following = tokens.after(end)
+        if following is not None and name in lex.ambiguous_months and following.tag_ in ("VB", "VBP", "VBZ", "VBD", "MD"):
+            return False
+    if kind == "year":
+        if groups.get("yy"):
+            return before_word in ("in", "of", "since", "until", "by", "from", "to", "and", "summer", "spring", "winter", "fall", "autumn")
+        following = tokens.after(end)
+        if following is not None and following.idx - end <= 1 and following.tag_ in ("NNS", "NNPS"):
+            return False
+        if re.match(r"\s*(?:percent|per\s+cent|pc\b|points?\b|people|votes|units|km|miles|tons|tonnes|metres|meters|feet|dollars|euros|pounds|hryvnias?|rubles)", after, re.I):
+            return False
+        preceding = text[max(0, start - 8):start]
+        if re.search(r"(?:No\.|#|\$|€|£|¥|number|Number)\s*$", preceding):
+            return False
+        year = int(groups["year"])
+        if year < 1800 and before_word not in _MONTH_CONTEXT:
+            return False
+        token = tokens.at(start)
+        if token is not None and token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return False
+    if kind in ("duration", "ago"):
+        if re.match(r"\s*(?:-|\s)?olds?\b", after, re.I) or _context().age_before.search(text, max(0, start - 12), start):
+            return False
+        unit = (groups.get("unit") or groups.get("units") or groups.get("unit_sg") or "").lower()
+        number = (groups.get("num") or "").lower()
+        if unit.startswith("second") and (not number or number in ("a", "an", "one")):
+            return False
+        if unit.startswith("quarter") and not number:
+            return False
+        if pattern.name == "unit_long" and unit.startswith(("second", "minute", "hour", "quarter", "weekend")):
+            return False
+    if kind == "season":
+        if not groups.get("year") and before_word not in _SEASON_CONTEXT:
+            return False
+        season = (groups.get("season") or "").lower()
+        if not groups.get("year") and re.match(r"\s+of\s+(?!\d)", after):
+            return False
+        if season == "fall" and not groups.get("year") and not match.group(0).lower().startswith("the"):
+            if before_word not in ("this", "last", "next", "early", "late", "in", "by", "until", "since", "during"):
+                return False
+        if season in ("spring", "fall"):
+            token = tokens.at(start + match.group(0).lower().rfind(season))
+            if token is not None and token.pos_ == "VERB":
+                return False
+    if kind == "quarter":
+        if (groups.get("qunit") or "").lower() == "half" and not (groups.get("year") or groups.get("qyearword")):
+            return False
+    if kind == "set" and pattern.name == "set_word":
+        word = match.group(0).lower()
+        if word in lex.set_adverb_only:
+            token = tokens.at(start)
+            if token is not None and token.pos_ != "ADV":
+                return False
+    if kind == "deictic":
+        phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        needed = lex.deictic_context.get(phrase)
+        if needed is not None and before_word not in needed:
+            return False
+    if kind == "time":
+        if groups.get("hour24") and not (groups.get("weekday") or groups.get("tz") or groups.get("month")):
+            # a bare 14:30 is a time only near clock words; scores and ratios look the same
+            if not re.search(r"\b(?:at|by|until|from|after|before|around|about)\s+$", text[max(0, start - 10):start], re.I):
+                return False
+        if groups.get("hour_oclock") is None and groups.get("clockword") is None and groups.get("hour24") is None:
+            if groups.get("hour") and int(re.sub(r"\D", "", groups["hour"]) or 0) > 12 and groups.get("ampm"):
+                return False
+    return True
+
+
+def _mentions_from(match: re.Match, pattern: Pattern) -> list[Mention]:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    if pattern.kind not in ("day_range", "month_range", "year_range"):
+        return [Mention(match.start(), match.end(), pattern.kind, pattern.type, groups, pattern.name)]
+    text = match.string
+    first_end = match.start("dash")
+    while first_end > match.start() and text[first_end - 1].isspace():
+        first_end -= 1
+    second_start = match.end("dash")
+    while second_start < match.end() and text[second_start].isspace():
+        second_start += 1
+    shared = {k: v for k, v in groups.items() if not k.endswith("2") and k != "dash"}
+    first_groups = dict(shared)
+    second_groups = dict(shared)
+    for key in ("day", "month", "year"):
+        if key + "2" in groups:
+            second_groups[key] = groups[key + "2"]
+    if pattern.kind == "year_range":
+        first_year = int(groups["year"])
+        second = groups["year2"]
+        second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
+        if second_year <= first_year or second_year - first_year > 200:
+            return []
+        first_groups = {"year": groups["year"]}
+        second_groups = {"year": str(second_year)}
+        kind = "year"
+    else:
+        kind = "date"
+        if pattern.kind == "day_range":
+            if int(re.sub(r"\D", "", groups["day2"])) <= int(re.sub(r"\D", "", groups["day"])):
+                return []
+        if pattern.kind == "month_range":
+            first_groups["month"] = groups["month_full"]
+            second_groups["month"] = groups["month2"]
+            first_groups.pop("month_full", None)
+            second_groups.pop("month_full", None)
+    first = Mention(match.start(), first_end, kind, pattern.type, first_groups, pattern.name, range_role="first")
+    second = Mention(second_start, match.end(), kind, pattern.type, second_groups, pattern.name, range_role="second")
+    first.partner, second.partner = second, first
+    return [first, second]
+
+
+def _choose(candidates: list[tuple[Mention, int]]) -> list[Mention]:
+    """Longest first (ties: pattern order), without overlaps; range halves stay together."""
+    def extent(item):
+        mention = item[0]
+        if mention.partner is not None:
+            return min(mention.start, mention.partner.start), max(mention.end, mention.partner.end)
+        return mention.start, mention.end
+
+    ordered = sorted(candidates, key=lambda item: (-(extent(item)[1] - extent(item)[0]), item[1], item[0].start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Mention] = []
+    seen: set[int] = set()
+    for mention, _ in ordered:
+        if id(mention) in seen:
+            continue
+        start, end = extent((mention, 0))
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        group = [mention] + ([mention.partner] if mention.partner is not None else [])
+        for item in group:
+            seen.add(id(item))
+            chosen.append(item)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    context = _context()
+    floor = 0
+    for mention in mentions:
+        window_start = max(floor, mention.start - 30)
+        if mention.type in ("DATE", "TIME") and mention.kind not in ("ago", "deictic", "set"):
+            match = context.date_mod.search(text, window_start, mention.start)
+            if match:
+                word = (match.group("mod") or match.group("hmod") + "-").lower()
+                word = re.sub(r"\s+", " ", word)
+                mod = lex.date_modifiers.get(word)
+                if mod and not mention.groups.get("pre"):
+                    if not (mod in ("APPROX",) and mention.kind in ("weekday", "time")):
+                        mention.mod = mod
+                        mention.start = match.start()
+        elif mention.kind in ("duration", "ago") and mention.groups.get("num") and not mention.groups.get("rel"):
+            match = context.duration_mod.search(text, window_start, mention.start)
+            if match:
+                mention.mod = lex.duration_modifiers[re.sub(r"\s+", " ", match.group("mod").lower())]
+                mention.start = match.start()
+        floor = mention.end
+
+
+def _pair_ranges(text: str, mentions: list[Mention]) -> None:
+    context = _context()
+    datelike = [m for m in mentions if m.type in ("DATE", "TIME") and m.kind not in ("deictic", "set", "ago")]
+    for left, right in zip(datelike, datelike[1:]):
+        if left.partner is not None or right.partner is not None:
+            continue
+        gap = context.range_gap.fullmatch(text, left.end, right.start)
+        if not gap:
+            continue
+        connector = gap.group("conn").lower()
+        opener = context.range_opener.search(text, max(0, left.start - 12), left.start)
+        if connector == "and" and not (opener and opener.group("opener").lower() == "between"):
+            continue
+        if connector in ("to", "until", "till", "through", "thru") and not opener and left.kind == "weekday":
+            continue
+        left.range_role, right.range_role = "first", "second"
+        left.partner, right.partner = right, left
+    for mention in datelike:
+        if mention.partner is not None:
+            continue
+        window = max(0, mention.start - 20)
+        if context.since.search(text, window, mention.start):
+            mention.range_role = "since"
+        elif context.until.search(text, window, mention.start):
+            word = context.until.search(text, window, mention.start).group("word").lower()
+            if word in ("until", "till", "up to", "through"):
+                mention.range_role = "until"
+
+
+def find_mentions(text: str, start: int = 0, doc=None) -> list[Mention]:
+    """Temporal expressions in text[start:], in text order."""
+    lex = lexicon()
+    tokens = TokenIndex(doc)
+    candidates: list[tuple[Mention, int]] = []
+    for pattern in patterns():
+        for match in pattern.regex.finditer(text, start):
+            if match.end() == match.start() or not _keep(text, match, pattern, lex, tokens):
+                continue
+            for mention in _mentions_from(match, pattern):
+                candidates.append((mention, pattern.priority))
+    mentions = _choose(candidates)
+    _widen_with_modifiers(text, mentions, lex)
+    _pair_ranges(text, mentions)
+    return mentions

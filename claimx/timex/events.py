@@ -1,0 +1,133 @@
+"""What a temporal expression dates, from the dependency parse: the verb (or
+event noun) it attaches to, with its subject and object, and that clause's
+tense (which places 'Friday' or 'March' before or after the publication date)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..records import TextSpan
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_OBJECTS = {"dobj", "obj", "attr", "oprd", "dative", "acomp", "prt", "agent", "xcomp"}
+_CLAUSE_STEPS = 4  # how far up the parse a governor is looked for
+_MAX_EVENT_TOKENS = 40
+
+
+def _span_tokens(doc, start: int, end: int):
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def governor(doc, start: int, end: int):
+    """The verb or event noun the expression attaches to (None when it is the clause itself)."""
+    span = _span_tokens(doc, start, end)
+    if span is None or len(span) == 0:
+        return None
+    inside = range(span.start, span.end)
+    token = span.root
+    for _ in range(_CLAUSE_STEPS):
+        head = token.head
+        if head is token:
+            return None
+        if head.i in inside or head.pos_ == "ADP":
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            return head
+        token = head
+    return None
+
+
+def clause_verb(token):
+    """The nearest verb at or above `token`."""
+    for _ in range(_CLAUSE_STEPS + 2):
+        if token is None:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def tense_of(verb) -> Optional[str]:
+    """past / present / future of the clause headed by `verb` (None when unsure)."""
+    if verb is None:
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return FUTURE
+    if any(child.lower_ == "going" for child in auxiliaries) or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
+        return FUTURE
+    if words & {"would", "could", "should", "might", "may", "must", "can"}:
+        return None
+    tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
+    if "VBD" in tags:
+        return PAST
+    if words & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
+        return PAST
+    if "to" in words or verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        return FUTURE  # plans: 'is scheduled to meet on Friday'
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+        return FUTURE  # 'is meeting on Friday'
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
+        return PAST
+    return None
+
+
+def _clean_edges(doc, first: int, last: int, exclude: range) -> Optional[tuple[int, int]]:
+    """Token bounds without the expression itself, its preposition, or edge punctuation."""
+    while first <= last and (first in exclude or doc[first].is_punct or doc[first].dep_ in ("cc", "prep", "mark", "advmod", "npadvmod") and doc[first].i + 1 in exclude):
+        first += 1
+    while last >= first and (last in exclude or doc[last].is_punct or doc[last].dep_ in ("cc", "prep") or doc[last].pos_ == "ADP"):
+        last -= 1
+    if last < first:
+        return None
+    return first, last
+
+
+def event_span(doc, start: int, end: int, head=None) -> Optional[TextSpan]:
+    """The clause a date belongs to, trimmed to subject … verb … object."""
+    head = head if head is not None else governor(doc, start, end)
+    if head is None:
+        return None
+    span = _span_tokens(doc, start, end)
+    exclude = range(span.start, span.end) if span is not None else range(0)
+    # the preposition that introduced the date is not part of the event
+    if span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        exclude = range(span.start - 1, span.end)
+    if head.pos_ in ("NOUN", "PROPN"):
+        first = head.left_edge.i
+        last = head.i
+        if first in exclude or any(i in exclude for i in range(first, last)):
+            first = max(exclude.stop, first)
+            if first > last:
+                first = head.i
+    else:
+        first = last = head.i
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        for child in head.children:
+            if child.dep_ in ("aux", "auxpass", "neg") and child.i < head.i:
+                first = min(first, child.i)
+        if subject is not None and subject.i < head.i:
+            first = min(first, subject.left_edge.i)
+        for child in head.children:
+            if child.dep_ in _OBJECTS and child.i > head.i:
+                if child.dep_ == "xcomp" and child.right_edge.i - child.i > 12:
+                    last = max(last, child.i)
+                    continue
+                last = max(last, child.right_edge.i)
+        if last - first > _MAX_EVENT_TOKENS:
+            last = head.i
+    bounds = _clean_edges(doc, first, last, exclude)
+    if bounds is None:
+        return None
+    first, last = bounds
+    char_start, char_end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return TextSpan(doc.text[char_start:char_end], char_start, char_end)

@@ -1,0 +1,173 @@
+"""Word lists and compiled patterns of the date extractor, built once per process
+from `models/time/lexicon.json` and `models/time/patterns.json`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import load_json
+
+_PLACEHOLDER = re.compile(r"\{([A-Z_]+)(?::([a-z0-9_]+))?\}")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    kind: str
+    type: str
+    regex: re.Pattern
+    priority: int
+
+
+def _alternation(words) -> str:
+    """Longest first, so 'September' wins over 'Sep'; spaces and apostrophes are flexible."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+def _cased(words) -> list[str]:
+    """Title-case and upper-case forms of lower-case names (names are matched case-sensitively)."""
+    forms = []
+    for word in words:
+        title = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+        forms += [title, word.upper()]
+    return forms
+
+
+class Lexicon:
+    """The word lists, with the regular-expression fragments they make."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.months: dict[str, int] = data["months"]
+        self.weekdays: dict[str, int] = data["weekdays"]
+        self.numbers: dict[str, float] = data["numbers"]
+        self.vague: set[str] = set(data["vague_quantities"])
+        self.ordinals: dict[str, int] = data["ordinals"]
+        self.units: dict[str, list] = {k: v for k, v in data["units"].items() if not k.startswith("_")}
+        self.unit_plurals: dict[str, str] = data["unit_plurals"]
+        self.seasons: dict[str, str] = data["seasons"]
+        self.season_months: dict[str, list] = data["season_months"]
+        self.parts: dict[str, str] = data["parts_of_day"]
+        self.clock_words: dict[str, str] = data["clock_words"]
+        self.holidays: dict[str, dict] = {k: v for k, v in data["holidays"].items() if not k.startswith("_")}
+        self.deictic: dict[str, dict] = {k: v for k, v in data["deictic"].items() if not k.startswith("_")}
+        self.deictic_context: dict[str, list] = {
+            k: v for k, v in data["deictic_need_context"].items() if not k.startswith("_")
+        }
+        self.relative: dict[str, int] = {k: v for k, v in data["relative"].items() if not k.startswith("_")}
+        self.anchored_relatives: set[str] = set(data["anchored_relatives"])
+        self.ago_words: dict[str, int] = data["ago_words"]
+        self.anchored_ago_words: set[str] = set(data["anchored_ago_words"])
+        self.set_words: dict[str, str] = data["set_words"]
+        self.set_adverb_only: set[str] = set(data["set_words_adverb_only"])
+        self.date_modifiers: dict[str, str] = {k: v for k, v in data["date_modifiers"].items() if not k.startswith("_")}
+        self.duration_modifiers: dict[str, str] = data["duration_modifiers"]
+        self.ambiguous_months: set[str] = set(data["ambiguous_months"])
+        self.timezones: list[str] = data["timezones"]
+
+    def fragments(self) -> dict[str, str]:
+        """Placeholder -> regex body (the group is added around it by `expand`)."""
+        month_words = []
+        for name in self.months:
+            month_words += _cased([name])
+            if len(name) <= 4:
+                month_words += [form + "." for form in _cased([name])]
+        full_months = _cased([name for name in self.months if len(name) > 4 or name == "may"])
+        unit_words = list(self.units)
+        plural_words = [word + "s" for word in unit_words if word not in ("century", "millennium")]
+        plural_words += list(self.unit_plurals)
+        number_words = list(self.numbers) + sorted(self.vague)
+        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        ones = "one|two|three|four|five|six|seven|eight|nine"
+        number = (
+            rf"\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|(?:{tens})[\s-](?:{ones})|" + _alternation(number_words)
+        )
+        holiday_forms = _cased(self.holidays)
+        return {
+            "MONTH": "(?-i:" + _alternation(month_words) + ")",
+            "MONTH_FULL": "(?-i:" + _alternation(full_months) + ")",
+            "WEEKDAY": "(?-i:" + _alternation(_cased(self.weekdays)) + ")",
+            "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+            "YEAR": r"(?:1[6-9]|20)\d\d(?![\d%])",
+            "NUM": number,
+            "UNIT": _alternation(unit_words + plural_words),
+            "UNIT_SG": _alternation(unit_words),
+            "UNITS": _alternation(plural_words),
+            "SEASON": _alternation(self.seasons),
+            "PART": _alternation(self.parts),
+            "TZ": "(?-i:" + _alternation(self.timezones) + ")",
+            "HOLIDAY": "(?-i:" + _alternation(holiday_forms) + ")",
+            "REL": _alternation(self.relative),
+            "DEICTIC": _alternation(self.deictic),
+            "DEICTIC_DAY": _alternation([w for w, v in self.deictic.items() if "days" in v and " " not in w]),
+            "SETWORD": _alternation(self.set_words),
+            "ORD": r"1st|2nd|3rd|4th|first|second|third|fourth",
+            "ORDWORD": _alternation(self.ordinals),
+            "HOURWORD": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+            "CLOCK": (
+                r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+                r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d|\.\d|\s*(?:-|–|to)\s*\d)"
+                r"|(?P<clockword>noon|midnight|midday)"
+                r"|(?P<hour_oclock>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+            ),
+        }
+
+    def expand(self, template: str, fragments: dict[str, str]) -> str:
+        def replace(match: re.Match) -> str:
+            key, group = match.group(1), match.group(2)
+            body = fragments[key]
+            if key == "CLOCK":  # carries its own groups
+                return body
+            return f"(?P<{group or key.lower()}>{body})"
+
+        return _PLACEHOLDER.sub(replace, template)
+
+    def unit(self, word: str) -> tuple[str, float, bool] | None:
+        """('Y', 10, False) for 'decades'."""
+        word = re.sub(r"\s+", " ", word.lower())
+        word = self.unit_plurals.get(word, word)
+        if word not in self.units and word.endswith("s"):
+            word = word[:-1]
+        entry = self.units.get(word)
+        return tuple(entry) if entry else None
+
+    def number(self, text: str) -> float | None:
+        """2 for 'two' or '2', None for vague amounts ('several')."""
+        text = re.sub(r"\s+", " ", text.lower().strip())
+        if text in self.numbers:
+            return self.numbers[text]
+        text = text.replace("½", " 1/2").strip()
+        half = text.endswith(" 1/2")
+        if half:
+            text = text[:-4].strip()
+        try:
+            return float(text) + (0.5 if half else 0)
+        except ValueError:
+            pass
+        parts = re.split(r"[\s-]", text)
+        if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
+            return self.numbers[parts[0]] + self.numbers[parts[1]]
+        return None
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    return Lexicon(load_json("time/lexicon.json"))
+
+
+@lru_cache(maxsize=None)
+def patterns() -> tuple[Pattern, ...]:
+    lex = lexicon()
+    fragments = lex.fragments()
+    compiled = []
+    for priority, spec in enumerate(load_json("time/patterns.json")["patterns"]):
+        source = lex.expand(spec["regex"], fragments)
+        regex = re.compile(r"(?<![\w'’])(?:" + source + r")", re.IGNORECASE)
+        compiled.append(Pattern(spec["name"], spec["kind"], spec["type"], regex, priority))
+    return tuple(compiled)
