@@ -1,22 +1,401 @@
-"""claimx_numbers: TODO(helper) — replaced by the real extractor."""
+"""claimx_numbers: numeric claims — the figure, its unit and qualifier, what it
+counts, when it holds and who states it.
+
+Figures are found on the raw text (`claimx.numparse`), because their spans and
+values must not depend on how spaCy tokenizes "$3bn" or "10–20". The parse is
+then read for what the text-level scan cannot know: whether a figure is a year
+or a label ("Boeing 747"), the noun it quantifies, and the reporting verb that
+sources it.
+"""
 
 from __future__ import annotations
 
+import logging
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 from .extensions import register_extensions
+from .numparse import Mention, Scanner
+from .records import DateRange, NumericClaim, TextSpan
+from .resources import load_json
+
+logger = logging.getLogger("claimx")
+
+_COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
+_CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos", "conj", "nmod", "compound", "dative"}
+_SOURCE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 
 
 class NumberExtractor:
-    def __init__(self, nlp: Language, name: str):
+    """Writes `doc._.numbers`: a list of NumericClaim, in text order."""
+
+    def __init__(self, nlp: Language, name: str, *, skip_attributive_ages: bool = True, max_counted_tokens: int = 12,
+                 max_source_tokens: int = 16):
         register_extensions()
         self.name = name
+        self.skip_attributive_ages = skip_attributive_ages
+        self.max_counted_tokens = max_counted_tokens
+        self.max_source_tokens = max_source_tokens
+        self.scanner = Scanner()
+        context = load_json("numbers/context.json")
+        self.reporting_verbs = set(context["reporting_verbs"])
+        self.measure_verbs = set(context["measure_verbs"])
+        self.change_verbs = set(context["change_verbs"])
+        self.change_nouns = set(context["change_nouns"])
+        self.designators = {d.lower() for d in context["designators"]}
+        self.label_entities = set(context["label_entities"])
+        self.drop_leading = set(context["drop_leading"])
+        self.year_prepositions = set(context["year_prepositions"])
+        self.age_words_before = set(context["age_words_before"])
 
-    def __call__(self, doc):
-        doc._.numbers = []
+    # ------------------------------------------------------------------ driver
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.numbers = self.extract(doc)
+        except Exception:  # a figure we cannot read must never lose the article's other results
+            logger.warning("claimx_numbers failed on a document", exc_info=True)
+            doc._.numbers = []
         return doc
 
+    def extract(self, doc: Doc) -> list[NumericClaim]:
+        text = doc.text
+        start_at = min(max(0, int(doc._.header_end or 0)), len(text))
+        if start_at >= len(text):
+            return []
+        mentions = self.scanner.scan(text, start_at)
+        if not mentions:
+            return []
+        blocked = self.scanner.blocked_spans(text, start_at) + self.scanner.idiom_spans(text, start_at)
+        for event in doc._.events or ():
+            if getattr(event, "type", None) in ("DATE", "TIME"):
+                blocked.append((event.start, event.end))
+        blocked.sort()
+        mentions = [m for m in mentions if not _overlaps_any(m.core_start, m.core_end, blocked)]
+        mentions = self.scanner.merge(text, mentions)
+        claims = []
+        for mention in mentions:
+            for part in self._split_changes(doc, mention):
+                if self._is_quantity(doc, part):
+                    claim = self._claim(doc, part)
+                    if claim is not None:
+                        claims.append(claim)
+        return claims
 
-@Language.factory("claimx_numbers", default_config={})
-def make_numbers(nlp: Language, name: str) -> NumberExtractor:
-    return NumberExtractor(nlp, name)
+    # ----------------------------------------------------------------- filters
+    def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
+        """'rose from 5% to 7%' states two figures; 'from 10 to 20 people' is one range."""
+        if not mention.from_to or len(mention.parts) != 2:
+            return [mention]
+        token = _token_at(doc, mention.start)
+        if token is not None and token.lower_ == "from":
+            head = token.head
+            if head.lemma_.lower() in self.change_verbs or head.lower_ in self.change_verbs:
+                return list(mention.parts)
+        return [mention]
+
+    def _is_quantity(self, doc: Doc, mention: Mention) -> bool:
+        for part in mention.parts or (mention,):
+            if self._is_year(doc, part) or self._is_label(doc, part):
+                return False
+        if mention.age_attributive and self.skip_attributive_ages:
+            return False
+        token = _token_at(doc, mention.core_start)
+        if token is None:
+            return False
+        previous = _previous_word(doc, mention.start)
+        if previous is not None and previous.lower_ in self.age_words_before and self.skip_attributive_ages:
+            return False
+        if mention.kind == "words" and mention.value == 1 and mention.unit is None and mention.scale == 1:
+            # "one" is a pronoun or determiner more often than a count.
+            core = doc.text[mention.core_start:mention.core_end].lower()
+            if core == "one" and not (token.dep_ == "nummod" and token.head.i > token.i):
+                return False
+        if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
+            return False
+        return True
+
+    def _is_year(self, doc: Doc, mention: Mention) -> bool:
+        if not mention.plain_integer or mention.core_end - mention.core_start != 4 or mention.qualifier:
+            return False
+        if not 1500 <= (mention.value or 0) <= 2100:
+            return False
+        token = _token_at(doc, mention.core_start)
+        if token is None:
+            return True
+        previous = _previous_word(doc, mention.core_start)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        counts_a_noun = after is not None and after.tag_ in ("NNS", "NNPS") and after.idx >= mention.core_end
+        if counts_a_noun and (previous is None or previous.lower_ not in self.year_prepositions):
+            return False
+        return True
+
+    def _is_label(self, doc: Doc, mention: Mention) -> bool:
+        """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
+        if mention.unit is not None or mention.currency or mention.scale != 1 or mention.kind != "digits":
+            return False
+        if mention.value is None or mention.value != int(mention.value) or mention.qualifier:
+            return False
+        previous = _previous_word(doc, mention.core_start)
+        if previous is None:
+            return False
+        between = doc.text[previous.idx + len(previous.text):mention.core_start]
+        if between.strip():
+            return False
+        if previous.lower_ in self.designators:
+            return True
+        token = _token_at(doc, mention.core_start)
+        if token is not None and token.ent_type_ in self.label_entities:
+            return True
+        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start:
+            after = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
+            if after is None or after.tag_ not in ("NNS", "NNPS"):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ claims
+    def _claim(self, doc: Doc, mention: Mention) -> Optional[NumericClaim]:
+        text = doc.text
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        counted = source = period = None
+        if span is not None and len(span):
+            counted = self._counted(doc, span, mention)
+            sentence = span[0].sent
+            source = self._source(doc, span, sentence, mention)
+            period = _period(doc, sentence)
+        return NumericClaim(
+            text=text[mention.start:mention.end],
+            start=mention.start,
+            end=mention.end,
+            value=_clean(mention.value),
+            value_max=_clean(mention.value_max),
+            unit=mention.unit,
+            qualifier=mention.qualifier,
+            counted=counted,
+            period=period,
+            source=source,
+        )
+
+    def _counted(self, doc: Doc, span: Span, mention: Mention) -> Optional[TextSpan]:
+        """The noun phrase the figure quantifies, with its 'of' complement."""
+        root = _span_root(span)
+        sentence = span[0].sent
+        after = doc[span.end] if span.end < sentence.end else None
+        if mention.kind == "multiplier":
+            for child in root.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    return self._phrase(doc, child, floor=span.end if child.i >= span.end else None)
+            return self._subject_phrase(doc, root)
+        # 1. The figure's own complement: "two-thirds of voters", "20% of the budget".
+        if after is not None and after.lower_ == "of":
+            pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
+        # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
+        head = root.head
+        if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+                and head.i - span.end < self.max_counted_tokens and head.sent == sentence):
+            if head.lemma_.lower() in self.change_nouns:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return self._phrase(doc, pobj, floor=child.i + 1, with_of=False)
+            if mention.unit is None or mention.unit == "times" or head.i == span.end:
+                return self._phrase(doc, head, floor=span.end)
+        # 3. A noun right after the figure the parse missed.
+        if mention.unit is None and after is not None:
+            noun = self._shallow_noun(doc, span.end, sentence.end)
+            if noun is not None:
+                return self._phrase(doc, noun, floor=span.end)
+        # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45".
+        verb = _governing_verb(root)
+        if verb is not None and (mention.unit == "percent" or verb.lemma_.lower() in self.measure_verbs):
+            if verb.lemma_.lower() not in self.reporting_verbs:
+                return self._subject_phrase(doc, verb)
+        return None
+
+    def _shallow_noun(self, doc: Doc, start: int, limit: int) -> Optional[Token]:
+        noun = None
+        for i in range(start, min(limit, start + 6)):
+            token = doc[i]
+            if token.pos_ in ("NOUN", "PROPN"):
+                noun = token
+                continue
+            if noun is None and (token.pos_ == "ADJ" or token.tag_ in ("VBN", "HYPH") or token.dep_ == "compound"):
+                continue
+            break
+        return noun
+
+    def _subject_phrase(self, doc: Doc, verb: Token) -> Optional[TextSpan]:
+        while verb is not None:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                if subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP", "EX"):
+                    return None
+                return self._phrase(doc, subject)
+            if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+                verb = verb.head
+            else:
+                return None
+        return None
+
+    def _phrase(self, doc: Doc, head: Token, floor: Optional[int] = None, with_of: bool = True) -> Optional[TextSpan]:
+        """head with its left modifiers (from `floor` on) and one 'of' complement."""
+        sentence = head.sent
+        start = max(head.left_edge.i, sentence.start, floor if floor is not None else 0)
+        end = head.i
+        if with_of and head.i + 1 < sentence.end and doc[head.i + 1].lower_ == "of" and doc[head.i + 1].head == head:
+            pobj = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i - head.i <= self.max_counted_tokens:
+                end = pobj.i
+        while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"):
+            start += 1
+        if end - start + 1 > self.max_counted_tokens:
+            start = max(start, end - self.max_counted_tokens + 1)
+        tokens = doc[start:end + 1]
+        if not len(tokens) or tokens[-1].is_punct:
+            return None
+        return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
+
+    # ------------------------------------------------------------------ source
+    def _source(self, doc: Doc, span: Span, sentence: Span, mention: Mention) -> Optional[str]:
+        for quote in doc._.quotes or ():
+            if quote.start <= mention.start and mention.end <= quote.end:
+                speaker = quote.speaker or (quote.speaker_mention.text if quote.speaker_mention else None)
+                if speaker:
+                    return speaker
+        for token in sentence:
+            if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+                pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is None and token.i + 2 < sentence.end:
+                    pobj = doc[token.i + 2]
+                if pobj is not None:
+                    named = self._source_phrase(doc, pobj, avoid=mention)
+                    if named:
+                        return named
+        token = _span_root(span)
+        for _ in range(12):
+            if token.lemma_.lower() in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+                named = self._reporter(doc, token, mention)
+                if named:
+                    return named
+            if token.head == token:
+                break
+            token = token.head
+        return None
+
+    def _reporter(self, doc: Doc, verb: Token, mention: Mention) -> Optional[str]:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._source_phrase(doc, pobj, avoid=mention)
+        for child in verb.children:
+            if child.dep_ in ("nsubj",):
+                return self._source_phrase(doc, child, avoid=mention)
+        if verb.dep_ == "conj":
+            return self._reporter(doc, verb.head, mention)
+        return None
+
+    def _source_phrase(self, doc: Doc, head: Token, avoid: Optional[Mention] = None) -> Optional[str]:
+        if head.pos_ == "PRON":
+            for quote in doc._.quotes or ():
+                mention = quote.speaker_mention
+                if mention is not None and mention.start <= head.idx < mention.end and quote.speaker:
+                    return quote.speaker
+            return None
+        sentence = head.sent
+        start = max(head.left_edge.i, sentence.start)
+        end = head.i
+        for child in head.rights:
+            if child.dep_ in _SOURCE_STOP_DEPS:
+                break
+            end = child.right_edge.i
+        end = min(end, sentence.end - 1, start + self.max_source_tokens - 1)
+        while end > start and (doc[end].is_punct and doc[end].text not in (")", "]")):
+            end -= 1
+        while start < end and doc[start].is_punct:
+            start += 1
+        phrase = doc[start:end + 1]
+        if avoid is not None and phrase.start_char < avoid.end and avoid.start < phrase.end_char:
+            return None  # the figure's own noun phrase ("One in five adults said") does not source it
+        return phrase.text or None
+
+    def to_disk(self, path, *, exclude=tuple()):
+        """Stateless: its data lives in models/numbers (loaded at init)."""
+
+    def from_disk(self, path, *, exclude=tuple()):
+        return self
+
+
+# ---------------------------------------------------------------------- helpers
+def _clean(value: Optional[float]) -> Optional[float]:
+    """Whole numbers as int (376, not 376.0); others rounded off float noise."""
+    if value is None:
+        return None
+    if value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return round(value, 6) if abs(value) >= 1e-6 else value
+
+
+def _overlaps_any(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _token_at(doc: Doc, char: int) -> Optional[Token]:
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _previous_word(doc: Doc, char: int) -> Optional[Token]:
+    token = _token_at(doc, char)
+    if token is None:
+        return None
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _span_root(span: Span) -> Token:
+    """The token of the claim whose head lies outside it (the rightmost such)."""
+    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    return roots[-1] if roots else span.root
+
+
+def _governing_verb(token: Token) -> Optional[Token]:
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ not in _CLIMB_DEPS or token.head == token:
+            return None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _period(doc: Doc, sentence: Span) -> Optional[DateRange]:
+    """The dates of the sentence, merged into the span that covers them."""
+    starts, ends = [], []
+    for event in doc._.events or ():
+        date_range = getattr(event, "range", None)
+        if date_range is None or event.start < sentence.start_char or event.end > sentence.end_char:
+            continue
+        if date_range.start:
+            starts.append(date_range.start)
+        if date_range.end:
+            ends.append(date_range.end)
+    if not starts and not ends:
+        return None
+    return DateRange(min(starts) if starts else None, max(ends) if ends else None)
+
+
+@Language.factory(
+    "claimx_numbers",
+    default_config={"skip_attributive_ages": True, "max_counted_tokens": 12, "max_source_tokens": 16},
+)
+def make_numbers(nlp: Language, name: str, *, skip_attributive_ages: bool, max_counted_tokens: int,
+                 max_source_tokens: int) -> NumberExtractor:
+    return NumberExtractor(nlp, name, skip_attributive_ages=skip_attributive_ages,
+                           max_counted_tokens=max_counted_tokens, max_source_tokens=max_source_tokens)

@@ -1,0 +1,577 @@
+"""Find figures in raw text and read their value, scale, unit and qualifier.
+
+Works on characters, not tokens: spaCy splits "$3bn", "10–20" and "two-thirds"
+differently from one text to the next, while a claim's span must be exact.
+The word lists come from `models/numbers/*.json`; everything is compiled once
+(`NumberLexicon.load()` is cached). The spaCy component (`claimx.numbers`)
+then drops dates and labels and reads the parse for what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional
+
+from .resources import load_json
+
+_DASHES = "-‐‑‒–—−"
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure found in the text, before the parse is consulted."""
+
+    start: int  # whole claim: qualifier, currency, figure, scale, unit
+    end: int
+    core_start: int  # the figure itself
+    core_end: int
+    value: Optional[float]
+    value_max: Optional[float] = None
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    kind: str = "digits"  # digits | words | fraction | vague | multiplier | ratio
+    raw: Optional[float] = None  # value before the scale
+    scale: float = 1.0
+    currency: bool = False
+    plain_integer: bool = False  # digits only, no separators: could be a year or a code
+    age_attributive: bool = False  # "a 45-year-old man"
+    from_to: bool = False  # a range written "from A to B" (may be a change, not a range)
+    parts: tuple = ()  # the two ends of a merged range
+
+
+def _alternation(phrases, flags_ci=True) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+class NumberLexicon:
+    """The compiled word lists and patterns of `models/numbers/`."""
+
+    def __init__(self):
+        words = load_json("numbers/number_words.json")
+        scales = load_json("numbers/scales.json")
+        quals = load_json("numbers/qualifiers.json")
+        currencies = load_json("numbers/currencies.json")
+        units = load_json("numbers/units.json")
+
+        self.cardinals = {k: float(v) for k, v in words["cardinals"].items()}
+        self.hundred = set(words["hundred"])
+        self.word_scales = {k: float(v) for k, v in words["scales"].items()}
+        self.dozen = set(words["dozen"])
+        self.ordinals = {k: float(v) for k, v in words["ordinals"].items()}
+        self.vague = {re.sub(r"\s+", " ", k): float(v) for k, v in words["vague"].items()}
+        self.vague_qualifier = words["vague_qualifier"]
+        self.negative = set(words["negative"])
+        self.point = set(words["decimal_point"])
+        self.multipliers = {k: float(v) for k, v in words["multipliers"].items()}
+        self.idioms = [i.lower() for i in words["idioms"]]
+
+        number_word = _alternation(list(self.cardinals) + list(self.hundred) + list(self.word_scales)
+                                   + list(self.dozen) + list(self.ordinals))
+        joiner = r"(?:\s*[-‐‑–]\s*|\s+)(?:and\s+|a\s+)?"
+        self.words_re = re.compile(
+            rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
+            re.I,
+        )
+        self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
+        self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
+        self.idiom_res = [re.compile(rf"(?<![\w-]){re.escape(i)}(?![\w-])", re.I) for i in self.idioms]
+
+        # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
+        self.digits_re = re.compile(
+            r"(?<![\w.,/:'’])(?:(?P<frac>\d{1,3}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
+            r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?(?![.,]\d)"
+            r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
+        )
+
+        self.spaced_scales = {k: float(v) for k, v in scales["spaced"].items()}
+        self.attached_scales = {k: float(v) for k, v in scales["attached"].items()}
+        self.ambiguous_scales = set(scales["ambiguous"])
+        spaced_ci = [k for k in self.spaced_scales if not (len(k) == 1 and k.isupper())]
+        spaced_cs = [k for k in self.spaced_scales if len(k) == 1 and k.isupper()]
+        self.spaced_scale_re = re.compile(
+            rf"(?:\s+|\s*-\s*)(?P<s>(?i:{_alternation(spaced_ci)})|{_alternation(spaced_cs)})(?![\w])"
+        )
+        self.attached_scale_re = re.compile(rf"(?P<s>{_alternation(self.attached_scales)})(?![\w])")
+
+        # Currencies: symbols and codes before the figure, words/codes/symbols after it.
+        self.currency_unit = {}
+        before, after_words, after_codes = {}, {}, {}
+        for cur in currencies["currencies"]:
+            unit = cur.get("unit", cur["code"])
+            for symbol in cur["symbols"]:
+                before[symbol] = unit
+            for code in cur["codes"]:
+                before[code] = unit
+                after_codes[code] = unit
+            for word in cur["words"]:
+                after_words[word.lower()] = unit
+        self.currency_before = before
+        self.currency_after_words = after_words
+        self.currency_after_codes = after_codes
+        self.ambiguous_money = {k.lower(): v for k, v in currencies["ambiguous_words"].items()}
+        symbols_before = [s for s in before if not s.isalpha()]
+        codes_before = [s for s in before if s.isalpha()]
+        self.currency_before_re = re.compile(
+            rf"(?:(?<![\w$])(?P<sym>{_alternation(symbols_before)})\s?|(?<![\w])(?P<code>{_alternation(codes_before)})(?:\s+|(?=\d)))$"
+        )
+        long_words = [w for w in after_words if len(w) > 1]
+        short_words = [w for w in after_words if len(w) == 1]
+        self.currency_after_re = re.compile(
+            rf"(?:\s*(?P<sym>{_alternation([s for s in before if not s.isalnum() and len(s) == 1])})"
+            rf"|\s+(?P<code>{_alternation(after_codes)})(?![\w])"
+            rf"|(?:\s+|-)(?P<word>(?i:{_alternation(long_words)}))(?![\w])"
+            rf"|(?P<short>{_alternation(short_words)})(?![\w]))"
+        )
+        self.ambiguous_money_re = re.compile(rf"\s+(?P<word>(?i:{_alternation(self.ambiguous_money)}))(?![\w])")
+
+        # Units: words case-insensitive, symbols case-sensitive; longest alias wins.
+        aliases: dict[str, str] = {}
+        symbols: dict[str, str] = {}
+        for entry in units["units"]:
+            for word in entry["words"]:
+                aliases.setdefault(word.lower(), entry["unit"])
+            for symbol in entry["symbols"]:
+                symbols.setdefault(symbol, entry["unit"])
+        self.unit_words = aliases
+        self.unit_symbols = symbols
+        self.needs_end = set(units["needs_end"])
+        self.age_words = {a.lower() for a in units["age_words"]}
+        self.time_units = set(units["time_units"])
+        self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
+        self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
+        self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*old\b", re.I)
+
+        before_q = quals["before"]
+        self.silent_qualifiers = {q.lower() for q in quals["silent"]}
+        alpha_q = [q for q in before_q if q[-1].isalpha() or q.endswith(".")]
+        symbol_q = [q for q in before_q if q not in alpha_q]
+        self.qualifier_before_re = re.compile(
+            rf"(?:(?<![\w])(?P<w>(?i:{_alternation(alpha_q)}))\s+|(?P<s>{_alternation(symbol_q)})\s?)$"
+        )
+        self.qualifier_after_re = re.compile(rf"(?P<q>\s*(?i:{_alternation(quals['after'])}))(?![\w\d])")
+
+        self.sign_re = re.compile(rf"(?:(?<![\w\d.,%)])[-−+]|(?<![\w])(?i:{'|'.join(self.negative)})\s+)$")
+        self.between_re = re.compile(r"(?<![\w])between\s+$", re.I)
+        self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
+        self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
+        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
+
+        # Spans that are never quantities: dates, times, codes, links, phone numbers.
+        self.date_res = [
+            re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
+            re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),
+            re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
+            re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
+            re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
+            re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
+            re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),
+            re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
+            re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
+            re.compile(r"(?:\b|')\d{2,4}s\b"),
+        ]
+        self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
+        self.mask_res = [
+            re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<![\w])[#@]\w+", re.I),
+            re.compile(r"\b\d+(?:\.\d+){2,}\b"),
+            re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
+            re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
+            re.compile(r"(?<=[A-Za-z])\d+|(?<=[A-Za-z][-‐‑])\d+"),
+        ]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NumberLexicon:
+    return NumberLexicon()
+
+
+def _to_float(number: str) -> Optional[float]:
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
+    """Value of a spelled-out number ("three hundred and twelve", "two-thirds", "half a million")."""
+    tokens = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t and t != "and"]
+    total, group, last_scale = 0.0, 0.0, 1.0
+    seen = False
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word == "a":
+            if nxt in ("half",) and seen:  # "two and a half", "a million and a half"
+                if group:
+                    group += 0.5
+                else:
+                    total += 0.5 * last_scale
+                i += 2
+                continue
+            group = group or 1.0
+            seen = True
+        elif word in lex.cardinals:
+            group += lex.cardinals[word]
+            seen = True
+        elif word in lex.hundred:
+            group = (group or 1.0) * 100
+            seen = True
+        elif word in lex.dozen:
+            group = (group or 1.0) * 12
+            seen = True
+        elif word in lex.word_scales:
+            scale = lex.word_scales[word]
+            total += (group or 1.0) * scale
+            group, last_scale, seen = 0.0, scale, True
+        elif word in lex.point:
+            decimals = ""
+            for digit in tokens[i + 1:]:
+                value = lex.cardinals.get(digit)
+                if value is None or value > 9:
+                    break
+                decimals += str(int(value))
+            if not decimals:
+                return None
+            group = float(f"{int(group)}.{decimals}")
+            i += 1 + len(decimals)
+            continue
+        elif word in lex.ordinals:
+            denominator = lex.ordinals[word]
+            if word in ("half", "halves") and not group and not total:
+                group = 0.5  # "half a million", "half"
+            else:
+                numerator = group or 1.0
+                group = numerator / denominator
+            seen = True
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    return total + group
+
+
+class Scanner:
+    """Finds Mentions in a text with one NumberLexicon."""
+
+    def __init__(self, lex: Optional[NumberLexicon] = None):
+        self.lex = lex or lexicon()
+
+    # ------------------------------------------------------------------ cores
+    def _cores(self, text: str, start_at: int):
+        """(start, end, value, kind, plain_integer) of each bare figure, in text order."""
+        lex = self.lex
+        cores = []
+        taken = []
+
+        def free(s, e):
+            return all(e <= a or s >= b for a, b in taken)
+
+        for match in lex.vague_re.finditer(text, start_at):
+            phrase = re.sub(r"\s+", " ", match.group(0).lower())
+            after = text[match.end():match.end() + 4].lower()
+            if phrase in ("scores", "dozens") and not after.startswith(" of"):
+                continue
+            cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
+            taken.append((match.start(), match.end()))
+        for match in lex.digits_re.finditer(text, start_at):
+            s, e = match.span()
+            if not free(s, e):
+                continue
+            if match.group("frac"):
+                numerator, denominator = match.group("frac").split("/")
+                value = int(numerator) / int(denominator)
+                if value >= 1:
+                    continue
+                cores.append((s, e, value, "fraction", False))
+            elif match.group("lone"):
+                cores.append((s, e, _VULGAR[match.group("lone")], "fraction", False))
+            else:
+                number = match.group("num")
+                value = _to_float(number)
+                if value is None:
+                    continue
+                if match.group("vulgar"):
+                    value += _VULGAR[match.group("vulgar")]
+                plain = number.isdigit() and not match.group("vulgar")
+                cores.append((s, e, value, "digits", plain))
+            taken.append((s, e))
+        for s, e in self._word_pieces(text, start_at):
+            if not free(s, e):
+                continue
+            phrase = text[s:e]
+            tokens = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t and t != "and"]
+            # A lone ordinal ("third", "the second") or a lone scale word is no figure.
+            content = [t for t in tokens if t != "a"]
+            if all(t in lex.ordinals for t in content):
+                follows_of = re.match(r"\s+of\b", text[e:e + 5], re.I)
+                if content in (["half"], ["halves"]):
+                    follows_det = re.match(r"\s+(?:the|a|an|its|their|his|her|our|my|your)\b", text[e:e + 8], re.I)
+                    keep = tokens[0] == "a" or follows_of or follows_det
+                else:
+                    keep = tokens[0] == "a" and follows_of
+                if not keep:
+                    continue
+            if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":
+                continue
+            if tokens[0] == "a" and len(tokens) == 1:
+                continue
+            value = parse_number_words(phrase, lex)
+            if value is None:
+                continue
+            kind = "fraction" if content[-1] in lex.ordinals else "words"
+            cores.append((s, e, value, kind, False))
+            taken.append((s, e))
+        for match in lex.multiplier_re.finditer(text, start_at):
+            if free(*match.span()):
+                cores.append((match.start(), match.end(), lex.multipliers[match.group(0).lower()], "multiplier", False))
+        cores.sort()
+        return cores
+
+    def _word_pieces(self, text: str, start_at: int):
+        """Spelled-out numbers, cut where 'and' joins two numbers ("two and three")
+        rather than the parts of one ("three hundred and twelve", "two and a half")."""
+        lex = self.lex
+        for match in lex.words_re.finditer(text, start_at):
+            s = match.start()
+            for joint in re.finditer(r"\s+and\s+", match.group(0), re.I):
+                before = re.split(r"[\s\-‐‑–]+", match.group(0)[:joint.start()].lower())[-1]
+                after = match.group(0)[joint.end():].lower()
+                if before in lex.hundred or before in lex.word_scales or before in lex.dozen or after.startswith("a "):
+                    continue
+                yield s, match.start() + joint.start()
+                s = match.start() + joint.end()
+            yield s, match.end()
+
+    # ------------------------------------------------------------ extensions
+    def _extend(self, text: str, s: int, e: int, value: float, kind: str, plain: bool) -> Optional[Mention]:
+        """Grow a bare figure into a claim: sign, currency, qualifier before; scale, unit after."""
+        lex = self.lex
+        raw, scale, unit, currency, qualifier = value, 1.0, None, False, None
+        age_attributive = False
+        start, end = s, e
+        if kind == "multiplier":
+            return Mention(start, end, s, e, value, unit="times", kind=kind, raw=value)
+
+        after = text[end:end + 60]
+        # Letters glued to digits: a scale (3bn), a unit (10km), else a code or ordinal (5G, 3rd).
+        if kind in ("digits", "fraction") and after[:1].isalpha():
+            glued = lex.attached_scale_re.match(after)
+            if glued and glued.group("s") in lex.ambiguous_scales and glued.group("s") in ("m",) and "." not in text[s:e]:
+                # "5m" alone is metres unless money or a plural noun follows ("5m people").
+                following = after[glued.end():glued.end() + 20]
+                if not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following) or re.match(r"\s+(?:is|was|has|tall|long|high|wide|deep|away)\b", following):
+                    glued = None
+            if glued:
+                scale = lex.attached_scales[glued.group("s")]
+                end += glued.end()
+            elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)):
+                return None
+        else:
+            spaced = lex.spaced_scale_re.match(after) if kind in ("digits", "words", "fraction") else None
+            if spaced and not (spaced.group("s") in ("M", "B", "K") and kind != "digits"):
+                if kind != "words" or spaced.group("s").lower() not in lex.word_scales:
+                    scale = lex.spaced_scales.get(spaced.group("s"), lex.spaced_scales.get(spaced.group("s").lower(), 1.0))
+                    end += spaced.end()
+        if kind == "digits" and re.match(r"\s*[-‐‑]\s*(?:plus)\b", text[end:end + 8]):
+            pass
+        after = text[end:end + 60]
+
+        # Currency before: $, US$, €, USD 200.
+        before = text[max(0, start - 8):start]
+        sign = lex.sign_re.search(text[max(0, start - 12):start])
+        cur = lex.currency_before_re.search(before)
+        if cur:
+            start -= len(cur.group(0))
+            unit = lex.currency_before[cur.group("sym") or cur.group("code")]
+            currency = True
+            sign = lex.sign_re.search(text[max(0, start - 12):start])
+        if sign and sign.group(0)[0] in "-‐‑–":
+            # "10 - 20" and "5%-6%": a dash after a figure joins a range, it is no minus sign.
+            if re.search(r"[\d%]\s*$", text[max(0, start - 12):start - len(sign.group(0))]):
+                sign = None
+        if sign and kind in ("digits", "words", "fraction"):
+            start -= len(sign.group(0))
+            raw = -raw
+
+        # Units after: currency words/codes, percent, physical units.
+        if not currency:
+            money = lex.currency_after_re.match(after)
+            if money:
+                key = money.group("sym") or money.group("code") or money.group("short")
+                if key:
+                    unit = lex.currency_before.get(key) or lex.currency_after_codes.get(key) or lex.currency_after_words.get(key.lower())
+                else:
+                    unit = lex.currency_after_words[re.sub(r"\s+", " ", money.group("word").lower())]
+                if money.group("short") and not text[end - 1].isdigit():
+                    unit = None
+                if unit:
+                    currency = True
+                    end += money.end()
+            elif scale > 1 and lex.ambiguous_money_re.match(after):
+                money = lex.ambiguous_money_re.match(after)
+                unit = lex.ambiguous_money[money.group("word").lower()]
+                currency = True
+                end += money.end()
+        else:
+            # "$5 billion dollars" / "US$ 5 USD": swallow a repeated currency name.
+            money = lex.currency_after_re.match(after)
+            if money and money.group("word"):
+                end += money.end()
+        if not currency:
+            if lex.year_old_re.match(after):
+                age_attributive = True
+                end += lex.year_old_re.match(after).end()
+                unit = "year"
+            else:
+                found = self._unit_after(text, end)
+                if found:
+                    unit, unit_end = found
+                    end = unit_end
+        # A figure glued to letters that are neither scale nor unit is a code.
+        if kind in ("digits", "fraction") and end == e and text[e:e + 1].isalpha():
+            return None
+
+        # Qualifier before (after the sign/currency were taken).
+        qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
+        if qual:
+            word = qual.group("w") or qual.group("s")
+            start -= len(qual.group(0))
+            qualifier = re.sub(r"\s+", " ", word.lower())
+            if qualifier in lex.silent_qualifiers:
+                qualifier = None
+        post = lex.qualifier_after_re.match(text[end:end + 20])
+        if post and not re.match(r"\s*\d", text[end + post.end():end + post.end() + 3]):
+            qualifier = qualifier or re.sub(r"\s+", " ", post.group("q").strip(" -").lower())
+            end += post.end()
+        if kind == "vague":
+            qualifier = qualifier or lex.vague_qualifier
+
+        value = raw * scale
+        return Mention(
+            start, end, s, e, value, unit=unit, qualifier=qualifier, kind=kind, raw=raw, scale=scale,
+            currency=currency, plain_integer=plain and scale == 1 and unit is None,
+            age_attributive=age_attributive,
+        )
+
+    def _unit_after(self, text: str, end: int):
+        lex = self.lex
+        after = text[end:end + 60]
+        best = None
+        word = lex.unit_word_re.match(after)
+        if word:
+            best = (lex.unit_words[re.sub(r"\s+", " ", word.group("u").lower())], word.end(), word.group("u"))
+        symbol = lex.unit_symbol_re.match(after)
+        if symbol and (best is None or symbol.end() > best[1]):
+            alias = symbol.group("u")
+            tail = after[symbol.end():symbol.end() + 3]
+            ok = True
+            if alias in lex.needs_end and not re.match(r"\s*(?:[.,;:)!?]|$)", tail):
+                ok = False
+            if len(alias) == 1 and alias.isalpha() and re.match(r"\.\w", tail):
+                ok = False  # "5 p.m." and the like
+            if ok:
+                best = (lex.unit_symbols[alias], symbol.end(), alias)
+        if best is None:
+            return None
+        unit, length, _ = best
+        return unit, end + length
+
+    # ------------------------------------------------------------------ public
+    def scan(self, text: str, start_at: int = 0) -> list[Mention]:
+        """Every figure in text[start_at:], each extended to its claim span; no ranges merged yet."""
+        mentions = []
+        for s, e, value, kind, plain in self._cores(text, start_at):
+            mention = self._extend(text, s, e, value, kind, plain)
+            if mention is not None and mention.start >= start_at:
+                mentions.append(mention)
+        # Claims may not overlap: keep the earlier, longer one.
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        kept: list[Mention] = []
+        for m in mentions:
+            if kept and m.start < kept[-1].end:
+                if m.core_start < kept[-1].end:
+                    continue
+                m = replace(m, start=kept[-1].end, qualifier=None)
+            kept.append(m)
+        return kept
+
+    def blocked_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
+        """Spans of dates, clock times, links, phone numbers, list markers and codes."""
+        spans = []
+        for pattern in self.lex.date_res + self.lex.mask_res:
+            spans.extend(m.span() for m in pattern.finditer(text, start_at))
+        for match in self.lex.phone_re.finditer(text, start_at):
+            if sum(c.isdigit() for c in match.group(0)) >= 8:
+                spans.append(match.span())
+        return spans
+
+    def idiom_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
+        spans = []
+        lower = text.lower()
+        for pattern in self.lex.idiom_res:
+            spans.extend(m.span() for m in pattern.finditer(lower, start_at))
+        return spans
+
+    def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
+        lex = self.lex
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            first = mentions[i]
+            second = mentions[i + 1] if i + 1 < len(mentions) else None
+            if second is not None:
+                gap = text[first.end:second.start]
+                joined = None
+                if lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
+                        and first.unit is None and second.unit is None and second.value and 0 < first.value < second.value \
+                        and first.scale == 1 and second.scale == 1 and not second.qualifier:
+                    joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
+                                     qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
+                elif lex.range_gap_re.match(gap) and not second.qualifier:
+                    joined = self._range(text, first, second, gap)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(first)
+            i += 1
+        return out
+
+    def _range(self, text: str, first: Mention, second: Mention, gap: str) -> Optional[Mention]:
+        lex = self.lex
+        if first.value is None or second.value is None or first.kind in ("multiplier", "vague") or second.kind in ("multiplier", "vague"):
+            return None
+        prefix = text[max(0, first.start - 12):first.start]
+        between = lex.between_re.search(prefix)
+        if gap.strip().lower() == "and" and not between:
+            return None
+        if first.unit and second.unit and first.unit != second.unit:
+            return None
+        low, high = first.value, second.value
+        if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
+            low = first.raw * second.scale
+        if low > high:
+            return None
+        start = first.start
+        from_to = False
+        if between:
+            start -= len(between.group(0))
+        elif gap.strip().lower() in ("to", "through", "thru"):
+            came_from = lex.from_re.search(prefix)
+            if came_from:
+                start -= len(came_from.group(0))
+                from_to = True
+        return Mention(start, second.end, first.core_start, second.core_end, low, value_max=high,
+                       unit=first.unit or second.unit, qualifier=first.qualifier, kind=first.kind,
+                       raw=first.raw, scale=second.scale, currency=first.currency or second.currency,
+                       from_to=from_to, parts=(first, second))
