@@ -75,7 +75,7 @@ class NumberLexicon:
 
         number_word = _alternation(list(self.cardinals) + list(self.hundred) + list(self.word_scales)
                                    + list(self.dozen) + list(self.ordinals))
-        joiner = r"(?:\s*[-‐‑–]\s*|\s+)(?:and\s+|a\s+)?"
+        joiner = r"(?:\s*[-‐‑–]\s*|\s+)(?:and\s+)?(?:a\s+)?"
         self.words_re = re.compile(
             rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
             re.I,
@@ -365,7 +365,8 @@ class Scanner:
         # Letters glued to digits: a scale (3bn), a unit (10km), else a code or ordinal (5G, 3rd).
         if kind in ("digits", "fraction") and after[:1].isalpha():
             glued = lex.attached_scale_re.match(after)
-            if glued and glued.group("s") in lex.ambiguous_scales and glued.group("s") in ("m",) and "." not in text[s:e]:
+            money_before = lex.currency_before_re.search(text[max(0, s - 8):s])
+            if glued and glued.group("s") in ("m",) and "." not in text[s:e] and not money_before:
                 # "5m" alone is metres unless money or a plural noun follows ("5m people").
                 following = after[glued.end():glued.end() + 20]
                 if not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following) or re.match(r"\s+(?:is|was|has|tall|long|high|wide|deep|away)\b", following):

@@ -1,0 +1,237 @@
+"""Rules of the numeric-claims extractor, one table per concern (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.records import DateRange, TimeExpression
+
+
+def numbers(extract, text):
+    return extract(text)["numbers"]
+
+
+def only(extract, text, figure):
+    """The one claim whose text is `figure`."""
+    found = [n for n in numbers(extract, text) if n["text"] == figure]
+    assert len(found) == 1, (figure, numbers(extract, text))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The hospital treated 1,250 patients last year.", "1,250", 1250),
+        ("Temperatures dropped to -12 degrees overnight.", "-12 degrees", -12),
+        ("The index gained 0.75 points.", "0.75", 0.75),
+        ("The firm raised 3.4 million from investors.", "3.4 million", 3.4e6),
+        ("Analysts expect 1.2m visitors this summer.", "1.2m", 1.2e6),
+        ("The project will need 40k volunteers.", "40k", 40000),
+        ("Exports reached 2 trillion in value.", "2 trillion", 2e12),
+        ("Some three hundred and twelve residents signed.", "Some three hundred and twelve", 312),
+        ("Organisers counted twenty-two floats.", "twenty-two", 22),
+        ("They ordered a dozen pumps.", "a dozen", 12),
+        ("The town lost five and a half million in revenue.", "five and a half million", 5.5e6),
+        ("Roughly half a million people marched.", "Roughly half a million", 5e5),
+    ],
+)
+def test_values(extract, text, figure, value):
+    assert only(extract, text, figure)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("The council approved $1.5 billion for schools.", "$1.5 billion", 1.5e9, "USD"),
+        ("The bank lost $3bn in the quarter.", "$3bn", 3e9, "USD"),
+        ("Brussels pledged €2.5 billion to farmers.", "€2.5 billion", 2.5e9, "EUR"),
+        ("The club paid £40m for the striker.", "£40m", 4e7, "GBP"),
+        ("Each family received USD 200 in cash.", "USD 200", 200, "USD"),
+        ("The city spent 300 million hryvnias on repairs.", "300 million hryvnias", 3e8, "UAH"),
+        ("Tickets cost 45 euros each.", "45 euros", 45, "EUR"),
+        ("The grant was 5 million pounds.", "5 million pounds", 5e6, "GBP"),
+        ("A coffee costs 80p here.", "80p", 80, "pence"),
+    ],
+)
+def test_currencies(extract, text, figure, value, unit):
+    claim = only(extract, text, figure)
+    assert claim["value"] == pytest.approx(value)
+    assert claim["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("The new road is 14 km long.", "14 km", 14, "kilometre"),
+        ("The truck carried 20 tonnes of grain.", "20 tonnes", 20, "tonne"),
+        ("It was 38°C in the shade.", "38°C", 38, "degree Celsius"),
+        ("Winds reached 90 mph on the coast.", "90 mph", 90, "mile per hour"),
+        ("The fire burned 400 square metres of forest.", "400 square metres", 400, "square metre"),
+        ("Crews repaired a 2.5-mile stretch of track.", "2.5-mile", 2.5, "mile"),
+        ("The parcel weighed 3 kg.", "3 kg", 3, "kilogram"),
+        ("Turnout rose 4%.", "4%", 4, "percent"),
+        ("Support fell 12 per cent in a week.", "12 per cent", 12, "percent"),
+        ("The party lost 3 percentage points.", "3 percentage points", 3, "percentage point"),
+        ("The lake rose by 15 percent.", "15 percent", 15, "percent"),
+    ],
+)
+def test_units(extract, text, figure, value, unit):
+    claim = only(extract, text, figure)
+    assert claim["value"] == pytest.approx(value)
+    assert claim["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("Two-thirds of the members voted yes.", "Two-thirds", 2 / 3),
+        ("Half the staff work remotely.", "Half", 0.5),
+        ("A quarter of the harvest was lost.", "A quarter", 0.25),
+        ("One in five drivers was speeding.", "One in five", 0.2),
+        ("Nine out of 10 dentists agree.", "Nine out of 10", 0.9),
+        ("Three quarters of the flats are empty.", "Three quarters", 0.75),
+    ],
+)
+def test_fractions(extract, text, figure, value):
+    claim = only(extract, text, figure)
+    assert claim["value"] == pytest.approx(value, rel=1e-3)
+    assert claim["unit"] is None
+
+
+@pytest.mark.parametrize(
+    "text, figure, low, high, unit",
+    [
+        ("Between 10 and 20 boats sank.", "Between 10 and 20", 10, 20, None),
+        ("Prices climbed 10–20 percent this spring.", "10–20 percent", 10, 20, "percent"),
+        ("Rents went up 10 to 20 percent.", "10 to 20 percent", 10, 20, "percent"),
+        ("The bridge will cost $1-2 billion.", "$1-2 billion", 1e9, 2e9, "USD"),
+        ("Each walk covers 5 to 8 km.", "5 to 8 km", 5, 8, "kilometre"),
+    ],
+)
+def test_ranges_keep_both_ends(extract, text, figure, low, high, unit):
+    claim = only(extract, text, figure)
+    assert (claim["value"], claim["value_max"], claim["unit"]) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_change_from_to_is_two_figures(extract):
+    found = numbers(extract, "Unemployment fell from 5.1% to 4.3% over the winter.")
+    assert [(n["text"], n["value_max"]) for n in found] == [("5.1%", None), ("4.3%", None)]
+
+
+@pytest.mark.parametrize(
+    "text, figure, qualifier",
+    [
+        ("More than 10,000 people fled the fighting.", "More than 10,000", "more than"),
+        ("Nearly 400 homes lost power.", "Nearly 400", "nearly"),
+        ("The storm caused at least $2 million in damage.", "at least $2 million", "at least"),
+        ("Up to 50 flights were cancelled.", "Up to 50", "up to"),
+        ("An estimated 3,000 workers joined.", "An estimated 3,000", "an estimated"),
+        ("Fewer than 20 seats remain.", "Fewer than 20", "fewer than"),
+        ("About 60% of voters turned out.", "About 60%", "about"),
+        ("Dozens of shops were looted.", "Dozens", "approximately"),
+    ],
+)
+def test_qualifiers(extract, text, figure, qualifier):
+    assert only(extract, text, figure)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [
+        ("Inspectors found 52 cases of food poisoning in the county.", "52", "cases of food poisoning"),
+        ("The treaty was signed by 41 states.", "41", "states"),
+        ("More than 10,000 people fled the fighting.", "More than 10,000", "people"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "voters"),
+        ("Inflation rose 3.2% in the year to March.", "3.2%", "Inflation"),
+        ("The survey saw a 5% rise in rents.", "5%", "rents"),
+        ("Rescuers pulled 17 injured miners from the shaft.", "17", "injured miners"),
+    ],
+)
+def test_counted(extract, text, figure, counted):
+    claim = only(extract, text, figure)
+    assert claim["counted"]["text"] == counted
+    assert text[claim["counted"]["start"]:claim["counted"]["end"]] == counted
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The regional health office documented 214 infections in the camps.", "214", "The regional health office"),
+        ("Local officials said 80 houses were destroyed.", "80", "Local officials"),
+        ("According to the national statistics agency, 7% of adults smoke.", "7%", "the national statistics agency"),
+        ("The Coastal Monitoring Group (CMG) recorded 19 landslides.", "19", "The Coastal Monitoring Group (CMG)"),
+        ("Wages grew 2% last year.", "2%", None),
+    ],
+)
+def test_source(extract, text, figure, source):
+    assert only(extract, text, figure)["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The law took effect on March 3, 2021.", {"3", "2021"}),
+        ("In 2019 the plant closed.", {"2019"}),
+        ("The 2012–13 budget was approved.", {"2012", "13", "2012–13"}),
+        ("The meeting starts at 10:30 am.", {"10", "30", "10:30"}),
+        ("She finished third in the race.", {"third"}),
+        ("The G7 leaders discussed COVID-19 vaccines.", {"7", "19", "G7"}),
+        ("Under Article 5 of the treaty, allies respond.", {"5"}),
+        ("Section 3 sets out the rules.", {"3"}),
+        ("The airline ordered another Boeing 747 freighter.", {"747"}),
+        ("A 45-year-old man was arrested.", {"45", "45-year-old"}),
+        ("Call the office on 020 7946 0958 for details.", {"020", "7946", "0958"}),
+        ("One of the drivers was fined.", {"One"}),
+        ("The page is at https://example.org/item/4521 online.", {"4521"}),
+    ],
+)
+def test_not_numeric_claims(extract, text, absent):
+    texts = {n["text"] for n in numbers(extract, text)}
+    assert not texts & absent, texts
+
+
+def test_header_is_skipped(extract):
+    text = "date 2025-03-02 Photo: 12 images\n\nThe council hired 14 new teachers."
+    assert [n["text"] for n in numbers(extract, text)] == ["14"]
+
+
+def test_offsets_slice_back(extract):
+    text = "Officials said about 1,200 people, or 3.5% of residents, left between 2 and 4 km inland."
+    for claim in numbers(extract, text):
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_period_from_events_of_the_sentence(nlp):
+    """The period is read from doc._.events; set them by hand so the test does not depend on the dates component."""
+    from claimx.numbers import NumberExtractor
+
+    text = "Inspectors logged 88 breaches from May to July. Later, 12 more were found."
+    doc = nlp.make_doc(text)
+    for _, component in nlp.pipeline:
+        if not isinstance(component, NumberExtractor):
+            doc = component(doc)
+    may, july = text.index("May"), text.index("July")
+    shared = DateRange("2024-05-01", "2024-07-31")
+    doc._.events = [
+        TimeExpression("May", may, may + 3, "DATE", "2024-05", range=shared),
+        TimeExpression("July", july, july + 4, "DATE", "2024-07", range=shared),
+    ]
+    doc = nlp.get_pipe("claimx_numbers")(doc)
+    periods = {n.text: n.period for n in doc._.numbers}
+    assert periods["88"] == shared
+    assert periods["12"] is None
+
+
+def test_works_without_other_components(nlp):
+    doc = nlp.make_doc("About 40 ships docked.")
+    for name, component in nlp.pipeline:
+        if name not in ("claimx_dates", "claimx_quotes", "claimx_numbers"):
+            doc = component(doc)
+    doc = nlp.get_pipe("claimx_numbers")(doc)
+    assert [(n.text, n.value) for n in doc._.numbers] == [("About 40", 40)]
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x00 12", "“unbalanced 5 %", "$", "-", "1/0", "½", "9" * 400])
+def test_odd_text_never_raises(extract, text):
+    for claim in numbers(extract, text):
+        assert text[claim["start"]:claim["end"]] == claim["text"]
