@@ -38,8 +38,12 @@ class Failure:
 Result = Union[dict, Failure]
 
 
-class ArticleTimeout(Exception):
-    """The time limit for one article (or one batch) ran out."""
+class ArticleTimeout(BaseException):
+    """The time limit for one article (or one batch) ran out.
+
+    A BaseException, so that spaCy's per-component error handler (which catches
+    Exception) cannot swallow it.
+    """
 
 
 @contextmanager
