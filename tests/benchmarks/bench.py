@@ -1,0 +1,132 @@
+"""claimx benchmark: run by hand, prints figures (not part of the test suite).
+
+    .venv/bin/python tests/benchmarks/bench.py            # full run (several minutes)
+    .venv/bin/python tests/benchmarks/bench.py --quick    # smaller corpora
+
+Measures, on a corpus of news-length articles assembled from samples/:
+  (a) the bare spaCy pipeline (same model, all its components) with nlp.pipe,
+  (b) `claimx extract --jobs 1`, (c) `claimx extract --jobs 2`,
+their words/s and the ratios b/a (time) and b/c (speed-up); the peak memory of
+claimx on corpora of 1,000 and 10,000 articles; the wall time of `claimx --help`.
+Every figure is a whole-process wall time, model loading included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+CLAIMX = [sys.executable, "-m", "claimx"]
+
+
+def sample_paragraphs() -> list[str]:
+    """Body paragraphs of our own sample articles (headers dropped)."""
+    paragraphs = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+        for block in text.split("\n\n")[1:]:
+            if len(block.split()) > 12:
+                paragraphs.append(block.strip())
+    if not paragraphs:
+        sys.exit("no samples found under samples/")
+    return paragraphs
+
+
+def make_corpus(folder: Path, count: int, paragraphs_per_article: int, seed: int = 7) -> int:
+    """`count` articles of shuffled sample paragraphs; returns the number of words."""
+    pool = sample_paragraphs()
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    words = 0
+    for index in range(count):
+        day = 1 + index % 28
+        body = "\n\n".join(rng.sample(pool, min(paragraphs_per_article, len(pool))))
+        text = f"Date: 2025-03-{day:02}\n\n{body}\n"
+        words += len(text.split())
+        (folder / f"article-{index:05}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+BARE = """
+import sys, pathlib, spacy
+from claimx.pipeline import resolve_model_name
+nlp = spacy.load(resolve_model_name(None))
+paths = sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
+texts = (p.read_text(encoding="utf-8") for p in paths)
+for doc in nlp.pipe(texts, batch_size=32):
+    pass
+"""
+
+
+def run_timed(command: list[str]) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MiB of the process or its largest worker).
+
+    On Linux, the rusage wait4 gives for a child already folds in the peak of
+    the grandchildren it waited for (the worker processes)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=240, help="articles in the speed corpus (default 240)")
+    parser.add_argument("--memory-sizes", default="1000,10000", help="corpus sizes for the memory runs")
+    parser.add_argument("--quick", action="store_true", help="60 articles, memory at 200 and 1,000")
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.memory_sizes = 60, "200,1000"
+
+    work = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
+    try:
+        corpus = work / "speed"
+        words = make_corpus(corpus, args.articles, paragraphs_per_article=7)
+        print(f"corpus: {args.articles} articles, {words:,} words (from samples/), cores: {os.cpu_count()}")
+
+        bare, _ = run_timed([sys.executable, "-c", BARE, str(corpus)])
+        one, mem_one = run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "one.jsonl"), "--jobs", "1"])
+        two, _ = run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "two.jsonl"), "--jobs", "2"])
+        same = (work / "one.jsonl").read_bytes() == (work / "two.jsonl").read_bytes()
+        print(f"(a) bare spaCy nlp.pipe     {bare:7.1f} s  {words / bare:8,.0f} words/s")
+        print(f"(b) claimx --jobs 1         {one:7.1f} s  {words / one:8,.0f} words/s  peak {mem_one} MiB")
+        print(f"(c) claimx --jobs 2         {two:7.1f} s  {words / two:8,.0f} words/s")
+        print(f"b/a time ratio              {one / bare:7.2f}   (target <= 1.25)")
+        print(f"b/c speed-up with 2 jobs    {one / two:7.2f}   (target >= 1.7)   identical output: {same}")
+
+        for size in [int(part) for part in args.memory_sizes.split(",") if part]:
+            folder = work / f"memory-{size}"
+            short_words = make_corpus(folder, size, paragraphs_per_article=1, seed=size)
+            seconds, peak = run_timed(
+                CLAIMX + ["extract", str(folder), "-q", "-o", str(work / f"memory-{size}.jsonl"), "--jobs", "2"]
+            )
+            print(f"memory, {size:6,} short articles ({short_words:,} words, --jobs 2): peak {peak} MiB per process, {seconds:.1f} s")
+            shutil.rmtree(folder)
+
+        runs = []
+        for _ in range(7):
+            started = time.perf_counter()
+            subprocess.run(CLAIMX + ["--help"], stdout=subprocess.DEVNULL, check=True)
+            runs.append(time.perf_counter() - started)
+        print(f"claimx --help wall time     {statistics.median(runs):7.3f} s median of 7 (target < 0.3)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
