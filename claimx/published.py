@@ -66,6 +66,27 @@ def parse_date(text: str, *, at_start: bool = False) -> Optional[str]:
     return None
 
 
+def parse_date_loosely(text: str) -> Optional[str]:
+    """Unusual header forms ("Tue, 26 Nov 2025 10:00 GMT", "26.11.2025") through dateparser.
+
+    Only a full day-month-year is accepted: a header that names no year must not
+    be completed from today's clock.
+    """
+    import dateparser
+
+    parsed = dateparser.parse(
+        text.strip()[:60],
+        languages=["en"],
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["custom-formats", "absolute-time"],  # never "yesterday" from the clock
+        },
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
 def read_header(text: str) -> Header:
     """Publication date from the article's header, and where the header ends."""
     front = _FRONT_MATTER.match(text)
@@ -73,7 +94,7 @@ def read_header(text: str) -> Header:
         for line in front.group("body").splitlines():
             key = _HEADER_KEY.match(line)
             if key and key.group("key").lower() != "dateline":
-                date = parse_date(line[key.end():])
+                date = parse_date(line[key.end():]) or parse_date_loosely(line[key.end():])
                 if date:
                     return Header(date, front.end())
         return Header(None, front.end())
@@ -89,7 +110,10 @@ def read_header(text: str) -> Header:
         key = _HEADER_KEY.match(line)
         if key:
             # `date 2025-11-26 …` (no colon) counts only when the date follows at once.
-            date = parse_date(line[key.end():][:80], at_start=bool(key.group("bare")))
+            rest = line[key.end():][:80]
+            date = parse_date(rest, at_start=bool(key.group("bare")))
+            if date is None and not key.group("bare"):
+                date = parse_date_loosely(rest)
             if date:
                 return Header(date, offset)
         # Only the first non-empty lines can be a header: stop at the first line of prose.
