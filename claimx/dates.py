@@ -16,7 +16,7 @@ from spacy.language import Language
 from .extensions import register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, find_mentions
-from .timex.events import clause_verb, event_span, governor, tense_of
+from .timex.events import clause_tense, event_span, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved
 
@@ -24,10 +24,11 @@ log = logging.getLogger(__name__)
 
 
 class DateExtractor:
-    def __init__(self, nlp: Language, name: str, *, attach_events: bool = True):
+    def __init__(self, nlp: Language, name: str, *, attach_events: bool = True, day_parts: bool = False):
         register_extensions()
         self.name = name
         self.attach_events = attach_events
+        self.day_parts = day_parts
         # compile the patterns now, not on the first document
         lexicon()
         patterns()
@@ -47,12 +48,13 @@ class DateExtractor:
         if not mentions:
             return []
         has_parse = doc.has_annotation("DEP")
-        normalizer = Normalizer(doc._.published)
+        lex = lexicon()
+        normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved = {}, {}
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
-            tense = tense_of(clause_verb(head)) if head is not None else None
+            tense = clause_tense(text, mention.start, head, lex)
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             result = normalizer.resolve(mention, tense)
@@ -111,6 +113,8 @@ def _shared_range(mention: Mention, result: Resolved, resolved: dict):
     return own
 
 
-@Language.factory("claimx_dates", default_config={"attach_events": True})
-def make_dates(nlp: Language, name: str, attach_events: bool) -> DateExtractor:
-    return DateExtractor(nlp, name, attach_events=attach_events)
+@Language.factory("claimx_dates", default_config={"attach_events": True, "day_parts": False})
+def make_dates(nlp: Language, name: str, attach_events: bool, day_parts: bool) -> DateExtractor:
+    """attach_events: find the clause each date belongs to (needs the parser).
+    day_parts: write 'Friday night' as '…TNI' (TimeML) instead of the day alone."""
+    return DateExtractor(nlp, name, attach_events=attach_events, day_parts=day_parts)

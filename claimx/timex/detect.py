@@ -121,7 +121,7 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         if groups.get("yy"):
             return before_word in ("in", "of", "since", "until", "by", "from", "to", "and", "summer", "spring", "winter", "fall", "autumn")
         following = tokens.after(end)
-        if following is not None and following.idx - end <= 1 and following.tag_ in ("NNS", "NNPS"):
+        if not groups.get("pre") and following is not None and following.idx - end <= 1 and following.tag_ in ("NNS", "NNPS"):
             return False
         if re.match(r"\s*(?:percent|per\s+cent|pc\b|points?\b|people|votes|units|km|miles|tons|tonnes|metres|meters|feet|dollars|euros|pounds|hryvnias?|rubles)", after, re.I):
             return False

@@ -53,6 +53,36 @@ def clause_verb(token):
     return None
 
 
+def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
+    """The tense that places a partial date: the governing clause's, unless the
+    date hangs on an event noun ('the Oct. 5 vote', no tense of its own), is a
+    plan ('scheduled a meeting Thursday') or a limit ('as soon as Tuesday')."""
+    before = text[max(0, start - 20):start].lower().rstrip()
+    if any(before.endswith(cue) for cue in lex.data["future_cues_before"]):
+        return FUTURE
+    if head is None or head.pos_ in ("NOUN", "PROPN"):
+        return None
+    verb = clause_verb(head)
+    planning = lex.data["planning_verbs"]
+    # an infinitive ('staged celebrations to mark the entry on Friday') takes its governor's tense
+    for _ in range(3):
+        if verb is None or not _is_infinitive(verb) or verb.head is verb:
+            break
+        if verb.head.lemma_.lower() in planning:
+            return FUTURE
+        verb = clause_verb(verb.head)
+    tense = tense_of(verb)
+    if verb is not None and verb.lemma_.lower() in planning and tense != PAST:
+        return FUTURE  # 'has scheduled a news conference Thursday'
+    if verb is not None and verb.lemma_.lower() in planning and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return None
+    return tense
+
+
+def _is_infinitive(verb) -> bool:
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ not in ("to",) for c in verb.children)
+
+
 def tense_of(verb) -> Optional[str]:
     """past / present / future of the clause headed by `verb` (None when unsure)."""
     if verb is None:
@@ -70,14 +100,12 @@ def tense_of(verb) -> Optional[str]:
         return PAST
     if words & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
         return PAST
-    if "to" in words or verb.tag_ == "VB" and verb.dep_ == "xcomp":
-        return FUTURE  # plans: 'is scheduled to meet on Friday'
+    if "to" in words:
+        return FUTURE  # an infinitive nobody governs: a plan
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
         return FUTURE  # 'is meeting on Friday'
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return PRESENT
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl"):
-        return PAST
     return None
 
 

@@ -73,12 +73,13 @@ class Lexicon:
 
     def fragments(self) -> dict[str, str]:
         """Placeholder -> regex body (the group is added around it by `expand`)."""
+        abbreviations = set(self.data["month_abbreviations_need_period"])
         month_words = []
         for name in self.months:
             month_words += _cased([name])
-            if len(name) <= 4:
+            if name in abbreviations:
                 month_words += [form + "." for form in _cased([name])]
-        full_months = _cased([name for name in self.months if len(name) > 4 or name == "may"])
+        full_months = _cased([name for name in self.months if name not in abbreviations])
         unit_words = list(self.units)
         plural_words = [word + "s" for word in unit_words if word not in ("century", "millennium")]
         plural_words += list(self.unit_plurals)

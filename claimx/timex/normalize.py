@@ -59,7 +59,7 @@ def _add(day: dt.date, letter: str, amount: int) -> dt.date:
 
 def week_value(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year}-W{week}"  # TimeBank writes weeks without a leading zero
 
 
 def _month_value(year: int, month: int) -> str:
@@ -81,7 +81,7 @@ def value_range(value: Optional[str], mod: Optional[str] = None, published: Opti
     elif m := re.fullmatch(r"(\d{4})-(\d\d)", value):
         year, month = int(m[1]), int(m[2])
         first, last = dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-    elif m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+    elif m := re.fullmatch(r"(\d{4})-W(\d\d?)(-WE)?", value):
         try:
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         except ValueError:
@@ -152,8 +152,9 @@ def _duration_value(number: Optional[float], letter: str, multiplier: float, is_
 class Normalizer:
     """Resolves mentions of one document, in text order (anaphora needs the order)."""
 
-    def __init__(self, published: Optional[str], lex: Optional[Lexicon] = None):
+    def __init__(self, published: Optional[str], lex: Optional[Lexicon] = None, *, day_parts: bool = False):
         self.lex = lex or lexicon()
+        self.day_parts = day_parts  # 'Friday night' -> '…TNI' (TimeML) or the day alone (TimeBank's usual practice)
         self.published: Optional[dt.date] = None
         if published:
             try:
@@ -182,21 +183,32 @@ class Normalizer:
         if anchor is None:
             return None
         options = [(year * 12 + month) - (anchor.year * 12 + anchor.month) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        return anchor.year - 1 + self._choose(options, tense)
+        return anchor.year - 1 + self._choose(options, tense, near=2, far=6)
 
     @staticmethod
-    def _choose(deltas: list, tense: Optional[str]) -> int:
-        """Index of the option the tense makes right: past -> latest not after, future -> earliest not before."""
+    def _choose(deltas: list, tense: Optional[str], near: int = 45, far: int = 180) -> int:
+        """Index of the option the tense makes right: past -> latest not after, future -> earliest not before.
+
+        Without a tense, news reports the past: a later option counts double.
+        A tense never pushes a date `far` away when one `near` lies on the other side
+        (a past-tense report of a deadline that is tomorrow)."""
         valid = [(i, d) for i, d in enumerate(deltas) if d is not None]
+        chosen = None
         if tense == PAST:
             past = [(i, d) for i, d in valid if d <= 0]
             if past:
-                return max(past, key=lambda item: item[1])[0]
-        if tense == FUTURE:
+                chosen = max(past, key=lambda item: item[1])
+        elif tense == FUTURE:
             future = [(i, d) for i, d in valid if d >= 0]
             if future:
-                return min(future, key=lambda item: item[1])[0]
-        return min(valid, key=lambda item: (abs(item[1]), item[1] > 0))[0]
+                chosen = min(future, key=lambda item: item[1])
+        if chosen is None:
+            return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else 2 * item[1]))[0]
+        if abs(chosen[1]) > far:
+            close = [(i, d) for i, d in valid if abs(d) < near]
+            if close:
+                return close[0][0]
+        return chosen[0]
 
     def _nearest_weekday(self, weekday: int, tense: Optional[str], anchor: Optional[dt.date] = None) -> Optional[dt.date]:
         anchor = anchor or self.published
@@ -210,8 +222,8 @@ class Normalizer:
             step = backward
         elif tense == FUTURE:
             step = forward
-        else:
-            step = forward if forward <= 3 else backward
+        else:  # the nearer one, a later day counting double (news reports the past)
+            step = forward if 2 * forward < -backward else backward
         return anchor + dt.timedelta(days=step)
 
     def _full_year(self, text: str) -> int:
@@ -274,7 +286,7 @@ class Normalizer:
                 hour = 0
         if hour is not None and hour <= 24 and minute is not None:
             return f"T{hour:02d}:{minute:02d}", True
-        if groups.get("part"):
+        if groups.get("part") and self.day_parts:
             return "T" + self.lex.parts[groups["part"].lower()], True
         return "", False
 
@@ -532,7 +544,7 @@ class Normalizer:
                 if unit == "day":
                     return None  # 'next day' without a narrative is not a date we can place
             day = anchor + dt.timedelta(days=step)
-            if unit == "day":
+            if unit == "day" or not self.day_parts:
                 return Resolved(day.isoformat(), "DATE", day=day)
             return Resolved(day.isoformat() + "T" + self.lex.parts[unit], "TIME", day=day)
         if unit in ("week", "weekend"):
@@ -634,8 +646,8 @@ class Normalizer:
         entry = self.lex.deictic[re.sub(r"\s+", " ", groups["deictic"].lower().replace("’", "'"))]
         if "ref" in entry:
             return Resolved(entry["ref"], "DATE")
-        suffix = "T" + entry["part"] if entry.get("part") else ""
-        type_ = entry.get("type", "DATE")
+        suffix = "T" + entry["part"] if entry.get("part") and self.day_parts else ""
+        type_ = entry.get("type", "DATE") if suffix else "DATE"
         if self.published is None:
             return Resolved("XXXX-XX-XX" + suffix, type_)
         day = self.published + dt.timedelta(days=entry["days"])

@@ -1,0 +1,231 @@
+"""Rules of the claimx_dates component, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.api import make_doc
+
+WEDNESDAY = "2025-11-26"  # a Wednesday
+MIDWEEK_2013 = "2013-03-20"  # ISO week 12
+
+
+def events(nlp, text, published=None):
+    return nlp(make_doc(nlp, text, published))._.events
+
+
+def by_text(nlp, text, published=None):
+    return {item.text: item for item in events(nlp, text, published)}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # explicit calendar forms
+        ("The plant opened in November 2022.", WEDNESDAY, {"November 2022": "2022-11"}),
+        ("Talks resumed on 3 March 2024 in Oslo.", WEDNESDAY, {"3 March 2024": "2024-03-03"}),
+        ("Talks resumed on March 3, 2024, in Oslo.", WEDNESDAY, {"March 3, 2024": "2024-03-03"}),
+        ("The filing is dated 2024-03-03 and signed.", WEDNESDAY, {"2024-03-03": "2024-03-03"}),
+        ("The memo, signed 03/04/24, was leaked.", WEDNESDAY, {"03/04/24": "2024-03-04"}),
+        ("The stadium was built in 1998 by the city.", WEDNESDAY, {"1998": "1998"}),
+        ("The bridge opened in June and closed soon after.", WEDNESDAY, {"June": "2025-06"}),
+        ("Tickets go on sale in January.", WEDNESDAY, {"January": "2026-01"}),
+        # quarters, fiscal years, decades, centuries, seasons
+        ("Sales rose in Q3 2024, the firm said.", WEDNESDAY, {"Q3 2024": "2024-Q3"}),
+        ("Profit fell in the third quarter.", "2024-11-05", {"the third quarter": "2024-Q3"}),
+        ("Revenue for fiscal 2023 rose sharply.", WEDNESDAY, {"fiscal 2023": "FY2023"}),
+        ("Prices soared in the 1990s.", WEDNESDAY, {"the 1990s": "199"}),
+        ("Cities grew fast in the 19th century.", WEDNESDAY, {"the 19th century": "18"}),
+        ("The harvest begins in summer 2024.", WEDNESDAY, {"summer 2024": "2024-SU"}),
+        ("Crews repaired the roof last summer.", "2025-03-01", {"last summer": "2024-SU"}),
+        # parts and modifiers
+        ("Prices peaked in early December.", "2025-01-10", {"early December": "2024-12"}),
+        ("The firm was sold late last year.", "2025-03-01", {"late last year": "2024"}),
+        ("Output recovered by mid-2023.", WEDNESDAY, {"mid-2023": "2023"}),
+        # relative to the publication date
+        ("Sales fell last week.", MIDWEEK_2013, {"last week": "2013-W11"}),
+        ("The board meets this week.", MIDWEEK_2013, {"this week": "2013-W12"}),
+        ("The mine closed two years ago.", MIDWEEK_2013, {"two years ago": "2011"}),
+        ("Exports dropped last year.", MIDWEEK_2013, {"last year": "2012"}),
+        ("Unemployment rose this year.", MIDWEEK_2013, {"this year": "2013"}),
+        ("The minister resigned yesterday.", WEDNESDAY, {"yesterday": "2025-11-25"}),
+        ("The lab will reopen next Monday.", WEDNESDAY, {"next Monday": "2025-12-01"}),
+        ("The committee met last Friday.", WEDNESDAY, {"last Friday": "2025-11-21"}),
+        ("Inflation is high now, economists say.", WEDNESDAY, {"now": "PRESENT_REF"}),
+        ("Currently, the league has 40 members.", WEDNESDAY, {"Currently": "PRESENT_REF"}),
+        ("The singer recently moved to Lisbon.", WEDNESDAY, {"recently": "PAST_REF"}),
+        ("Robots may do this work in the future.", WEDNESDAY, {"the future": "FUTURE_REF"}),
+        # durations and sets
+        ("He served as mayor for three years.", WEDNESDAY, {"three years": "P3Y"}),
+        ("Output has fallen over the past three months.", WEDNESDAY, {"the past three months": "P3M"}),
+        ("The dispute lasted a decade.", WEDNESDAY, {"a decade": "P10Y"}),
+        ("The scars will stay for many years.", WEDNESDAY, {"many years": "PXY"}),
+        ("The strike went on for 5 1/2 hours.", WEDNESDAY, {"5 1/2 hours": "PT5H30M"}),
+        ("The magazine appears weekly.", WEDNESDAY, {"weekly": "P1W"}),
+        ("Elections are held every year in the town.", WEDNESDAY, {"every year": "P1Y"}),
+        # times
+        ("The vote closed at 10 a.m. EST on Tuesday.", WEDNESDAY, {"10 a.m. EST on Tuesday": "2025-11-25T10:00"}),
+        ("Polls close at 8 p.m. today.", WEDNESDAY, {"8 p.m. today": "2025-11-26T20:00"}),
+        # holidays
+        ("Shops will close on Christmas Day.", WEDNESDAY, {"Christmas Day": "2025-12-25"}),
+    ],
+)
+def test_values(nlp, text, published, expected):
+    found = by_text(nlp, text, published)
+    for span, value in expected.items():
+        assert span in found, (span, sorted(found))
+        assert found[span].value == value, (span, found[span])
+
+
+@pytest.mark.parametrize(
+    "text, expected_type",
+    [
+        ("He served as mayor for three years.", "DURATION"),
+        ("The magazine appears weekly.", "SET"),
+        ("The vote closed at 10 a.m. on Tuesday.", "TIME"),
+        ("The plant opened in November 2022.", "DATE"),
+    ],
+)
+def test_types(nlp, text, expected_type):
+    assert [item.type for item in events(nlp, text, WEDNESDAY)] == [expected_type]
+
+
+@pytest.mark.parametrize(
+    "text, published, span, value",
+    [
+        # the publication day itself when it is that weekday
+        ("The mayor spoke on Wednesday in the town hall.", WEDNESDAY, "Wednesday", "2025-11-26"),
+        # past tense looks back, future tense looks ahead
+        ("The council met on Monday.", WEDNESDAY, "Monday", "2025-11-24"),
+        ("The council will meet on Monday.", WEDNESDAY, "Monday", "2025-12-01"),
+        ("The council met on Friday.", WEDNESDAY, "Friday", "2025-11-21"),
+        ("The council will meet on Friday.", WEDNESDAY, "Friday", "2025-11-28"),
+        # present tense: the nearest one
+        ("The museum opens Friday.", WEDNESDAY, "Friday", "2025-11-28"),
+        # a month without a year: the tense decides the year
+        ("The treaty was signed in December.", "2025-03-15", "December", "2024-12"),
+        ("The treaty will be signed in December.", "2025-03-15", "December", "2025-12"),
+        ("Talks ended on Nov. 25.", "2026-01-07", "Nov. 25", "2025-11-25"),
+        # anaphora: the last absolute date of the narrative
+        ("The storm hit on March 3, 2024. The next day, crews restored power.", WEDNESDAY, "The next day", "2024-03-04"),
+        ("Floods struck in 2019. Later that year, the dam was rebuilt.", WEDNESDAY, "Later that year", "2019"),
+        ("The strike began on May 2, 2021. Three days later, talks resumed.", WEDNESDAY, "Three days later", "2021-05-05"),
+    ],
+)
+def test_anchoring(nlp, text, published, span, value):
+    found = by_text(nlp, text, published)
+    assert span in found, sorted(found)
+    assert found[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may see changes, and prices will rise.",
+        "She finished second in the race.",
+        "The sun rose over the hills.",
+        "A 6-year-old boy was found safe.",
+        "The suspect is 45 years old.",
+        "Shares rose 15 percent to 2,050 points.",
+        "The company paid $2019 in fees.",
+        "It has 1850 employees in three plants.",
+        "The quarterly report disappointed investors.",
+        "Thousands march through the capital.",
+        "May I ask a question?",
+        "The score was 12 to 15 at the break.",
+        "",
+        "\x00\x01 \"unbalanced",
+    ],
+)
+def test_not_dates(nlp, text):
+    assert events(nlp, text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, spans, first, last",
+    [
+        ("Fighting raged from February 24, 2022 to August 31, 2024.", ["February 24, 2022", "August 31, 2024"], "2022-02-24", "2024-08-31"),
+        ("The show runs between May 3 and June 5, 2025.", ["May 3", "June 5, 2025"], "2025-05-03", "2025-06-05"),
+        ("The company grew in 2010–2015.", ["2010", "2015"], "2010-01-01", "2015-12-31"),
+        ("The fair runs March 3–5, 2024.", ["March 3", "5, 2024"], "2024-03-03", "2024-03-05"),
+        ("Prices have risen since 2020.", ["2020"], "2020-01-01", None),
+        ("The road stays closed until March 2026.", ["March 2026"], None, "2026-03-31"),
+    ],
+)
+def test_ranges(nlp, text, spans, first, last):
+    found = events(nlp, text, WEDNESDAY)
+    assert [item.text for item in found] == spans
+    for item in found:
+        assert (item.range.start, item.range.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, span, first, last",
+    [
+        ("The plant opened in November 2022.", "November 2022", "2022-11-01", "2022-11-30"),
+        ("The mayor spoke on Wednesday.", "Wednesday", WEDNESDAY, WEDNESDAY),
+        ("Sales rose in Q3 2024.", "Q3 2024", "2024-07-01", "2024-09-30"),
+        ("The board meets this week.", "this week", "2025-11-24", "2025-11-30"),
+    ],
+)
+def test_day_ranges(nlp, text, span, first, last):
+    found = by_text(nlp, text, WEDNESDAY)
+    assert (found[span].range.start, found[span].range.end) == (first, last)
+
+
+def test_duration_has_no_range(nlp):
+    assert by_text(nlp, "He served as mayor for three years.", WEDNESDAY)["three years"].range is None
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The council met on Monday.", "Monday", "XXXX-WXX-1"),
+        ("Exports dropped last year.", "last year", "XXXX"),
+        ("The mine closed two years ago.", "two years ago", "PAST_REF"),
+        ("Prices peaked in December.", "December", "XXXX-12"),
+        ("Shops close on Christmas Day.", "Christmas Day", "XXXX-12-25"),
+        ("The plant opened in November 2022.", "November 2022", "2022-11"),
+    ],
+)
+def test_without_publication_date_nothing_is_guessed(nlp, text, span, value):
+    assert by_text(nlp, text, None)[span].value == value
+
+
+def test_header_date_is_not_an_event(nlp):
+    text = "date 2025-11-26 Photo: https://example.org/a.jpg\n\nThe mayor spoke on Wednesday about the budget."
+    found = events(nlp, text)
+    assert [(item.text, item.value) for item in found] == [("Wednesday", "2025-11-26")]
+
+
+@pytest.mark.parametrize(
+    "text, span, event",
+    [
+        (
+            "In November 2022, the city council approved the new budget, and residents protested.",
+            "November 2022",
+            "the city council approved the new budget",
+        ),
+        ("The museum reopened its doors in March 2023 after repairs.", "March 2023", "The museum reopened its doors"),
+    ],
+)
+def test_event_clause(nlp, text, span, event):
+    item = by_text(nlp, text, WEDNESDAY)[span]
+    assert item.event is not None and item.event.text == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2022, the city council approved the new budget. On Friday it met again.",
+        "Prices rose 4% between January and March 2024, up from 2% a year ago, the bank said on Tuesday.",
+        "The fair runs March 3–5, 2024, and every year since 1990s it has drawn crowds.",
+    ],
+)
+def test_offsets_slice_back(nlp, text):
+    found = events(nlp, text, WEDNESDAY)
+    assert found
+    for item in found:
+        assert text[item.start:item.end] == item.text
+        if item.event is not None:
+            assert text[item.event.start:item.event.end] == item.event.text
