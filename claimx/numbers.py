@@ -117,19 +117,11 @@ class NumberExtractor:
         return True
 
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
+        """A bare four-digit figure from 1600 to 2100 is a year: news writes counts
+        of that size with a separator (2,000 troops), years without (the 2024 elections)."""
         if not mention.plain_integer or mention.core_end - mention.core_start != 4 or mention.qualifier:
             return False
-        if not 1500 <= (mention.value or 0) <= 2100:
-            return False
-        token = _token_at(doc, mention.core_start)
-        if token is None:
-            return True
-        previous = _previous_word(doc, mention.core_start)
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        counts_a_noun = after is not None and after.tag_ in ("NNS", "NNPS") and after.idx >= mention.core_end
-        if counts_a_noun and (previous is None or previous.lower_ not in self.year_prepositions):
-            return False
-        return True
+        return 1600 <= (mention.value or 0) <= 2100
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
@@ -144,6 +136,12 @@ class NumberExtractor:
         if between.strip():
             return False
         if previous.lower_ in self.designators:
+            return True
+        # A list after a designator: "phases 3, 5 and 7".
+        i = previous.i
+        while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and", "or", "to", "&")) and mention.core_start - doc[i].idx < 40:
+            i -= 1
+        if i >= 0 and i != previous.i and doc[i].lower_ in self.designators:
             return True
         token = _token_at(doc, mention.core_start)
         if token is not None and token.ent_type_ in self.label_entities:
@@ -337,7 +335,7 @@ def _clean(value: Optional[float]) -> Optional[float]:
         return None
     if value == int(value) and abs(value) < 1e15:
         return int(value)
-    return round(value, 6) if abs(value) >= 1e-6 else value
+    return float(f"{value:.10g}")
 
 
 def _overlaps_any(start: int, end: int, spans) -> bool:

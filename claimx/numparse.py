@@ -86,14 +86,18 @@ class NumberLexicon:
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
         self.digits_re = re.compile(
-            r"(?<![\w.,/:'’])(?:(?P<frac>\d{1,3}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?(?![.,]\d)"
+            r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
+            r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d+)(?:\.\d+)?|\.\d+)"
+            r"(?:(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
+            r"(?![.,]\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
         )
 
         self.spaced_scales = {k: float(v) for k, v in scales["spaced"].items()}
         self.attached_scales = {k: float(v) for k, v in scales["attached"].items()}
         self.ambiguous_scales = set(scales["ambiguous"])
+        self.money_only_scales = set(scales["money_only"])
+        self.metre_context_re = re.compile(rf"\s*(?:{_alternation(scales['metre_context'])})(?![\w])", re.I)
         spaced_ci = [k for k in self.spaced_scales if not (len(k) == 1 and k.isupper())]
         spaced_cs = [k for k in self.spaced_scales if len(k) == 1 and k.isupper()]
         self.spaced_scale_re = re.compile(
@@ -120,13 +124,13 @@ class NumberLexicon:
         symbols_before = [s for s in before if not s.isalpha()]
         codes_before = [s for s in before if s.isalpha()]
         self.currency_before_re = re.compile(
-            rf"(?:(?<![\w$])(?P<sym>{_alternation(symbols_before)})\s?|(?<![\w])(?P<code>{_alternation(codes_before)})(?:\s+|(?=\d)))$"
+            rf"(?:(?<![\w$])(?P<sym>{_alternation(symbols_before)})\s?|(?<![\w])(?P<code>{_alternation(codes_before)})\s*)$"
         )
         long_words = [w for w in after_words if len(w) > 1]
         short_words = [w for w in after_words if len(w) == 1]
         self.currency_after_re = re.compile(
-            rf"(?:\s*(?P<sym>{_alternation([s for s in before if not s.isalnum() and len(s) == 1])})"
-            rf"|\s+(?P<code>{_alternation(after_codes)})(?![\w])"
+            rf"(?:\s*(?P<sym>{_alternation([s for s in before if not s.isalnum() and len(s) == 1])})(?!\s?\d)"
+            rf"|\s*(?P<code>{_alternation(after_codes)})(?![\w])"
             rf"|(?:\s+|-)(?P<word>(?i:{_alternation(long_words)}))(?![\w])"
             rf"|(?P<short>{_alternation(short_words)})(?![\w]))"
         )
@@ -147,6 +151,9 @@ class NumberLexicon:
         self.time_units = set(units["time_units"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
         self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
+        self.not_dividable = {"percent", "percentage point", "basis point", "per mille", "times"}
+        self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
+        self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]1(?![\d])")
         self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*old\b", re.I)
 
         before_q = quals["before"]
@@ -161,7 +168,8 @@ class NumberLexicon:
         self.sign_re = re.compile(rf"(?:(?<![\w\d.,%)])[-−+]|(?<![\w])(?i:{'|'.join(self.negative)})\s+)$")
         self.between_re = re.compile(r"(?<![\w])between\s+$", re.I)
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
-        self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
+        self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
+        self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
         self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -183,8 +191,11 @@ class NumberLexicon:
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
-            re.compile(r"(?<=[A-Za-z])\d+|(?<=[A-Za-z][-‐‑])\d+"),
+            re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
+            re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
         ]
+        # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
+        self.glued_code_re = re.compile(r"(?P<letters>[^\W\d_]+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +212,18 @@ def _to_float(number: str) -> Optional[float]:
 
 def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
     """Value of a spelled-out number ("three hundred and twelve", "two-thirds", "half a million")."""
-    tokens = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t and t != "and"]
+    words = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t]
+    if words and words[-1] in lex.ordinals and "and" in words[:-1]:
+        # A fraction added to a whole: "five and a quarter", "one hundred and three quarters".
+        cut = len(words) - 1 - words[::-1].index("and")
+        whole = _parse_word_tokens([w for w in words[:cut] if w != "and"], lex)
+        part = _parse_word_tokens(words[cut + 1:], lex)
+        if whole is not None and part is not None and part < 1:
+            return whole + part
+    return _parse_word_tokens([t for t in words if t != "and"], lex)
+
+
+def _parse_word_tokens(tokens: list, lex: NumberLexicon) -> Optional[float]:
     total, group, last_scale = 0.0, 0.0, 1.0
     seen = False
     i = 0
@@ -215,6 +237,9 @@ def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
                 else:
                     total += 0.5 * last_scale
                 i += 2
+                continue
+            if nxt in lex.cardinals:  # "a two-year deal": the article is no figure
+                i += 1
                 continue
             group = group or 1.0
             seen = True
@@ -280,6 +305,9 @@ class Scanner:
             after = text[match.end():match.end() + 4].lower()
             if phrase in ("scores", "dozens") and not after.startswith(" of"):
                 continue
+            preceding = text[max(0, match.start() - 12):match.start()].lower()
+            if re.search(r"\d\s*$", preceding) or re.search(r"\b(?:" + "|".join(lex.cardinals) + r")\s+$", preceding):
+                continue  # "three dozens" is a figure, not a vague one
             cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
             taken.append((match.start(), match.end()))
         for match in lex.digits_re.finditer(text, start_at):
@@ -291,20 +319,28 @@ class Scanner:
                 value = int(numerator) / int(denominator)
                 if value >= 1:
                     continue
+                if match.group("whole"):  # "2 1/2 miles"
+                    value += int(match.group("whole"))
                 cores.append((s, e, value, "fraction", False))
             elif match.group("lone"):
                 cores.append((s, e, _VULGAR[match.group("lone")], "fraction", False))
             else:
-                number = match.group("num")
+                number = re.sub(r"[\s\u202f\u00a0\u2009]", "", match.group("num"))
                 value = _to_float(number)
                 if value is None:
                     continue
+                exponent = match.group("exp") or match.group("exp2")
                 if match.group("vulgar"):
                     value += _VULGAR[match.group("vulgar")]
-                plain = number.isdigit() and not match.group("vulgar")
+                elif exponent:
+                    value *= 10.0 ** int(exponent.replace("−", "-"))
+                plain = number.isdigit() and not match.group("vulgar") and not exponent
                 cores.append((s, e, value, "digits", plain))
             taken.append((s, e))
         for s, e in self._word_pieces(text, start_at):
+            article = re.match(r"an?\s+", text[s:e], re.I)
+            if article and text[s + article.end():e].split("-")[0].split()[0].lower() in lex.cardinals:
+                s += article.end()  # "a two-year deal": the article is not part of the figure
             if not free(s, e):
                 continue
             phrase = text[s:e]
@@ -345,7 +381,9 @@ class Scanner:
             for joint in re.finditer(r"\s+and\s+", match.group(0), re.I):
                 before = re.split(r"[\s\-‐‑–]+", match.group(0)[:joint.start()].lower())[-1]
                 after = match.group(0)[joint.end():].lower()
-                if before in lex.hundred or before in lex.word_scales or before in lex.dozen or after.startswith("a "):
+                last = re.split(r"[\s\-‐‑–]+", after)[-1]
+                if before in lex.hundred or before in lex.word_scales or before in lex.dozen or after.startswith("a ") \
+                        or (last in lex.ordinals and " and " not in after):
                     continue
                 yield s, match.start() + joint.start()
                 s = match.start() + joint.end()
@@ -362,15 +400,20 @@ class Scanner:
             return Mention(start, end, s, e, value, unit="times", kind=kind, raw=value)
 
         after = text[end:end + 60]
+        before = text[max(0, s - 9):s]
+        money_before = lex.currency_before_re.search(before[:-1] if before.endswith(("-", "−")) else before)
         # Letters glued to digits: a scale (3bn), a unit (10km), else a code or ordinal (5G, 3rd).
         if kind in ("digits", "fraction") and after[:1].isalpha():
             glued = lex.attached_scale_re.match(after)
-            money_before = lex.currency_before_re.search(text[max(0, s - 8):s])
-            if glued and glued.group("s") in ("m",) and "." not in text[s:e] and not money_before:
-                # "5m" alone is metres unless money or a plural noun follows ("5m people").
+            if glued and not money_before:
+                letters = glued.group("s")
                 following = after[glued.end():glued.end() + 20]
-                if not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following) or re.match(r"\s+(?:is|was|has|tall|long|high|wide|deep|away)\b", following):
-                    glued = None
+                if letters in lex.money_only_scales:
+                    glued = None  # "2010b", "3B": a citation or a label
+                elif letters == "m" and lex.metre_context_re.match(following):
+                    glued = None  # "1.8m tall"
+                elif letters == "m" and "." not in text[s:e] and not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following):
+                    glued = None  # "a 5m wall": metres unless a plural noun follows ("5m people")
             if glued:
                 scale = lex.attached_scales[glued.group("s")]
                 end += glued.end()
@@ -386,15 +429,18 @@ class Scanner:
             pass
         after = text[end:end + 60]
 
-        # Currency before: $, US$, €, USD 200.
-        before = text[max(0, start - 8):start]
+        # Sign and currency before: -5, $-5, -$5, $5, US$5, €5, USD 200.
         sign = lex.sign_re.search(text[max(0, start - 12):start])
-        cur = lex.currency_before_re.search(before)
+        if sign and sign.group(0)[0] in "-−" and text[max(0, start - 2):start - 1] in lex.currency_before:
+            start -= 1
+            raw = -raw
+            sign = None
+        cur = lex.currency_before_re.search(text[max(0, start - 8):start])
         if cur:
             start -= len(cur.group(0))
             unit = lex.currency_before[cur.group("sym") or cur.group("code")]
             currency = True
-            sign = lex.sign_re.search(text[max(0, start - 12):start])
+            sign = lex.sign_re.search(text[max(0, start - 12):start]) if raw >= 0 else None
         if sign and sign.group(0)[0] in "-‐‑–":
             # "10 - 20" and "5%-6%": a dash after a figure joins a range, it is no minus sign.
             if re.search(r"[\d%]\s*$", text[max(0, start - 12):start - len(sign.group(0))]):
@@ -463,7 +509,26 @@ class Scanner:
             age_attributive=age_attributive,
         )
 
-    def _unit_after(self, text: str, end: int):
+    def _unit_after(self, text: str, end: int, divisor: bool = False):
+        """(unit name, end) of the unit right after `end`, with a divisor unit if one follows
+        ("mg/L", "kg s−1", "metres per millisecond")."""
+        found = self._one_unit(text, end)
+        if found is None or divisor or found[0] in self.lex.not_dividable:
+            return found
+        unit, unit_end = found
+        per = self.lex.per_re.match(text, unit_end)
+        if per:
+            second = self._unit_after(text, per.end(), divisor=True)
+            if second is not None and second[0] not in self.lex.not_dividable:
+                return f"{unit} per {second[0]}", second[1]
+        inverse = self.lex.inverse_re.match(text, unit_end)
+        if inverse:
+            second = self._one_unit(text, inverse.start("u"))
+            if second is not None and second[1] == inverse.end("u"):
+                return f"{unit} per {second[0]}", inverse.end()
+        return found
+
+    def _one_unit(self, text: str, end: int):
         lex = self.lex
         after = text[end:end + 60]
         best = None
@@ -510,6 +575,9 @@ class Scanner:
         spans = []
         for pattern in self.lex.date_res + self.lex.mask_res:
             spans.extend(m.span() for m in pattern.finditer(text, start_at))
+        for match in self.lex.glued_code_re.finditer(text, start_at):
+            if match.group("letters") not in self.lex.currency_before:
+                spans.append(match.span("digits"))
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8:
                 spans.append(match.span())
@@ -533,7 +601,10 @@ class Scanner:
             if second is not None:
                 gap = text[first.end:second.start]
                 joined = None
-                if lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
+                if first.unit == "foot" and second.unit == "inch" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
+                    joined = replace(first, end=second.end, core_end=second.core_end,
+                                     value=first.value + second.value / 12, parts=(first, second))
+                elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
                         and first.unit is None and second.unit is None and second.value and 0 < first.value < second.value \
                         and first.scale == 1 and second.scale == 1 and not second.qualifier:
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
@@ -562,7 +633,10 @@ class Scanner:
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale
         if low > high:
-            return None
+            # "from -18 °C to -34 °C" states a range downwards; a dash between such figures is a score or a code.
+            if not (first.unit and re.search(r"\bto\b|\band\b", gap, re.I)):
+                return None
+            low, high = high, low
         start = first.start
         from_to = False
         if between:
