@@ -61,6 +61,7 @@ def by_text(nlp, text, published=None):
         ("The dispute lasted a decade.", WEDNESDAY, {"a decade": "P10Y"}),
         ("The scars will stay for many years.", WEDNESDAY, {"many years": "PXY"}),
         ("The strike went on for 5 1/2 hours.", WEDNESDAY, {"5 1/2 hours": "PT5H30M"}),
+        ("She won the race in 2 hours 21 minutes.", WEDNESDAY, {"2 hours 21 minutes": "PT2H21M"}),
         ("The magazine appears weekly.", WEDNESDAY, {"weekly": "P1W"}),
         ("Elections are held every year in the town.", WEDNESDAY, {"every year": "P1Y"}),
         # times
@@ -105,6 +106,7 @@ def test_types(nlp, text, expected_type):
         # a month without a year: the tense decides the year
         ("The treaty was signed in December.", "2025-03-15", "December", "2024-12"),
         ("The treaty will be signed in December.", "2025-03-15", "December", "2025-12"),
+        ("She said the team would return in July.", "2025-09-23", "July", "2026-07"),
         ("Talks ended on Nov. 25.", "2026-01-07", "Nov. 25", "2025-11-25"),
         # anaphora: the last absolute date of the narrative
         ("The storm hit on March 3, 2024. The next day, crews restored power.", WEDNESDAY, "The next day", "2024-03-04"),

@@ -93,7 +93,9 @@ def tense_of(verb) -> Optional[str]:
         return FUTURE
     if any(child.lower_ == "going" for child in auxiliaries) or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
         return FUTURE
-    if words & {"would", "could", "should", "might", "may", "must", "can"}:
+    if "would" in words and not any(c.lower_ == "have" for c in auxiliaries):
+        return FUTURE  # the future of reported speech: 'said they would return in July'
+    if words & {"could", "should", "might", "may", "must", "can"}:
         return None
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if "VBD" in tags:

@@ -630,6 +630,8 @@ class Normalizer:
         if letter == "WE":
             letter, multiplier = "D", 2 * multiplier
         value = _duration_value(number, letter, multiplier, is_time)
+        if groups.get("unit2") and number is not None:
+            value = self._compound(value, groups)
         span_range = None
         rel = (groups.get("rel") or "").lower()
         if self.published and number is not None and not is_time and rel:
@@ -641,6 +643,17 @@ class Normalizer:
                 finish = _add(self.published, letter, amount) - dt.timedelta(days=1)
                 span_range = DateRange(self.published.isoformat(), finish.isoformat())
         return Resolved(value, "DURATION", range=span_range)
+
+    def _compound(self, value: str, groups: dict) -> str:
+        """'2 hours 21 minutes' -> PT2H21M: the second part appended in its own unit."""
+        letter, multiplier, is_time = self.lex.unit(groups["unit2"])
+        number = self.lex.number(groups["num2"])
+        if number is None:
+            return value
+        part = _duration_value(number, letter, multiplier, is_time)
+        if is_time and "T" not in value:
+            return value + part[1:]  # P2D + PT3H -> P2DT3H
+        return value + part[2 if is_time else 1:]
 
     def _deictic(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
         entry = self.lex.deictic[re.sub(r"\s+", " ", groups["deictic"].lower().replace("’", "'"))]
