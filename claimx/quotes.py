@@ -24,13 +24,13 @@ from .extensions import register_extensions
 from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
-from .speakers import Lexicon, Speaker, SpeakerIndex, mention_bounds, span_of
+from .speakers import Lexicon, Speaker, SpeakerIndex, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")
-_WORD_CHAR = re.compile(r"\w")
+_AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
-_DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
+_DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
 
 
@@ -94,7 +94,7 @@ class MarkPairer:
         left = text[at - 1] if at > 0 else "\n"
         if right.isspace():
             return False
-        if mark in ("\"", "'"):
+        if mark in _AMBIGUOUS_MARKS:
             if left not in _OPEN_LEFT:
                 return False
         if kind == "single":
@@ -196,6 +196,7 @@ class QuoteExtractor:
         self.cognition_verbs = frozenset(cues["cognition_verbs"]) - self.speech_verbs
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.source_prepositions = frozenset(cues["source_prepositions"])
+        self.trailing_participles = frozenset(cues["trailing_participles"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
@@ -222,6 +223,9 @@ class QuoteExtractor:
         speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
 
         marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
+        for m in marked:
+            if not m.closed:
+                self._cut_at_attribution(context, m)
         direct = [_Found(m.start, m.end, True, m) for m in marked if text[m.start:m.end].strip()]
         for item in direct:
             if self._is_name_or_title(context, item):
@@ -248,6 +252,8 @@ class QuoteExtractor:
                 continue
             if item.direct and item.attribution is None and not self._looks_like_speech(context, item):
                 continue
+            if item.direct and self._is_scare_quote(context, item):
+                continue
             quotes.append(self._record(doc, item))
         return quotes
 
@@ -265,6 +271,22 @@ class QuoteExtractor:
             return Quote(text[start:end], start, end, item.direct)
         speaker = attribution.speaker
         return Quote(text[start:end], start, end, item.direct, speaker.name, speaker.mention, _clean_role(speaker.role), attribution.cue)
+
+    def _cut_at_attribution(self, context: "_DocContext", marked: _Marked) -> None:
+        """An unclosed quote that runs into `, Smith said …` ends before that comma."""
+        doc = context.doc
+        tokens = context.tokens_in(marked.start, marked.end)
+        for token in tokens:
+            if not self._is_cue(token, cognition=False):
+                continue
+            subject = self._subject(token, loose_right=True)
+            if subject is None or not (subject.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(subject)):
+                continue
+            first = min(subject.left_edge.i, token.i)
+            if first > 0 and doc[first - 1].text == "," and doc[first - 1].idx > marked.start:
+                comma = doc[first - 1].idx
+                marked.end, marked.close_end = comma, comma + 1
+                return
 
     # -- non-quotes ------------------------------------------------------
     def _is_name_or_title(self, context: "_DocContext", item: _Found) -> bool:
@@ -292,6 +314,14 @@ class QuoteExtractor:
             return True
         return False
 
+    def _is_scare_quote(self, context: "_DocContext", item: _Found) -> bool:
+        """A word or two in quote marks is a quoted term, unless it stands alone as an utterance (`"No," she said`)."""
+        content = context.doc.text[item.start:item.end].rstrip()
+        if len(content.split()) > self.max_scare_words:
+            return False
+        utterance = content.endswith((",", ".", "!", "?", "\u2026")) and item.attribution is not None and item.attribution.how in ("after", "before", "dash", "colon", "continues")
+        return not utterance
+
     def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:
         """An unattributed quoted span is kept only if it reads like a sentence someone said."""
         content = context.doc.text[item.start:item.end]
@@ -302,6 +332,8 @@ class QuoteExtractor:
 
     # -- direct quotes ---------------------------------------------------
     def _is_cue(self, token: Token, cognition: bool = True) -> bool:
+        if token.lower_ == "according":
+            return any(c.lower_ == "to" for c in token.children)
         if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
             return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
         lemma = token.lemma_.lower()
@@ -357,7 +389,7 @@ class QuoteExtractor:
         head = self._subject(cue, loose_right)
         if head is None or context.is_quoted(head.idx):
             return None
-        start, end = mention_bounds(head)
+        head, start, end = speakers.mention(head)
         if any(context.is_quoted(context.doc[i].idx) for i in (start, end - 1)):
             start, end = head.i, head.i + 1
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), how)
@@ -421,7 +453,7 @@ class QuoteExtractor:
         if before_to > before_from and root.i < before_to and root.pos_ in _VERB_POS and not context.is_quoted(root.idx):
             head = self._subject(root)
             if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
-                start, end = mention_bounds(head)
+                head, start, end = speakers.mention(head)
                 return _Attribution(speakers.resolve(head, start, end), self._cue_text(root), "sentence")
         return None
 
@@ -463,12 +495,18 @@ class QuoteExtractor:
                 found = self._speaker_from_cue(context, cue, speakers, "colon")
                 if found:
                     return found
+        for token in tokens:
+            # `Dunmore was unsparing in her closing remarks:` - the subject of the introducing clause
+            if token.pos_ in _VERB_POS and not (span[0] <= token.head.i < span[1] and token.head.i != token.i):
+                head = self._subject(token)
+                if head is not None and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
+                    head, start, end = speakers.mention(head)
+                    return _Attribution(speakers.resolve(head, start, end), None, "colon")
         for token in reversed(list(tokens)):
             if token.lower_ in self.source_prepositions:
                 objects = [c for c in token.children if c.dep_ == "pobj"]
                 if objects:
-                    head = objects[0]
-                    start, end = mention_bounds(head)
+                    head, start, end = speakers.mention(objects[0])
                     return _Attribution(speakers.resolve(head, start, end), None, "colon")
         return None
 
@@ -510,20 +548,14 @@ class QuoteExtractor:
                 continue
             if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
                 continue
-            clauses = [c for c in token.children if c.dep_ == "ccomp" and not context.is_quoted(c.idx)]
-            if not clauses:
-                continue
             subject = self._subject(token)
             if subject is None or context.is_quoted(subject.idx) or subject.lower_ in ("it",):
                 continue
-            clause = clauses[0]
-            start, end = clause.left_edge.i, clause.right_edge.i + 1
-            if start <= token.i < end or start <= subject.i < end:
+            span = self._reported_clause(token, subject)
+            if span is None:
                 continue
-            while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") and start == clause.left_edge.i or doc[start].is_punct or doc[start].is_space):
-                start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
-                end -= 1
+            start, end = context.clip_to_paragraph(token, *span)
+            start, end = self._trim_clause(doc, start, end)
             if end - start < 3 or not any(t.pos_ in _VERB_POS for t in doc[start:end]):
                 continue
             char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -534,6 +566,46 @@ class QuoteExtractor:
             found.append(item)
         return self._merge_with_direct(context, found, direct)
 
+    def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
+        """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
+        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        if clauses:
+            clause = clauses[0]
+            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            if start <= cue.i < end or start <= subject.i < end:
+                return None
+            if start > cue.i:
+                # `Even if it fails, Smith said, he …`: a clause before the speaker belongs to the report
+                lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp") and c.i < subject.left_edge.i]
+                if lead and cue.doc[subject.left_edge.i - 1].text == ",":
+                    start = lead[0].left_edge.i
+            return start, end
+        if cue.dep_ == "parataxis" and cue.head.pos_ in _VERB_POS:
+            # `The museum, the president said, would …`: the host clause minus the parenthetical
+            host = cue.head
+            start, end = host.left_edge.i, host.right_edge.i + 1
+            if any(t.is_quote for t in cue.doc[start:end]):
+                return None  # a direct quote's attribution, not reported speech
+            left, right = cue.left_edge.i, cue.right_edge.i + 1
+            if left <= start:
+                start = right
+            elif right >= end:
+                end = left
+            return start, end
+        return None
+
+    def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj", "det") or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        # `…, citing …` / `…, adding …` belongs to the reporting verb
+        for index in range(start + 1, end - 1):
+            if doc[index].text == "," and doc[index + 1].tag_ == "VBG" and doc[index + 1].lemma_.lower() in self.trailing_participles:
+                end = index
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
+            end -= 1
+        return start, end
+
     def _according_to(self, context: "_DocContext", according: Token) -> Optional[_Found]:
         doc = context.doc
         if not any(c.lower_ == "to" for c in according.children) or context.is_quoted(according.idx):
@@ -542,8 +614,18 @@ class QuoteExtractor:
             return None
         sentence = according.sent
         left, right = according.left_edge.i, according.right_edge.i + 1
-        sides = [(sentence.start, left), (right, sentence.end)]
-        start, end = max(sides, key=lambda side: side[1] - side[0])
+        host = according.head
+        if host.i != according.i and host.pos_ in _VERB_POS and host.sent == sentence:
+            # the clause `according to X` hangs on, on the side of its verb
+            start, end = max(host.left_edge.i, sentence.start), min(host.right_edge.i + 1, sentence.end)
+            if host.i < left:
+                end = min(end, left)
+            else:
+                start = max(start, right)
+        else:
+            sides = [(sentence.start, left), (right, sentence.end)]
+            start, end = max(sides, key=lambda side: side[1] - side[0])
+        start, end = context.clip_to_paragraph(according, start, end)
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -593,7 +675,7 @@ class QuoteExtractor:
         head = self._subject(cue)
         if head is None:
             return None
-        start, end = mention_bounds(head)
+        head, start, end = speakers.mention(head)
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), "reported")
 
 
@@ -691,6 +773,16 @@ class _DocContext:
         while start > sent_start and start > 0 and doc[start - 1].idx >= max(previous_quote, self.body_start) and not doc[start - 1].is_space:
             start -= 1
         return (start, colon) if colon > start else None
+
+    def clip_to_paragraph(self, anchor: Token, start: int, end: int) -> tuple[int, int]:
+        """Keep doc[start:end] inside the paragraph of `anchor` (the parser may run across one)."""
+        p_start, p_end = self.paragraph_of(anchor.idx)
+        doc = self.doc
+        while start < end and doc[start].idx < p_start:
+            start += 1
+        while end > start and doc[end - 1].idx >= p_end:
+            end -= 1
+        return start, end
 
     def sentence_distance(self, char_a: int, char_b: int) -> int:
         doc = self.doc

@@ -91,7 +91,8 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         between = doc[end:child.i]
         if any(t.text in ",;:()—–" for t in between):
             break
-        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and head.pos_ != "PROPN"):
+        proper_object = child.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and (head.pos_ != "PROPN" or proper_object and child.lower_ != "at")):
             if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
                 break
             end = child.right_edge.i + 1
@@ -128,17 +129,28 @@ class SpeakerIndex:
         start = head.i
         while start > 0:
             prev = doc[start - 1]
-            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev) or prev.lower_ in self.lex.title_modifiers:
+            if prev.text in ("-", "\u2010") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                start -= 2  # a double-barrelled name: Okonkwo-Hale
+                continue
+            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev):
                 break
             if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i:
                 break
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
             if prev.head.i < start - 1 or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
                 break
-            if prev.dep_ == "pobj":
+            if prev.dep_ == "pobj" or (start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")):
                 break
             start -= 1
         return start
+
+    def _inside_chain(self, token: Token) -> bool:
+        """A first name or the first half of a double-barrelled name is not a name's end."""
+        doc = self.doc
+        if token.dep_ not in ("compound", "flat") or token.head.i <= token.i or token.head.i - token.i > 4:
+            return False
+        between = doc[token.i + 1:token.head.i + 1]
+        return all(t.pos_ == "PROPN" or (t.text in ("-", "\u2010") and not t.whitespace_) for t in between)
 
     def _title_before(self, start: int) -> tuple[Optional[str], frozenset]:
         """The title phrase written right before a name (Deputy Prime Minister for ... of Ukraine)."""
@@ -181,6 +193,10 @@ class SpeakerIndex:
         for child in head.rights:
             if child.dep_ == "appos":
                 start, end = child.left_edge.i, child.right_edge.i + 1
+                # the role, without the clause that tells more about it (", who …")
+                for grandchild in child.rights:
+                    if grandchild.dep_ in ("relcl", "acl", "appos", "advcl") or grandchild.text == ",":
+                        end = min(end, grandchild.left_edge.i)
                 start, end = _clean_edges(self.doc, start, end)
                 if end > start:
                     return span_of(self.doc, start, end).text
@@ -196,7 +212,7 @@ class SpeakerIndex:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and token.head.i == nxt.i and token.dep_ in ("compound", "flat") and not lex.is_title_word(nxt):
                 continue
-            if token.i in seen_heads:
+            if token.i in seen_heads or self._inside_chain(token):
                 continue
             seen_heads.add(token.i)
             start = self._name_start(token)
@@ -233,6 +249,20 @@ class SpeakerIndex:
             return False
         return name.end - name.start >= 2
 
+    def mention(self, head: Token) -> tuple[Token, int, int]:
+        """Head and token range of the speaker mention headed by `head`.
+
+        A parse may make the title the subject and hang the name under it
+        ("Minister of Agriculture of Chile Ramon Alvarez said"): the name is the mention then.
+        """
+        if self.lex.is_title_word(head) and head.right_edge.i > head.i:
+            last = head.right_edge
+            for name in self.names:
+                if name.end == last.i + 1 and last.pos_ == "PROPN" and name.start > head.i:
+                    return last, name.start, name.end
+        start, end = mention_bounds(head)
+        return head, start, end
+
     def resolve(self, head: Token, start: int, end: int) -> Speaker:
         """Resolve the mention doc[start:end] headed by `head`, remember it, return it."""
         speaker = self._resolve(head, start, end)
@@ -255,12 +285,19 @@ class SpeakerIndex:
                 if org is not None:
                     return Speaker(mention, org.text, appos or org.role, False)
             return Speaker(mention, mention.text, appos, False)
-        if (head.pos_ == "PROPN" or head.text[:1].isupper() and head.pos_ != "NOUN") and not lex.is_title_word(head):
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            name = self._full_name(head.lower_, start)
+        if head.text[:1].isupper() and not lex.is_title_word(head) and not (lower in lex.org_nouns and end - start <= 2):
+            name = self._full_name(lower, start)
             if name is not None:
-                return Speaker(mention, name.text, appos or name.role, self._looks_person(name))
-            return Speaker(mention, mention.text, appos, head.ent_type_ == "PERSON")
+                return Speaker(mention, self._fuller(mention, name.text), appos or name.role, self._looks_person(name))
+            if head.pos_ == "PROPN":
+                text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
+                return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
+        # "His lawyer, Alan Brewster, said": the name in apposition is the speaker
+        for child in head.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
+                name = self._full_name(child.lower_, child.i + 1)
+                full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
+                return Speaker(mention, full, mention.text, True)
         # a role or organisation noun: "the Deputy Prime Minister", "Smith's spokesperson", "the ministry"
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if poss:
@@ -283,7 +320,33 @@ class SpeakerIndex:
             org = self._org_before(start, lemma)
             if org is not None:
                 return Speaker(mention, org.text, appos, False)
+        if doc[start].lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
+            # a definite description naming a role given before: "the guide" after "Anton Gruber, a mountain guide"
+            person = self._person_with_role(start, {lower})
+            if person is not None:
+                return Speaker(mention, person.text, appos or person.role, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _fuller(self, mention: TextSpan, name: str) -> str:
+        """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not."""
+        text = mention.text
+        for article in ("the ", "The "):
+            if text.startswith(article):
+                text = text[len(article):]
+        if len(text) > len(name) and name in text:
+            words = text.split()
+            name_words = set(name.split())
+            extra = [w for w in words if w not in name_words]
+            connectors = {"of", "for", "and", "&", "on"}
+            if (
+                words[0][:1].isupper() and words[-1][:1].isupper() and extra
+                and all(
+                    w in connectors or (w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in self.lex.titles)
+                    for w in extra
+                )
+            ):
+                return text
+        return name
 
     def _person_before(self, before: int, gender: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """The most recent person (a speaker or a name) before token `before` agreeing in gender."""
@@ -318,19 +381,32 @@ class SpeakerIndex:
         return best[1] if best else None
 
     def _org_before(self, before: int, noun: Optional[str]) -> Optional[_Name]:
-        """The latest organisation named before `before` whose name has `noun` (any, for generic nouns)."""
+        """The latest organisation named before `before` whose name has `noun` (any, for generic nouns).
+
+        Organisations are the parser's ORG entities, and proper names it did not
+        label that cannot be people (no PERSON label, first name, title or role).
+        """
         doc = self.doc
-        named, latest = None, None
-        generic = noun is None or noun in self.lex.generic_org_nouns
+        candidates: list[tuple[int, int, int]] = []  # (start, end, priority)
         for ent in doc.ents:
-            if ent.label_ != "ORG" or ent.start >= before:
-                continue
-            latest = ent
-            if noun and noun in ({t.lemma_.lower() for t in ent} | {t.lower_ for t in ent}):
-                named = ent
-        best = named or (latest if generic else None)
-        if best is None:
+            if ent.label_ == "ORG" and ent.start < before:
+                candidates.append((ent.start, ent.end, 1))
+        for name in self.names:
+            if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name):
+                candidates.append((name.start, name.end, 0))
+        if not candidates:
             return None
-        start = best.start + (1 if best[0].lower_ == "the" else 0)
-        text = doc[start:best.end].text
-        return _Name(start, best.end, text, best[-1].lower_, None, frozenset(), "ORG", None)
+        generic = noun is None or noun in self.lex.generic_org_nouns
+        named = [c for c in candidates if noun and noun in {t.lemma_.lower() for t in doc[c[0]:c[1]]} | {t.lower_ for t in doc[c[0]:c[1]]}]
+        pool = named or (candidates if generic else [])
+        if not pool:
+            return None
+        start, end, _ = max(pool, key=lambda c: (c[0], c[2]))
+        if doc[start].lower_ == "the":
+            start += 1
+        if end <= start:
+            return None
+        return _Name(start, end, doc[start:end].text, doc[end - 1].lower_, None, frozenset(), "ORG", None)
+
+    def _is_speaker_person(self, name: _Name) -> bool:
+        return any(speaker.is_person and speaker.name == name.text for _, speaker in self.speakers)

@@ -1,0 +1,313 @@
+"""Rules of the quote extractor, one sentence (or short article) per hard case.
+
+Every expected item is a subset of a quote record: only the keys given are
+checked. `role_has` checks that the speaker_role contains a phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+KACHKA_LIKE = (
+    "date 2025-11-26 Photo: agency\n\n"
+    "Minister of Agriculture and Rural Development of Chile Ramon Alvarez believes that the harvest will recover "
+    "within two seasons.\n\n"
+    '"We lost a third of the crop this year, and the losses are felt in every valley," Alvarez said at the '
+    'Regional Forum "Water for Tomorrow: Sharing Rivers Fairly" on Tuesday in Lima.\n\n'
+    "He welcomed the new irrigation fund.\n\n"
+    '"Drought does not respect borders. It is a regional problem that needs a regional answer," '
+    "the Minister added.\n\n"
+    "Alvarez also stressed that farmers would receive support before the winter.\n"
+)
+
+
+def check(found: list[dict], expected: list[dict]) -> None:
+    assert len(found) == len(expected), [q["text"] for q in found]
+    for quote, want in zip(found, expected):
+        for key, value in want.items():
+            if key == "mention":
+                assert (quote["speaker_mention"] or {}).get("text") == value, quote
+            elif key == "role_has":
+                assert value in (quote["speaker_role"] or ""), quote
+            else:
+                assert quote[key] == value, (key, quote)
+
+
+CASES = [
+    # --- quote marks of every kind ---
+    pytest.param(
+        '"We will finish the bridge by spring," said Maria Lopez, the city engineer.',
+        [{"text": "We will finish the bridge by spring", "direct": True, "speaker": "Maria Lopez", "cue": "said", "role_has": "city engineer"}],
+        id="straight-said-name-appositive",
+    ),
+    pytest.param(
+        "\u201cPrices will fall before the summer,\u201d the economist said.",
+        [{"text": "Prices will fall before the summer", "speaker": "the economist", "mention": "the economist"}],
+        id="curly",
+    ),
+    pytest.param(
+        "\u00abWe are ready to sign the treaty,\u00bb the envoy said.",
+        [{"text": "We are ready to sign the treaty", "speaker": "the envoy"}],
+        id="guillemets",
+    ),
+    pytest.param(
+        "\u201eWe are ready to sign the treaty,\u201c the envoy said.",
+        [{"text": "We are ready to sign the treaty", "speaker": "the envoy"}],
+        id="low-high",
+    ),
+    pytest.param(
+        "``We are ready to sign the treaty,'' the envoy said.",
+        [{"text": "We are ready to sign the treaty", "speaker": "the envoy"}],
+        id="ptb-backticks",
+    ),
+    pytest.param(
+        "''We are ready to sign the treaty,'' Mr. Grant said.",
+        [{"text": "We are ready to sign the treaty", "speaker": "Grant", "mention": "Mr. Grant", "cue": "said"}],
+        id="two-apostrophes",
+    ),
+    pytest.param(
+        "\"He looked at me and said 'never again' before he left the room,\" said Ana Ruiz.",
+        [{"text": "He looked at me and said 'never again' before he left the room", "speaker": "Ana Ruiz"}],
+        id="nested-single",
+    ),
+    pytest.param(
+        "\u201cThe family\u2019s shop survived the \u201990s and it shouldn\u2019t close now,\u201d the owner\u2019s son said.",
+        [{"text": "The family\u2019s shop survived the \u201990s and it shouldn\u2019t close now", "direct": True}],
+        id="apostrophes-inside",
+    ),
+    # --- multi-paragraph, split and continued quotes ---
+    pytest.param(
+        '"The first part of the statement explains why the plant closed.\n\n'
+        '"The second part says what happens to the workers next," said Ana Ruiz.',
+        [{"text": "The first part of the statement explains why the plant closed.\n\n\"The second part says what happens to the workers next", "speaker": "Ana Ruiz"}],
+        id="multi-paragraph",
+    ),
+    pytest.param(
+        'Ana Ruiz runs the shelter. "We tried everything," she said, "but the river rose too fast."',
+        [
+            {"text": "We tried everything", "speaker": "Ana Ruiz", "mention": "she"},
+            {"text": "but the river rose too fast.", "speaker": "Ana Ruiz"},
+        ],
+        id="split-quote",
+    ),
+    pytest.param(
+        '"We tried everything," Ruiz said. "Nothing could stop the water that night."',
+        [{"speaker": "Ruiz"}, {"text": "Nothing could stop the water that night.", "speaker": "Ruiz"}],
+        id="continued-quote",
+    ),
+    pytest.param(
+        '"The river rose in an hour and the road was gone before anyone could leave." '
+        "Omar Haddad said this on Monday.",
+        [{"speaker": "Omar Haddad", "cue": "said"}],
+        id="next-sentence",
+    ),
+    pytest.param(
+        "Mayor Jane Doyle spoke after the vote.\n\nAnd from the mayor:\n\n"
+        '"We will rebuild every single home that was lost in the flood."',
+        [{"speaker": "Jane Doyle", "mention": "the mayor"}],
+        id="colon-from",
+    ),
+    pytest.param(
+        'Lena Park, a doctor, said: "The ward has been full since Sunday."',
+        [{"text": "The ward has been full since Sunday.", "speaker": "Lena Park", "role_has": "doctor", "cue": "said"}],
+        id="colon-said-appositive",
+    ),
+    pytest.param(
+        '"Make the rent cheaper and people will stay in the city." \u2014Omar Haddad, a tenant organiser',
+        [{"speaker": "Omar Haddad", "role_has": "tenant organiser"}],
+        id="dash-attribution",
+    ),
+    pytest.param(
+        'According to Ana Ruiz, "the shelter is full and we need more beds."',
+        [{"speaker": "Ana Ruiz", "cue": "according to", "direct": True}],
+        id="according-to-direct",
+    ),
+    pytest.param(
+        '"The talks will resume next week," Grant\'s spokesperson said.',
+        [{"mention": "Grant's spokesperson", "cue": "said"}],
+        id="possessive-spokesperson",
+    ),
+    pytest.param(
+        '"The bridge will stay closed until the repairs are done," Ruiz told reporters.',
+        [{"speaker": "Ruiz", "cue": "told"}],
+        id="told-reporters",
+    ),
+    # --- reported speech ---
+    pytest.param(
+        "Ana Ruiz leads the council. She said the plan would fail.",
+        [{"text": "the plan would fail", "direct": False, "speaker": "Ana Ruiz", "mention": "She", "cue": "said"}],
+        id="bare-clause-pronoun",
+    ),
+    pytest.param(
+        "Ruiz told reporters that the shelter would close on Friday.",
+        [{"text": "the shelter would close on Friday", "direct": False, "speaker": "Ruiz", "cue": "told"}],
+        id="told-that",
+    ),
+    pytest.param(
+        "The ministry said in a statement that exports fell in May.",
+        [{"text": "exports fell in May", "direct": False, "speaker": "The ministry", "cue": "said"}],
+        id="said-in-a-statement",
+    ),
+    pytest.param(
+        "It was announced by the council that the market would reopen.",
+        [{"text": "the market would reopen", "direct": False, "mention": "the council", "cue": "announced"}],
+        id="passive-by",
+    ),
+    pytest.param(
+        "Rents rose sharply in every district last year, according to the housing agency.",
+        [{"text": "Rents rose sharply in every district last year", "direct": False, "mention": "the housing agency", "cue": "according to"}],
+        id="according-to-reported",
+    ),
+    pytest.param(
+        "The water level will fall by Friday, the engineer said.",
+        [{"text": "The water level will fall by Friday", "direct": False, "speaker": "the engineer"}],
+        id="reported-before-speaker",
+    ),
+    pytest.param(
+        "The new school, the mayor said, would open in the autumn.",
+        [{"text": "The new school, the mayor said, would open in the autumn", "direct": False, "speaker": "the mayor"}],
+        id="parenthetical-said",
+    ),
+    pytest.param(
+        "Grant warned that the reserves would run out within a month.",
+        [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
+        id="warned",
+    ),
+    pytest.param(
+        "Grant denied that he had met the lobbyists.",
+        [{"text": "he had met the lobbyists", "cue": "denied"}],
+        id="denied",
+    ),
+    pytest.param(
+        "Grant insisted that the numbers were correct.",
+        [{"text": "the numbers were correct", "cue": "insisted"}],
+        id="insisted",
+    ),
+    pytest.param(
+        "Grant argued that the tax would hurt small firms.",
+        [{"text": "the tax would hurt small firms", "cue": "argued"}],
+        id="argued",
+    ),
+    # --- speaker resolution ---
+    pytest.param(
+        "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
+        [{"speaker": "Hugo Brandt", "mention": "Brandt"}],
+        id="surname",
+    ),
+    pytest.param(
+        'Ana Ruiz opened the meeting. "We have no time to lose this winter," she said.',
+        [{"speaker": "Ana Ruiz", "mention": "she"}],
+        id="pronoun",
+    ),
+    pytest.param(
+        "Sergeant Paula Reyes and Mark Bell met on Monday. "
+        '"We will patrol the river at night from now on," Reyes said. "The patrols start today," she added.',
+        [{"speaker": "Paula Reyes"}, {"speaker": "Paula Reyes", "mention": "she"}],
+        id="pronoun-after-surname",
+    ),
+    pytest.param(
+        "Judge Clara Mendes-Ortiz read the verdict. \"The court has no doubt about the facts,\" the judge said.",
+        [{"speaker": "Clara Mendes-Ortiz", "mention": "the judge"}],
+        id="double-barrelled-name-and-title",
+    ),
+    pytest.param(
+        'Senator Paul Okoro was blunt in his reply: "This budget will not pass in its current form."',
+        [{"speaker": "Paul Okoro", "cue": None}],
+        id="colon-after-clause",
+    ),
+    pytest.param(
+        'Her adviser, Lucas Berg, said the offer was final.',
+        [{"speaker": "Lucas Berg", "mention": "Her adviser", "role_has": "adviser"}],
+        id="appositive-name",
+    ),
+    pytest.param(
+        "The survey was led by Nora Lind, a marine biologist from Bergen. "
+        "The reef lost half of its coral in two years, the biologist said.",
+        [{"speaker": "Nora Lind", "mention": "the biologist"}],
+        id="definite-description-role",
+    ),
+    pytest.param(
+        "Harbor Freight Lines will close its depot in Leeds. The depot handled too few parcels, the company said.",
+        [{"speaker": "Harbor Freight Lines", "mention": "the company"}],
+        id="company-named-before",
+    ),
+    pytest.param(
+        "Exports fell in April, according to the Office for Trade Statistics.",
+        [{"speaker": "Office for Trade Statistics", "cue": "according to"}],
+        id="organisation-full-name",
+    ),
+    pytest.param(
+        'Omar Haddad spoke first.\n\n"We will not move from this street, Haddad told reporters on Friday.\n\nThe police left at noon.',
+        [{"text": "We will not move from this street", "speaker": "Omar Haddad", "cue": "told"}],
+        id="unclosed-quote-with-attribution",
+    ),
+    # --- not quotes ---
+    pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
+    pytest.param('The so-called "reform" failed within a year.', [], id="scare-quote"),
+    pytest.param('Robert "Bobby" Jones scored twice in the final.', [], id="nickname"),
+    pytest.param('The campaign, dubbed "Clean Rivers Now", starts in June.', [], id="dubbed"),
+    pytest.param("The company\u2019s shares, which peaked in the \u201990s, fell on Monday.", [], id="apostrophes-only"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_quote_rules(extract, text, expected):
+    check(extract(text)["quotes"], expected)
+
+
+def test_article_with_titles_and_roles(extract):
+    quotes = extract(KACHKA_LIKE)["quotes"]
+    assert [q["direct"] for q in quotes] == [False, True, True, False]
+    assert {q["speaker"] for q in quotes} == {"Ramon Alvarez"}
+    assert [q["cue"] for q in quotes] == ["believes", "said", "added", "stressed"]
+    assert quotes[2]["speaker_mention"]["text"] == "the Minister"
+    assert all(q["speaker_role"] == "Minister of Agriculture and Rural Development of Chile" for q in quotes)
+    assert not any("Water for Tomorrow" in q["text"] for q in quotes)
+
+
+def test_organisation_named_before(extract):
+    text = (
+        "The Ministry of Foreign Affairs of Norway published a note on Monday. "
+        "The ministry said that the talks would continue in Oslo."
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Ministry of Foreign Affairs of Norway"
+    assert quote["speaker_mention"]["text"] == "The ministry"
+
+
+ODD_TEXTS = [
+    "",
+    '"',
+    "\u201c",
+    '"a" "b',
+    "\u00ab\u00bb",
+    "\x00\"hi\x00",
+    "''",
+    "``x",
+    '"\n\n"',
+    "O'Brien's '90s \"",
+    '"We will win, the coach said.\n\nThe team lost on Sunday. "Next time," he said.',
+    "\u201cOne \u201ctwo\u201d three\n\u201d four \u2019five\u2018 six\u201d",
+    '"Unclosed quote that runs on and on, said nobody in particular\n\nAnother paragraph here.',
+    "\u201eHalf\u201c and \u00bbreversed\u00ab and \u2039single\u203a marks \u201a too\u2018.",
+    "\u201d\u201d\u201c\u201c\"\"''``",
+    "Smith said: \"",
+    "\u2014Smith",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_marks_never_raise_and_offsets_slice(extract, text):
+    record = extract(text)
+    for quote in record["quotes"]:
+        assert text[quote["start"]:quote["end"]] == quote["text"]
+        mention = quote["speaker_mention"]
+        if mention:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_unclosed_quote_stays_in_its_paragraph(extract):
+    text = '"We will win this match easily, the coach told the players.\n\nThe team lost on Sunday by three goals.'
+    quotes = extract(text)["quotes"]
+    assert all("\n" not in q["text"] for q in quotes)
+    assert all("lost on Sunday" not in q["text"] for q in quotes if q["direct"])
