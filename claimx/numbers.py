@@ -101,6 +101,10 @@ class NumberExtractor:
                 return False
         if mention.age_attributive and self.skip_attributive_ages:
             return False
+        if mention.plain_integer and mention.core_end - mention.core_start > 7:
+            return False  # an identifier or timestamp: news writes large counts with separators
+        if self.skip_attributive_ages and self._is_age_apposition(doc, mention):
+            return False
         token = _token_at(doc, mention.core_start)
         if token is None:
             return False
@@ -115,6 +119,16 @@ class NumberExtractor:
         if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
             return False
         return True
+
+    def _is_age_apposition(self, doc: Doc, mention: Mention) -> bool:
+        """"Crutcher, 40, a father of four": an age set off after a name."""
+        if not mention.plain_integer or mention.qualifier or not 0 < (mention.value or 0) < 120:
+            return False
+        token = _token_at(doc, mention.core_start)
+        if token is None or token.i < 2 or token.i + 1 >= len(doc):
+            return False
+        comma, name, after = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+        return comma.text == "," and name.pos_ == "PROPN" and after.is_punct and after.text not in ("%",)
 
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
         """A bare four-digit figure from 1600 to 2100 is a year: news writes counts
@@ -144,12 +158,16 @@ class NumberExtractor:
         if i >= 0 and i != previous.i and doc[i].lower_ in self.designators:
             return True
         token = _token_at(doc, mention.core_start)
-        if token is not None and token.ent_type_ in self.label_entities:
-            return True
+        if token is None:
+            return False
+        in_named_entity = token.ent_type_ in self.label_entities
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start:
-            after = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
-            if after is None or after.tag_ not in ("NNS", "NNPS"):
-                return True
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS"):
+                return True  # "Boeing 747", "Windows 10"
+        if in_named_entity:
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            return entity is not None and any(t.is_alpha and t.text[:1].isupper() for t in entity)
         return False
 
     # ------------------------------------------------------------------ claims
@@ -161,7 +179,7 @@ class NumberExtractor:
             counted = self._counted(doc, span, mention)
             sentence = span[0].sent
             source = self._source(doc, span, sentence, mention)
-            period = _period(doc, sentence)
+            period = _period(doc, sentence, _span_root(span))
         return NumericClaim(
             text=text[mention.start:mention.end],
             start=mention.start,
@@ -209,7 +227,7 @@ class NumberExtractor:
                 return self._phrase(doc, noun, floor=span.end)
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45".
         verb = _governing_verb(root)
-        if verb is not None and (mention.unit == "percent" or verb.lemma_.lower() in self.measure_verbs):
+        if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs):
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
         return None
@@ -373,13 +391,36 @@ def _governing_verb(token: Token) -> Optional[Token]:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
-def _period(doc: Doc, sentence: Span) -> Optional[DateRange]:
-    """The dates of the sentence, merged into the span that covers them."""
-    starts, ends = [], []
+def _clause_verb(token: Token) -> Optional[Token]:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
+    """The dates of the figure's clause, else of its sentence, merged into the span that covers them."""
+    dated = []
     for event in doc._.events or ():
         date_range = getattr(event, "range", None)
-        if date_range is None or event.start < sentence.start_char or event.end > sentence.end_char:
-            continue
+        if date_range is not None and sentence.start_char <= event.start and event.end <= sentence.end_char:
+            dated.append(event)
+    if not dated:
+        return None
+    verb = _clause_verb(root)
+    if verb is not None and len(dated) > 1:
+        same_clause = []
+        for event in dated:
+            token = _token_at(doc, event.start)
+            if token is not None and _clause_verb(token) == verb:
+                same_clause.append(event)
+        dated = same_clause or dated
+    starts, ends = [], []
+    for event in dated:
+        date_range = event.range
         if date_range.start:
             starts.append(date_range.start)
         if date_range.end:

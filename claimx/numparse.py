@@ -151,13 +151,12 @@ class NumberLexicon:
         self.time_units = set(units["time_units"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
         self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
-        self.not_dividable = {"percent", "percentage point", "basis point", "per mille", "times"}
+        self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
         self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]1(?![\d])")
         self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*old\b", re.I)
 
         before_q = quals["before"]
-        self.silent_qualifiers = {q.lower() for q in quals["silent"]}
         alpha_q = [q for q in before_q if q[-1].isalpha() or q.endswith(".")]
         symbol_q = [q for q in before_q if q not in alpha_q]
         self.qualifier_before_re = re.compile(
@@ -192,6 +191,7 @@ class NumberLexicon:
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
+            re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
@@ -219,6 +219,9 @@ def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
         whole = _parse_word_tokens([w for w in words[:cut] if w != "and"], lex)
         part = _parse_word_tokens(words[cut + 1:], lex)
         if whole is not None and part is not None and part < 1:
+            last = [w for w in words[:cut] if w != "and"][-1:]
+            if last and last[0] in lex.word_scales:  # "three million and a quarter"
+                part *= lex.word_scales[last[0]]
             return whole + part
     return _parse_word_tokens([t for t in words if t != "and"], lex)
 
@@ -493,8 +496,6 @@ class Scanner:
             word = qual.group("w") or qual.group("s")
             start -= len(qual.group(0))
             qualifier = re.sub(r"\s+", " ", word.lower())
-            if qualifier in lex.silent_qualifiers:
-                qualifier = None
         post = lex.qualifier_after_re.match(text[end:end + 20])
         if post and not re.match(r"\s*\d", text[end + post.end():end + post.end() + 3]):
             qualifier = qualifier or re.sub(r"\s+", " ", post.group("q").strip(" -").lower())
@@ -520,12 +521,12 @@ class Scanner:
         if per:
             second = self._unit_after(text, per.end(), divisor=True)
             if second is not None and second[0] not in self.lex.not_dividable:
-                return f"{unit} per {second[0]}", second[1]
+                return f"{unit}/{second[0]}", second[1]
         inverse = self.lex.inverse_re.match(text, unit_end)
         if inverse:
             second = self._one_unit(text, inverse.start("u"))
             if second is not None and second[1] == inverse.end("u"):
-                return f"{unit} per {second[0]}", inverse.end()
+                return f"{unit}/{second[0]}", inverse.end()
         return found
 
     def _one_unit(self, text: str, end: int):
@@ -601,7 +602,7 @@ class Scanner:
             if second is not None:
                 gap = text[first.end:second.start]
                 joined = None
-                if first.unit == "foot" and second.unit == "inch" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
+                if first.unit == "ft" and second.unit == "in" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
                     joined = replace(first, end=second.end, core_end=second.core_end,
                                      value=first.value + second.value / 12, parts=(first, second))
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
@@ -632,11 +633,8 @@ class Scanner:
         low, high = first.value, second.value
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale
-        if low > high:
-            # "from -18 °C to -34 °C" states a range downwards; a dash between such figures is a score or a code.
-            if not (first.unit and re.search(r"\bto\b|\band\b", gap, re.I)):
-                return None
-            low, high = high, low
+        if low > high:  # "won 46 percent to 42 percent", "an 80-19 vote": two figures, no range
+            return None
         start = first.start
         from_to = False
         if between:
