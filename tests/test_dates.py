@@ -101,6 +101,10 @@ def test_types(nlp, text, expected_type):
         ("The council will meet on Monday.", WEDNESDAY, "Monday", "2025-12-01"),
         ("The council met on Friday.", WEDNESDAY, "Friday", "2025-11-21"),
         ("The council will meet on Friday.", WEDNESDAY, "Friday", "2025-11-28"),
+        # plans and limits look ahead even when reported in a past or perfect tense
+        ("The agency has scheduled a hearing Thursday.", WEDNESDAY, "Thursday", "2025-11-27"),
+        ("Officials postponed the vote until Tuesday.", WEDNESDAY, "Tuesday", "2025-12-02"),
+        ("Until Thursday, police had not named a suspect.", "2025-11-28", "Thursday", "2025-11-27"),
         # present tense: the nearest one
         ("The museum opens Friday.", WEDNESDAY, "Friday", "2025-11-28"),
         # a month without a year: the tense decides the year

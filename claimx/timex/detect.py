@@ -85,6 +85,11 @@ def _context() -> _Context:
     )
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t\"'“‘")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
 def _word_before(text: str, start: int) -> str:
     match = _context().word_before.search(text, max(0, start - 30), start)
     return match.group(1).lower() if match else ""
@@ -169,6 +174,9 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
                 return False
     if kind == "deictic":
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        if phrase in lex.data["discourse_markers"] and text[end:end + 1] == "," and _sentence_start(text, start):
+            return False  # 'Now, the question is…'
+
         needed = lex.deictic_context.get(phrase)
         if needed is not None and before_word not in needed:
             return False

@@ -4,6 +4,7 @@ tense (which places 'Friday' or 'March' before or after the publication date).""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..records import TextSpan
@@ -72,8 +73,13 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
             return FUTURE
         verb = clause_verb(verb.head)
     tense = tense_of(verb)
-    if verb is not None and verb.lemma_.lower() in planning and tense != PAST:
-        return FUTURE  # 'has scheduled a news conference Thursday'
+    if verb is None:
+        return tense
+    simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    if verb.lemma_.lower() in planning and (not simple_past or re.search(r"\b(?:until|till|to|for)$", before)):
+        return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
+    if re.search(r"\b(?:until|till)$", before) and not simple_past:
+        return FUTURE  # 'has given them until Tuesday'
     if verb is not None and verb.lemma_.lower() in planning and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return None
     return tense
