@@ -11,6 +11,8 @@ sources it.
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -44,7 +46,10 @@ class NumberExtractor:
         self.measure_verbs = set(context["measure_verbs"])
         self.change_verbs = set(context["change_verbs"])
         self.change_nouns = set(context["change_nouns"])
+        self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
+        words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
+        self.designator_re = re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I)
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
         self.year_prepositions = set(context["year_prepositions"])
@@ -77,6 +82,7 @@ class NumberExtractor:
         claims = []
         for mention in mentions:
             for part in self._split_changes(doc, mention):
+                part = self._drop_false_qualifier(doc, part)
                 if self._is_quantity(doc, part):
                     claim = self._claim(doc, part)
                     if claim is not None:
@@ -94,6 +100,23 @@ class NumberExtractor:
             if head.lemma_.lower() in self.change_verbs or head.lower_ in self.change_verbs:
                 return list(mention.parts)
         return [mention]
+
+    def _drop_false_qualifier(self, doc: Doc, mention: Mention) -> Mention:
+        """'learn more about 529 plans', 'handed over millions': a preposition or particle, no qualifier."""
+        if not mention.qualifier or mention.start >= mention.core_start:
+            return mention
+        first = _token_at(doc, mention.start)
+        if first is None or not first.is_alpha:
+            return mention
+        before = doc[first.i - 1] if first.i > 0 else None
+        after_verb = before is not None and before.pos_ in ("VERB", "AUX") and \
+            before.lemma_.lower() in self.particle_verbs.get(mention.qualifier, ())
+        if after_verb or first.dep_ == "prt" or any(child.dep_ == "pobj" for child in first.children):
+            words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
+            lead = re.match(rf"(?i){words}\s*", doc.text[mention.start:mention.core_start])
+            if lead:
+                return replace(mention, start=mention.start + lead.end(), qualifier=None)
+        return mention
 
     def _is_quantity(self, doc: Doc, mention: Mention) -> bool:
         for part in mention.parts or (mention,):
@@ -149,7 +172,7 @@ class NumberExtractor:
         between = doc.text[previous.idx + len(previous.text):mention.core_start]
         if between.strip():
             return False
-        if previous.lower_ in self.designators:
+        if previous.lower_ in self.designators or self.designator_re.search(doc.text[max(0, mention.core_start - 24):mention.core_start]):
             return True
         # A list after a designator: "phases 3, 5 and 7".
         i = previous.i

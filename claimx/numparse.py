@@ -169,7 +169,7 @@ class NumberLexicon:
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
-        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
+        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every|of)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [

@@ -113,6 +113,18 @@ def test_ranges_keep_both_ends(extract, text, figure, low, high, unit):
     assert (claim["value"], claim["value_max"], claim["unit"]) == (pytest.approx(low), pytest.approx(high), unit)
 
 
+@pytest.mark.parametrize(
+    "text, figure, qualifier",
+    [
+        ("Only 19 of the riders finished.", "19", None),
+        ("The agency handed over $5 million.", "$5 million", None),
+        ("Nine of 10 clinics stayed open.", "Nine of 10", None),
+    ],
+)
+def test_claim_text_and_qualifier_edges(extract, text, figure, qualifier):
+    assert only(extract, text, figure)["qualifier"] == qualifier
+
+
 def test_change_from_to_is_two_figures(extract):
     found = numbers(extract, "Unemployment fell from 5.1% to 4.3% over the winter.")
     assert [(n["text"], n["value_max"]) for n in found] == [("5.1%", None), ("4.3%", None)]
@@ -183,6 +195,11 @@ def test_source(extract, text, figure, source):
         ("Call the office on 020 7946 0958 for details.", {"020", "7946", "0958"}),
         ("One of the drivers was fined.", {"One"}),
         ("The page is at https://example.org/item/4521 online.", {"4521"}),
+        ("Barrow, 52, a retired teacher, won the seat.", {"52"}),
+        ("Pit No. 4 reopened after the flood.", {"4"}),
+        ("The post had the id 884401237719 attached.", {"884401237719"}),
+        ("Both parties split 4 to 1 in favour.", {"4 to 1"}),
+        ("Smith was paid in (2) instalments, see [3].", {"2", "3"}),
     ],
 )
 def test_not_numeric_claims(extract, text, absent):
