@@ -68,7 +68,8 @@ class DateExtractor:
             head = heads[id(mention)]
             if head is None and mention.partner is not None:
                 head = heads.get(id(mention.partner))
-            event = event_span(doc, mention.start, mention.end, head) if self.attach_events and head is not None else None
+            other = (mention.partner.start, mention.partner.end) if mention.partner is not None else None
+            event = event_span(doc, mention.start, mention.end, head, text, other) if self.attach_events and head is not None else None
             events.append(
                 TimeExpression(
                     text=text[mention.start:mention.end],

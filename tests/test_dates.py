@@ -213,6 +213,16 @@ def test_header_date_is_not_an_event(nlp):
             "the city council approved the new budget",
         ),
         ("The museum reopened its doors in March 2023 after repairs.", "March 2023", "The museum reopened its doors"),
+        # no object: the first short complement stays
+        ("Currently, the club consists of 40 teams.", "Currently", "the club consists of 40 teams"),
+        # a wire dateline on the line above is not the subject
+        ("\n\nOSLO (AP) _\n\nHeavy snow closed the airport Friday.", "Friday", "Heavy snow closed the airport"),
+        # both ends of a range date the same clause, and neither is part of it
+        (
+            "The agency recorded 120 floods affecting farms from May 1, 2021 to June 30, 2023.",
+            "June 30, 2023",
+            "The agency recorded 120 floods affecting farms",
+        ),
     ],
 )
 def test_event_clause(nlp, text, span, event):

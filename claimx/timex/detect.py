@@ -34,16 +34,24 @@ class TokenIndex:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [token.idx for token in doc] if doc is not None else []
+        self._starts: Optional[list[int]] = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:  # built on first use: most texts never need it
+            self._starts = self.doc.to_array("IDX").tolist() if self.doc is not None and len(self.doc) else []
+        return self._starts
 
     def at(self, offset: int):
-        if not self.starts:
+        if self.doc is None or not self.starts:
             return None
         index = bisect.bisect_right(self.starts, offset) - 1
         return self.doc[index] if index >= 0 else None
 
     def after(self, offset: int):
         """The first token starting at or after `offset`."""
+        if self.doc is None:
+            return None
         index = bisect.bisect_left(self.starts, offset)
         return self.doc[index] if index < len(self.starts) else None
 

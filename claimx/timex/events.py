@@ -13,8 +13,9 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _OBJECTS = {"dobj", "obj", "attr", "oprd", "dative", "acomp", "prt", "agent", "xcomp"}
-_CLAUSE_STEPS = 4  # how far up the parse a governor is looked for
+_CLAUSE_STEPS = 6  # how far up the parse a governor is looked for
 _MAX_EVENT_TOKENS = 40
+_MAX_COMPLEMENT_TOKENS = 12
 
 
 def _span_tokens(doc, start: int, end: int):
@@ -28,17 +29,35 @@ def governor(doc, start: int, end: int):
         return None
     inside = range(span.start, span.end)
     token = span.root
-    for _ in range(_CLAUSE_STEPS):
+    need_verb = False  # after passing a verb that cannot be the event, only a verb will do
+    for _ in range(_CLAUSE_STEPS * 2):
         head = token.head
         if head is token:
             return None
         if head.i in inside or head.pos_ == "ADP":
             token = head
             continue
-        if head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+        if head.pos_ in ("VERB", "AUX") and _inside_name(head):
+            token, need_verb = head, True  # 'Partnerships to Support Victims': a verb inside a title
+            continue
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "acl" and head.lemma_.lower() in _relational_verbs():
+            token, need_verb = head, True  # 'cases involving men … from 2022 to 2024': the clause above
+            continue
+        if head.pos_ in ("VERB", "AUX") or head.pos_ in ("NOUN", "PROPN") and not need_verb:
             return head
         token = head
     return None
+
+
+def _inside_name(token) -> bool:
+    """A capitalised verb mid-sentence belongs to a name or title ('… to Support Victims')."""
+    return token.is_title and not token.is_sent_start and token.i > 0 and token.nbor(-1).text not in (".", "!", "?", '"', "“", "\n")
+
+
+def _relational_verbs() -> frozenset:
+    from .lexicon import lexicon
+
+    return lexicon().relational_set
 
 
 def clause_verb(token):
@@ -119,20 +138,25 @@ def tense_of(verb) -> Optional[str]:
 
 def _clean_edges(doc, first: int, last: int, exclude: range) -> Optional[tuple[int, int]]:
     """Token bounds without the expression itself, its preposition, or edge punctuation."""
-    while first <= last and (first in exclude or doc[first].is_punct or doc[first].dep_ in ("cc", "prep", "mark", "advmod", "npadvmod") and doc[first].i + 1 in exclude):
+    while first <= last and (first in exclude or doc[first].is_punct or doc[first].is_space or doc[first].tag_ in ("POS", "TO") or doc[first].dep_ in ("cc", "prep", "mark", "advmod", "npadvmod") and doc[first].i + 1 in exclude):
         first += 1
-    while last >= first and (last in exclude or doc[last].is_punct or doc[last].dep_ in ("cc", "prep") or doc[last].pos_ == "ADP"):
+    while last >= first and (last in exclude or doc[last].is_punct or doc[last].is_space or doc[last].dep_ in ("cc", "prep") or doc[last].pos_ == "ADP"):
         last -= 1
     if last < first:
         return None
     return first, last
 
 
-def event_span(doc, start: int, end: int, head=None) -> Optional[TextSpan]:
-    """The clause a date belongs to, trimmed to subject … verb … object."""
+def event_span(doc, start: int, end: int, head=None, text: Optional[str] = None, other: Optional[tuple[int, int]] = None) -> Optional[TextSpan]:
+    """The clause a date belongs to, trimmed to subject … verb … object.
+
+    `other` is the span of the other end of a range ('from A to B'), which is
+    no more part of the event than the date itself."""
     head = head if head is not None else governor(doc, start, end)
     if head is None:
         return None
+    if other is not None:
+        start, end = min(start, other[0]), max(end, other[1])
     span = _span_tokens(doc, start, end)
     exclude = range(span.start, span.end) if span is not None else range(0)
     # the preposition that introduced the date is not part of the event
@@ -159,11 +183,32 @@ def event_span(doc, start: int, end: int, head=None) -> Optional[TextSpan]:
                     last = max(last, child.i)
                     continue
                 last = max(last, child.right_edge.i)
+        if last == head.i:
+            # no object: an intransitive verb keeps its first short complement ('consists of 33 states')
+            for child in head.children:
+                if child.i > head.i and child.dep_ in ("prep", "dative") and child.i not in exclude:
+                    right = child.right_edge.i
+                    if right - child.i <= _MAX_COMPLEMENT_TOKENS and not any(i in exclude for i in range(child.i, right + 1)):
+                        last = right
+                    break
         if last - first > _MAX_EVENT_TOKENS:
             last = head.i
+    # a clause does not run across a line break (a wire dateline is no subject)
+    anchor = head.i
+    for i in range(first, min(anchor, last + 1)):
+        if "\n" in doc[i].text_with_ws:
+            first = i + 1
+    for i in range(max(first, anchor), last):
+        if "\n" in doc[i].text_with_ws:
+            last = i
+            break
+    # a date at the end of the object is cut off with everything after it
+    if exclude and head.i < exclude.start <= last:
+        last = exclude.start - 1
     bounds = _clean_edges(doc, first, last, exclude)
     if bounds is None:
         return None
     first, last = bounds
     char_start, char_end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return TextSpan(doc.text[char_start:char_end], char_start, char_end)
+    text = doc.text if text is None else text  # doc.text rebuilds the string: pass it in
+    return TextSpan(text[char_start:char_end], char_start, char_end)

@@ -70,6 +70,7 @@ class Lexicon:
         self.duration_modifiers: dict[str, str] = data["duration_modifiers"]
         self.ambiguous_months: set[str] = set(data["ambiguous_months"])
         self.timezones: list[str] = data["timezones"]
+        self.relational_set = frozenset(data["relational_verbs"])
 
     def fragments(self) -> dict[str, str]:
         """Placeholder -> regex body (the group is added around it by `expand`)."""
