@@ -11,10 +11,12 @@ sources it.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 import re
 from dataclasses import replace
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -65,7 +67,14 @@ class NumberExtractor:
         return doc
 
     def extract(self, doc: Doc) -> list[NumericClaim]:
-        text = doc.text
+        _CURRENT.set(doc)
+        try:
+            return self._extract(doc)
+        finally:
+            _CURRENT.clear()
+
+    def _extract(self, doc: Doc) -> list[NumericClaim]:
+        text = _text(doc)
         start_at = min(max(0, int(doc._.header_end or 0)), len(text))
         if start_at >= len(text):
             return []
@@ -113,7 +122,7 @@ class NumberExtractor:
             before.lemma_.lower() in self.particle_verbs.get(mention.qualifier, ())
         if after_verb or first.dep_ == "prt" or any(child.dep_ == "pobj" for child in first.children):
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
-            lead = re.match(rf"(?i){words}\s*", doc.text[mention.start:mention.core_start])
+            lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:
                 return replace(mention, start=mention.start + lead.end(), qualifier=None)
         return mention
@@ -136,7 +145,7 @@ class NumberExtractor:
             return False
         if mention.kind == "words" and mention.value == 1 and mention.unit is None and mention.scale == 1:
             # "one" is a pronoun or determiner more often than a count.
-            core = doc.text[mention.core_start:mention.core_end].lower()
+            core = _text(doc)[mention.core_start:mention.core_end].lower()
             if core == "one" and not (token.dep_ == "nummod" and token.head.i > token.i):
                 return False
         if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
@@ -169,10 +178,10 @@ class NumberExtractor:
         previous = _previous_word(doc, mention.core_start)
         if previous is None:
             return False
-        between = doc.text[previous.idx + len(previous.text):mention.core_start]
+        between = _text(doc)[previous.idx + len(previous.text):mention.core_start]
         if between.strip():
             return False
-        if previous.lower_ in self.designators or self.designator_re.search(doc.text[max(0, mention.core_start - 24):mention.core_start]):
+        if previous.lower_ in self.designators or self.designator_re.search(_text(doc)[max(0, mention.core_start - 24):mention.core_start]):
             return True
         # A list after a designator: "phases 3, 5 and 7".
         i = previous.i
@@ -195,7 +204,7 @@ class NumberExtractor:
 
     # ------------------------------------------------------------------ claims
     def _claim(self, doc: Doc, mention: Mention) -> Optional[NumericClaim]:
-        text = doc.text
+        text = _text(doc)
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         counted = source = period = None
         if span is not None and len(span):
@@ -383,9 +392,47 @@ def _overlaps_any(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+class _DocIndex:
+    """The text and token offsets of the Doc being processed: `Doc.text` is rebuilt
+    on every access, and finding a token by character must not scan the Doc."""
+
+    def __init__(self):
+        self.doc = None
+        self.text = ""
+        self.starts: list[int] = []
+
+    def set(self, doc: Doc) -> None:
+        self.doc, self.text, self.starts = doc, doc.text, doc.to_array(IDX).tolist() if len(doc) else []
+
+    def clear(self) -> None:
+        self.doc, self.text, self.starts = None, "", []
+
+    def of(self, doc: Doc) -> "_DocIndex":
+        if self.doc is not doc:
+            self.set(doc)
+        return self
+
+
+_CURRENT = _DocIndex()
+
+
+def _text(doc: Doc) -> str:
+    return _CURRENT.of(doc).text
+
+
 def _token_at(doc: Doc, char: int) -> Optional[Token]:
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    """The token covering `char`, else the next one (None past the end)."""
+    index = _CURRENT.of(doc)
+    i = bisect_right(index.starts, char) - 1
+    if i < 0:
+        return doc[0] if len(doc) else None
+    token = doc[i]
+    if char >= token.idx + len(token.text) or token.is_space:
+        i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return doc[i] if i < len(doc) else None
+    return token
 
 
 def _previous_word(doc: Doc, char: int) -> Optional[Token]:

@@ -82,7 +82,7 @@ class NumberLexicon:
         )
         self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
         self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
-        self.idiom_res = [re.compile(rf"(?<![\w-]){re.escape(i)}(?![\w-])", re.I) for i in self.idioms]
+        self.idiom_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.idioms)})(?![\w-])", re.I)
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
         self.digits_re = re.compile(
@@ -585,11 +585,7 @@ class Scanner:
         return spans
 
     def idiom_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
-        spans = []
-        lower = text.lower()
-        for pattern in self.lex.idiom_res:
-            spans.extend(m.span() for m in pattern.finditer(lower, start_at))
-        return spans
+        return [m.span() for m in self.lex.idiom_re.finditer(text, start_at)]
 
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
