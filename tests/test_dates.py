@@ -42,6 +42,10 @@ def by_text(nlp, text, published=None):
         ("Prices peaked in early December.", "2025-01-10", {"early December": "2024-12"}),
         ("The firm was sold late last year.", "2025-03-01", {"late last year": "2024"}),
         ("Output recovered by mid-2023.", WEDNESDAY, {"mid-2023": "2023"}),
+        ("The deal should close by the end of the year.", WEDNESDAY, {"the end of the year": "2025"}),
+        ("Margins improved in the first half, the firm said.", WEDNESDAY, {"the first half": "2025-H1"}),
+        ("Sales in the prior year were flat.", WEDNESDAY, {"the prior year": "2024"}),
+        ("Rates rose in 1981-82 and fell after.", WEDNESDAY, {"1981": "1981", "82": "1982"}),
         # relative to the publication date
         ("Sales fell last week.", MIDWEEK_2013, {"last week": "2013-W11"}),
         ("The board meets this week.", MIDWEEK_2013, {"this week": "2013-W12"}),
@@ -116,6 +120,7 @@ def test_types(nlp, text, expected_type):
         ("The storm hit on March 3, 2024. The next day, crews restored power.", WEDNESDAY, "The next day", "2024-03-04"),
         ("Floods struck in 2019. Later that year, the dam was rebuilt.", WEDNESDAY, "Later that year", "2019"),
         ("The strike began on May 2, 2021. Three days later, talks resumed.", WEDNESDAY, "Three days later", "2021-05-05"),
+        ("She joined the bank in 1985 and left two years later.", WEDNESDAY, "two years later", "1987"),
     ],
 )
 def test_anchoring(nlp, text, published, span, value):
@@ -139,6 +144,7 @@ def test_anchoring(nlp, text, published, span, value):
         "Thousands march through the capital.",
         "May I ask a question?",
         "The score was 12 to 15 at the break.",
+        "Both goals came in the second half of the match.",
         "",
         "\x00\x01 \"unbalanced",
     ],

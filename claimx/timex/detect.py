@@ -173,7 +173,9 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
                 return False
     if kind == "quarter":
         if (groups.get("qunit") or "").lower() == "half" and not (groups.get("year") or groups.get("qyearword")):
-            return False
+            # 'the first half' of a year, not of a match or a century
+            if not match.group(0).lower().startswith("the") or re.match(r"\s+of\b", after):
+                return False
     if kind == "set" and pattern.name == "set_word":
         word = match.group(0).lower()
         if word in lex.set_adverb_only:

@@ -490,6 +490,13 @@ class Normalizer:
         return Resolved(chosen.isoformat(), "DATE", day=chosen)
 
     def _relative(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
+        resolved = self._relative_value(mention, groups, tense)
+        if resolved is not None and groups.get("edge"):
+            edge = re.sub(r"\s+", " ", groups["edge"].lower())
+            resolved.mod = self.lex.data["edge_modifiers"].get(edge)
+        return resolved
+
+    def _relative_value(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
         rel = re.sub(r"\s+", " ", (groups.get("rel") or "the").lower())
         if groups.get("relword"):
             step = -1 if groups["relword"].lower() == "before" else 1
@@ -592,6 +599,9 @@ class Normalizer:
         if number is None or anchor is None:
             return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE")
         amount = number * multiplier * direction
+        if letter == "Y" and word in self.lex.anchored_ago_words and self.reference_year and amount == int(amount):
+            year = self.reference_year + int(amount)  # 'joined in 1985 and left two years later'
+            return Resolved(f"{year:04d}", "DATE", year=year)
         if letter == "WE":
             letter, amount = "W", number * direction
         if is_time:
