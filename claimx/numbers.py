@@ -27,6 +27,8 @@ from .resources import load_json
 
 logger = logging.getLogger("claimx")
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
+
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
 _CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos", "conj", "nmod", "compound", "dative"}
 _SOURCE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
@@ -195,8 +197,9 @@ class NumberExtractor:
         in_named_entity = token.ent_type_ in self.label_entities
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS"):
-                return True  # "Boeing 747", "Windows 10"
+            place = previous.ent_type_ in ("GPE", "LOC", "NORP")
+            if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:
+                return True  # "Boeing 747", "Windows 10", "MAX 9 jets"; not "in Texas 45 people"
         if in_named_entity:
             entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             return entity is not None and any(t.is_alpha and t.text[:1].isupper() for t in entity)
@@ -298,7 +301,8 @@ class NumberExtractor:
             pobj = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i - head.i <= self.max_counted_tokens:
                 end = pobj.i
-        while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"):
+        while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"
+                               or doc[start].like_num or doc[start].tag_ == "CD"):
             start += 1
         if end - start + 1 > self.max_counted_tokens:
             start = max(start, end - self.max_counted_tokens + 1)
@@ -311,9 +315,13 @@ class NumberExtractor:
     def _source(self, doc: Doc, span: Span, sentence: Span, mention: Mention) -> Optional[str]:
         for quote in doc._.quotes or ():
             if quote.start <= mention.start and mention.end <= quote.end:
-                speaker = quote.speaker or (quote.speaker_mention.text if quote.speaker_mention else None)
-                if speaker:
-                    return speaker
+                # The full noun phrase as written ("the UN refugee agency UNHCR"), unless it is
+                # a pronoun or title the quotes component resolved to a name.
+                written = quote.speaker_mention.text if quote.speaker_mention else None
+                if written and (len(written.split()) > 1 or not quote.speaker) and written.lower() not in _PRONOUNS:
+                    return written
+                if quote.speaker or written:
+                    return quote.speaker or written
         for token in sentence:
             if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)

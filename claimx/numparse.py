@@ -150,6 +150,8 @@ class NumberLexicon:
         self.age_words = {a.lower() for a in units["age_words"]}
         self.time_units = set(units["time_units"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
+        self.glued_symbols = dict(units["glued_symbols"])
+        self.glued_symbol_re = re.compile(rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w])")
         self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
         self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
@@ -420,7 +422,8 @@ class Scanner:
             if glued:
                 scale = lex.attached_scales[glued.group("s")]
                 end += glued.end()
-            elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)):
+            elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
+                      or lex.glued_symbol_re.match(after)):
                 return None
         else:
             spaced = lex.spaced_scale_re.match(after) if kind in ("digits", "words", "fraction") else None
@@ -547,6 +550,10 @@ class Scanner:
                 ok = False  # "5 p.m." and the like
             if ok:
                 best = (lex.unit_symbols[alias], symbol.end(), alias)
+        if best is None:
+            glued = lex.glued_symbol_re.match(after)
+            if glued:
+                best = (lex.glued_symbols[glued.group("u")], glued.end(), glued.group("u"))
         if best is None:
             return None
         unit, length, _ = best

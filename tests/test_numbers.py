@@ -73,6 +73,9 @@ def test_currencies(extract, text, figure, value, unit):
         ("Support fell 12 per cent in a week.", "12 per cent", 12, "%"),
         ("The party lost 3 percentage points.", "3 percentage points", 3, "percentage points"),
         ("The lake rose by 15 percent.", "15 percent", 15, "%"),
+        ("Forecasters expect 41C in the valley.", "41C", 41, "°C"),
+        ("Pumps move 12 mg/L of chlorine.", "12 mg/L", 12, "mg/l"),
+        ("Output trebled as costs rose threefold.", "threefold", 3, "times"),
     ],
 )
 def test_units(extract, text, figure, value, unit):
@@ -157,6 +160,7 @@ def test_qualifiers(extract, text, figure, qualifier):
         ("Inflation rose 3.2% in the year to March.", "3.2%", "Inflation"),
         ("The survey saw a 5% rise in rents.", "5%", "rents"),
         ("Rescuers pulled 17 injured miners from the shaft.", "17", "injured miners"),
+        ("Guards stopped 12 of the 40 lorries at the border.", "12", "lorries"),
     ],
 )
 def test_counted(extract, text, figure, counted):
@@ -173,6 +177,7 @@ def test_counted(extract, text, figure, counted):
         ("According to the national statistics agency, 7% of adults smoke.", "7%", "the national statistics agency"),
         ("The Coastal Monitoring Group (CMG) recorded 19 landslides.", "19", "The Coastal Monitoring Group (CMG)"),
         ("Wages grew 2% last year.", "2%", None),
+        ("Some 900 families left, according to the regional housing office.", "Some 900", "the regional housing office"),
     ],
 )
 def test_source(extract, text, figure, source):
