@@ -46,6 +46,9 @@ def by_text(nlp, text, published=None):
         ("Margins improved in the first half, the firm said.", WEDNESDAY, {"the first half": "2025-H1"}),
         ("Sales in the prior year were flat.", WEDNESDAY, {"the prior year": "2024"}),
         ("Rates rose in 1981-82 and fell after.", WEDNESDAY, {"1981": "1981", "82": "1982"}),
+        ("The study covers the period 2015-2020.", WEDNESDAY, {"2015": "2015", "2020": "2020"}),
+        ("Fighting intensified at the weekend.", WEDNESDAY, {"the weekend": "2025-W47-WE"}),
+        ("The show aired every Sunday evening.", WEDNESDAY, {"every Sunday evening": "XXXX-WXX-7"}),
         # relative to the publication date
         ("Sales fell last week.", MIDWEEK_2013, {"last week": "2013-W11"}),
         ("The board meets this week.", MIDWEEK_2013, {"this week": "2013-W12"}),

@@ -554,6 +554,12 @@ class Normalizer:
             if unit == "day" or not self.day_parts:
                 return Resolved(day.isoformat(), "DATE", day=day)
             return Resolved(day.isoformat() + "T" + self.lex.parts[unit], "TIME", day=day)
+        if unit == "weekend" and rel == "the" and self.published is not None:
+            # 'fought at the weekend': the last one in a past clause, else the coming one
+            anchor = self.published
+            since_sunday, to_saturday = anchor.isoweekday(), 6 - anchor.isoweekday()
+            if to_saturday > 0 and (tense == PAST or tense != FUTURE and since_sunday <= 2 * to_saturday):
+                step = -1
         if unit in ("week", "weekend"):
             day = anchor + dt.timedelta(weeks=step)
             value = week_value(day) + ("-WE" if unit == "weekend" else "")
