@@ -299,16 +299,21 @@ class NumberExtractor:
         end = head.i
         if with_of and head.i + 1 < sentence.end and doc[head.i + 1].lower_ == "of" and doc[head.i + 1].head == head:
             pobj = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.i - head.i <= self.max_counted_tokens:
-                end = pobj.i
+            if pobj is not None and pobj.i - head.i <= self.max_counted_tokens \
+                    and not any(t.like_num for t in doc[head.i + 1:pobj.i + 1]):
+                end = pobj.i  # "cases of sexual violence", not "claims of 100,000 shillings"
         while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"
                                or doc[start].like_num or doc[start].tag_ == "CD"):
             start += 1
         if end - start + 1 > self.max_counted_tokens:
             start = max(start, end - self.max_counted_tokens + 1)
-        tokens = doc[start:end + 1]
-        if not len(tokens) or tokens[-1].is_punct:
+        while start < end and doc[start].is_space:
+            start += 1
+        if floor is not None and floor > 0 and "\n" in _text(doc)[doc[floor - 1].idx:doc[start].idx]:
             return None
+        tokens = doc[start:end + 1]
+        if not len(tokens) or tokens[-1].is_punct or "\n" in tokens.text:
+            return None  # no noun phrase runs over a line break (tables, lists)
         return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
 
     # ------------------------------------------------------------------ source
@@ -375,6 +380,8 @@ class NumberExtractor:
         while start < end and doc[start].is_punct:
             start += 1
         phrase = doc[start:end + 1]
+        if "\n" in phrase.text:
+            return None
         if avoid is not None and phrase.start_char < avoid.end and avoid.start < phrase.end_char:
             return None  # the figure's own noun phrase ("One in five adults said") does not source it
         return phrase.text or None

@@ -51,6 +51,7 @@ def test_values(extract, text, figure, value):
         ("Tickets cost 45 euros each.", "45 euros", 45, "EUR"),
         ("The grant was 5 million pounds.", "5 million pounds", 5e6, "GBP"),
         ("A coffee costs 80p here.", "80p", 80, "pence"),
+        ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
@@ -210,6 +211,11 @@ def test_source(extract, text, figure, source):
 def test_not_numeric_claims(extract, text, absent):
     texts = {n["text"] for n in numbers(extract, text)}
     assert not texts & absent, texts
+
+
+def test_counted_does_not_cross_lines(extract):
+    found = numbers(extract, "Dead: 41\nInjured: 230")
+    assert [(n["text"], n["counted"]) for n in found] == [("41", None), ("230", None)]
 
 
 def test_header_is_skipped(extract):
