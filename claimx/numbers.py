@@ -314,6 +314,8 @@ class NumberExtractor:
         tokens = doc[start:end + 1]
         if not len(tokens) or tokens[-1].is_punct or "\n" in tokens.text:
             return None  # no noun phrase runs over a line break (tables, lists)
+        if len(tokens) == 1 and tokens[0].pos_ in ("PRON", "DET"):
+            return None  # "eight of them" says nothing about what is counted
         return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
 
     # ------------------------------------------------------------------ source
