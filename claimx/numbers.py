@@ -238,6 +238,15 @@ class NumberExtractor:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     return self._phrase(doc, child, floor=span.end if child.i >= span.end else None)
             return self._subject_phrase(doc, root)
+        if mention.unit == "times" and after is not None:
+            # "three times as many inspectors"
+            i = span.end
+            while i < sentence.end and doc[i].lower_ in ("as", "many", "much", "more", "the", "number", "of"):
+                i += 1
+            if i > span.end:
+                noun = self._shallow_noun(doc, i, sentence.end)
+                if noun is not None:
+                    return self._phrase(doc, noun, floor=i)
         # 1. The figure's own complement: "two-thirds of voters", "20% of the budget".
         if after is not None and after.lower_ == "of":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)

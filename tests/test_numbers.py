@@ -162,6 +162,7 @@ def test_qualifiers(extract, text, figure, qualifier):
         ("The survey saw a 5% rise in rents.", "5%", "rents"),
         ("Rescuers pulled 17 injured miners from the shaft.", "17", "injured miners"),
         ("Guards stopped 12 of the 40 lorries at the border.", "12", "lorries"),
+        ("The port handled three times as many containers as before.", "three times", "containers"),
     ],
 )
 def test_counted(extract, text, figure, counted):
