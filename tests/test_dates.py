@@ -254,3 +254,12 @@ def test_offsets_slice_back(nlp, text):
         assert text[item.start:item.end] == item.text
         if item.event is not None:
             assert text[item.event.start:item.event.end] == item.event.text
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "2024-02-29"])
+def test_calendar_edges_do_not_lose_the_document(nlp, published):
+    text = "The council met last year on Monday, and will meet again next week, from May 1 to June 2."
+    found = events(nlp, text, published)
+    assert [item.text for item in found][:2] == ["last year", "Monday"]
+    for item in found:
+        assert text[item.start:item.end] == item.text

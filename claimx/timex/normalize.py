@@ -239,16 +239,16 @@ class Normalizer:
         handler = getattr(self, "_" + _HANDLERS.get(mention.kind, mention.kind), None)
         if handler is None:
             return None
-        try:
+        try:  # dates at the calendar's edges (year 1, 9999) simply stay unresolved
             resolved = handler(mention, mention.groups, tense)
-        except (ValueError, OverflowError, KeyError):
+            if resolved is None:
+                return None
+            if mention.mod and not resolved.mod:
+                resolved.mod = mention.mod
+            if resolved.range is None and resolved.type in ("DATE", "TIME"):
+                resolved.range = value_range(resolved.value, resolved.mod, self.published)
+        except (ValueError, OverflowError, KeyError, IndexError):
             return None
-        if resolved is None:
-            return None
-        if mention.mod and not resolved.mod:
-            resolved.mod = mention.mod
-        if resolved.range is None and resolved.type in ("DATE", "TIME"):
-            resolved.range = value_range(resolved.value, resolved.mod, self.published)
         if resolved.day is not None and mention.kind in ("date", "weekday", "time", "holiday", "relative", "ago"):
             self.reference = resolved.day
         if resolved.year is not None:
