@@ -197,6 +197,7 @@ class QuoteExtractor:
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.source_prepositions = frozenset(cues["source_prepositions"])
         self.trailing_participles = frozenset(cues["trailing_participles"])
+        self.temporal_marks = frozenset(cues["temporal_marks"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
@@ -388,11 +389,29 @@ class QuoteExtractor:
     def _speaker_from_cue(self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False) -> Optional[_Attribution]:
         head = self._subject(cue, loose_right)
         if head is None or context.is_quoted(head.idx):
+            head = self._adjacent_speaker(context, cue)
+        if head is None:
             return None
         head, start, end = speakers.mention(head)
         if any(context.is_quoted(context.doc[i].idx) for i in (start, end - 1)):
             start, end = head.i, head.i + 1
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), how)
+
+    def _adjacent_speaker(self, context: "_DocContext", cue: Token) -> Optional[Token]:
+        """When the parse gives no usable subject: the name right before the cue, or right after it (`Said Ellis:`)."""
+        doc = context.doc
+        index = cue.i - 1
+        while index >= 0 and doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx):
+            index -= 1
+        if index >= 0 and doc[index].pos_ in ("PROPN", "NOUN", "PRON") and not context.is_quoted(doc[index].idx) and not doc[index].is_punct:
+            return doc[index]
+        index = cue.i + 1
+        if index < len(doc) and doc[index].pos_ in ("PROPN", "DET", "NOUN") and not context.is_quoted(doc[index].idx):
+            while index + 1 < len(doc) and doc[index + 1].pos_ in ("PROPN", "NOUN") and not doc[index + 1].is_punct:
+                index += 1
+            if doc[index].pos_ in ("PROPN", "NOUN"):
+                return doc[index]
+        return None
 
     def _reports_elsewhere(self, context: "_DocContext", cue: Token, item: _Found) -> bool:
         """A cue whose own clause (outside this quote) is what it reports is not this quote's cue."""
@@ -551,6 +570,10 @@ class QuoteExtractor:
             subject = self._subject(token)
             if subject is None or context.is_quoted(subject.idx) or subject.lower_ in ("it",):
                 continue
+            if token.lemma_.lower() in self.cognition_verbs and (
+                subject.lower_ in ("i", "we", "you", "one") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+            ):
+                continue  # the writer's own view, or a hypothetical: not a report
             span = self._reported_clause(token, subject)
             if span is None:
                 continue
@@ -569,24 +592,35 @@ class QuoteExtractor:
     def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if clauses:
             clause = clauses[0]
             start, end = clause.left_edge.i, clause.right_edge.i + 1
+            if stranded is not None and stranded[0] < start and start > cue.i:
+                return stranded[0], max(end, stranded[1])  # `said … that A and "B"`, B parsed as the complement
             if start <= cue.i < end or start <= subject.i < end:
                 return None
-            if start > cue.i:
+            if start > cue.i and not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
                 # `Even if it fails, Smith said, he …`: a clause before the speaker belongs to the report
-                lead = [c for c in cue.lefts if c.dep_ in ("advcl", "ccomp") and c.i < subject.left_edge.i]
+                # (`When he wrote the book, Smith said that …` is the time of saying, not what was said)
+                lead = [
+                    c for c in cue.lefts
+                    if c.dep_ in ("advcl", "ccomp") and c.i < subject.left_edge.i
+                    and not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.temporal_marks for m in c.children)
+                ]
                 if lead and cue.doc[subject.left_edge.i - 1].text == ",":
                     start = lead[0].left_edge.i
             return start, end
+        if stranded is not None:
+            return stranded
         if cue.dep_ == "parataxis" and cue.head.pos_ in _VERB_POS:
             # `The museum, the president said, would …`: the host clause minus the parenthetical
             host = cue.head
             start, end = host.left_edge.i, host.right_edge.i + 1
-            if any(t.is_quote for t in cue.doc[start:end]):
-                return None  # a direct quote's attribution, not reported speech
             left, right = cue.left_edge.i, cue.right_edge.i + 1
+            before = cue.doc[max(left - 2, 0):cue.i]
+            if any(t.is_quote for t in before):
+                return None  # `"…," Okafor said, …`: a direct quote's attribution, not reported speech
             if left <= start:
                 start = right
             elif right >= end:
@@ -594,9 +628,26 @@ class QuoteExtractor:
             return start, end
         return None
 
+    @staticmethod
+    def _stranded_that_clause(cue: Token) -> Optional[tuple[int, int]]:
+        """`said outside the court that …` parsed as a clause of "court": a `that` complementiser
+        (not a relative pronoun) still opens what was said."""
+        for token in cue.doc[cue.i + 1:min(cue.right_edge.i + 1, cue.i + 12)]:
+            if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("acl", "relcl", "advcl") and token.head.i > token.i:
+                clause = token.head
+                return clause.left_edge.i, clause.right_edge.i + 1
+        return None
+
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj", "det") or doc[start].is_punct or doc[start].is_space):
+        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
             start += 1
+        # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end
+        for index in range(start + 1, end - 1):
+            if doc[index].text in (";", "\u2014", "--") or (
+                doc[index].text == "," and doc[index + 1].lower_ in ("which", "who") and doc[index + 1].head.right_edge.i >= end - 2
+            ):
+                end = index
+                break
         # `…, citing …` / `…, adding …` belongs to the reporting verb
         for index in range(start + 1, end - 1):
             if doc[index].text == "," and doc[index + 1].tag_ == "VBG" and doc[index + 1].lemma_.lower() in self.trailing_participles:
@@ -656,14 +707,17 @@ class QuoteExtractor:
             if covered >= 0.5 * length:
                 continue
             for quote in inside:
-                if quote.start >= item.start and quote.end <= item.end:
-                    quote.drop = True
+                if quote.marked.open_start >= item.start and quote.end <= item.end + 3:
+                    quote.drop = True  # a partial quote inside reported speech is part of it
+                    if quote.marked.close_end > item.end:
+                        item.end = quote.marked.close_end
             kept.append(item)
-        # nested reported clauses (He said she thinks that …) keep the outer one only
+        # a clause reported inside another report by the same speaker (He said he thinks that …) is one report
         kept.sort(key=lambda item: (item.start, -item.end))
         result = []
         for item in kept:
-            if result and item.start >= result[-1].start and item.end <= result[-1].end:
+            outer = result[-1] if result else None
+            if outer is not None and item.start >= outer.start and item.end <= outer.end and _same_subject(outer, item):
                 continue
             result.append(item)
         return result
@@ -794,6 +848,15 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _same_subject(outer: _Found, inner: _Found) -> bool:
+    subjects = []
+    for item in (outer, inner):
+        cue = item.extra.get("cue")
+        subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None) if cue is not None else None
+        subjects.append(subject.lower_ if subject is not None else None)
+    return subjects[0] == subjects[1] or None in subjects or subjects[1] in ("he", "she", "they", "it", "we", "i")
 
 
 def _appositive_after(doc: Doc, index: int) -> Optional[str]:

@@ -80,7 +80,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     start = head.i
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT_DEPS or child.right_edge.i + 1 != start:
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX"):
             break
         piece = doc[child.left_edge.i:child.right_edge.i + 1]
         if any(t.is_space or t.text in ",;:()\u2014\u2013" or "\n" in t.text for t in piece):

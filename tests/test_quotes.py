@@ -169,6 +169,11 @@ CASES = [
         id="parenthetical-said",
     ),
     pytest.param(
+        "Her lawyer said outside the courthouse that his client had repaid most of the money.",
+        [{"text": "his client had repaid most of the money", "direct": False, "cue": "said"}],
+        id="that-clause-after-place",
+    ),
+    pytest.param(
         "Grant warned that the reserves would run out within a month.",
         [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
         id="warned",
@@ -241,6 +246,13 @@ CASES = [
         [{"text": "We will not move from this street", "speaker": "Omar Haddad", "cue": "told"}],
         id="unclosed-quote-with-attribution",
     ),
+    pytest.param(
+        'Said Ellis: "Nobody in this town has seen a budget like this one."',
+        [{"speaker": "Ellis", "cue": "Said"}],
+        id="inverted-said-colon",
+    ),
+    pytest.param("I think the river will flood again next spring.", [], id="writer-own-view"),
+    pytest.param("Voters should know what the council decided about the bridge.", [], id="modal-cognition"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param('The so-called "reform" failed within a year.', [], id="scare-quote"),
