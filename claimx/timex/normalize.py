@@ -239,15 +239,19 @@ class Normalizer:
         handler = getattr(self, "_" + _HANDLERS.get(mention.kind, mention.kind), None)
         if handler is None:
             return None
-        try:  # dates at the calendar's edges (year 1, 9999) simply stay unresolved
-            resolved = handler(mention, mention.groups, tense)
-            if resolved is None:
-                return None
-            if mention.mod and not resolved.mod:
-                resolved.mod = mention.mod
-            if resolved.range is None and resolved.type in ("DATE", "TIME"):
-                resolved.range = value_range(resolved.value, resolved.mod, self.published)
+        try:
+            resolved = self._run(handler, mention, tense)
         except (ValueError, OverflowError, KeyError, IndexError):
+            # past the calendar's edges (year 1, 9999): the value stays unresolved, as without a date
+            saved = self.published, self.reference, self.reference_year
+            self.published = self.reference = self.reference_year = None
+            try:
+                resolved = self._run(handler, mention, tense)
+            except (ValueError, OverflowError, KeyError, IndexError):
+                resolved = None
+            finally:
+                self.published, self.reference, self.reference_year = saved
+        if resolved is None:
             return None
         if resolved.day is not None and mention.kind in ("date", "weekday", "time", "holiday", "relative", "ago"):
             self.reference = resolved.day
@@ -255,6 +259,16 @@ class Normalizer:
             self.reference_year = resolved.year
         elif resolved.day is not None:
             self.reference_year = resolved.day.year
+        return resolved
+
+    def _run(self, handler, mention: Mention, tense) -> Optional[Resolved]:
+        resolved = handler(mention, mention.groups, tense)
+        if resolved is None:
+            return None
+        if mention.mod and not resolved.mod:
+            resolved.mod = mention.mod
+        if resolved.range is None and resolved.type in ("DATE", "TIME"):
+            resolved.range = value_range(resolved.value, resolved.mod, self.published)
         return resolved
 
     def _day_resolved(self, day: Optional[dt.date], type_: str = "DATE", suffix: str = "", unknown: str = "XXXX-XX-XX") -> Resolved:
