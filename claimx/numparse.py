@@ -151,7 +151,9 @@ class NumberLexicon:
         self.time_units = set(units["time_units"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
         self.glued_symbols = dict(units["glued_symbols"])
-        self.glued_symbol_re = re.compile(rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w])")
+        self.glued_symbol_re = re.compile(
+            rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w-])(?=\s*(?:$|[^\w\s]|(?i:{_alternation(units['glued_followers'])})\b))"
+        )
         self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
         self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
