@@ -49,6 +49,9 @@ def by_text(nlp, text, published=None):
         ("The study covers the period 2015-2020.", WEDNESDAY, {"2015": "2015", "2020": "2020"}),
         ("Fighting intensified at the weekend.", WEDNESDAY, {"the weekend": "2025-W47-WE"}),
         ("The show aired every Sunday evening.", WEDNESDAY, {"every Sunday evening": "XXXX-WXX-7"}),
+        ("Sales fell in the fourth quarter of last year.", WEDNESDAY, {"the fourth quarter of last year": "2024-Q4"}),
+        ("The Oct. 23 attack killed three.", WEDNESDAY, {"Oct. 23": "2025-10-23"}),
+        ("Stocks fell late yesterday in New York.", WEDNESDAY, {"late yesterday": "2025-11-25"}),
         # relative to the publication date
         ("Sales fell last week.", MIDWEEK_2013, {"last week": "2013-W11"}),
         ("The board meets this week.", MIDWEEK_2013, {"this week": "2013-W12"}),

@@ -274,7 +274,10 @@ def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> N
     floor = 0
     for mention in mentions:
         window_start = max(floor, mention.start - 30)
-        if mention.type in ("DATE", "TIME") and mention.kind not in ("ago", "deictic", "set"):
+        day_word = mention.kind == "deictic" and "days" in lex.deictic.get(
+            re.sub(r"\s+", " ", mention.groups.get("deictic", "").lower()), {}
+        )
+        if mention.type in ("DATE", "TIME") and (mention.kind not in ("ago", "deictic", "set") or day_word):
             match = context.date_mod.search(text, window_start, mention.start)
             if match:
                 word = (match.group("mod") or match.group("hmod") + "-").lower()

@@ -424,12 +424,12 @@ class Normalizer:
             if groups.get(key):
                 year = self._full_year(groups[key])
         if year is None and self.published is not None:
-            phrase = mention_text_lower(groups)
+            relative_year = (groups.get("qrel") or "").lower()
             current = (self.published.month - 1) // (3 if letter == "Q" else 6) + 1
             year = self.published.year
-            if "last year" in phrase:
+            if relative_year == "last":
                 year -= 1
-            elif "next year" in phrase:
+            elif relative_year == "next":
                 year += 1
             elif tense == PAST and number > current:
                 year -= 1
@@ -720,6 +720,3 @@ class Normalizer:
         return Resolved(_duration_value(number, letter, multiplier, is_time), "SET")
 
 
-
-def mention_text_lower(groups: dict) -> str:
-    return " ".join(str(v).lower() for v in groups.values())
