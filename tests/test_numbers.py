@@ -260,6 +260,23 @@ def test_works_without_other_components(nlp):
     assert [(n.text, n.value) for n in doc._.numbers] == [("About 40", 40)]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Inspectors logged 88 breaches from March 3, 2021 to June 30, 2023.", ["88"]),
+        ("In 2019 the mill employed 240 workers; by 2023-05-01 it had 90.", ["240", "90"]),
+        ("The 2012–13 season drew 1.2 million fans at 7:30 pm kick-offs.", ["1.2 million"]),
+    ],
+)
+def test_dates_dropped_without_the_dates_component(nlp, text, kept):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in ("claimx_dates", "claimx_quotes", "claimx_numbers"):
+            doc = component(doc)
+    doc = nlp.get_pipe("claimx_numbers")(doc)
+    assert [n.text for n in doc._.numbers] == kept
+
+
 @pytest.mark.parametrize("text", ["", "\x00\x00 12", "“unbalanced 5 %", "$", "-", "1/0", "½", "9" * 400])
 def test_odd_text_never_raises(extract, text):
     for claim in numbers(extract, text):
