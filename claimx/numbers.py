@@ -52,6 +52,8 @@ class NumberExtractor:
         self.change_nouns = set(context["change_nouns"])
         self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
+        streets = "|".join(re.escape(w) for w in context["street_words"])
+        self.street_re = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
         words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
         self.designator_re = re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I)
         self.label_entities = set(context["label_entities"])
@@ -177,6 +179,8 @@ class NumberExtractor:
             return False
         if mention.value is None or mention.value != int(mention.value) or mention.qualifier:
             return False
+        if self.street_re.match(_text(doc), mention.end):
+            return True  # "10 Downing Street"
         previous = _previous_word(doc, mention.core_start)
         if previous is None:
             return False
@@ -251,6 +255,12 @@ class NumberExtractor:
         if after is not None and after.lower_ == "of":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
             if pobj is not None:
+                return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
+        # Money or a measure "in" something: "$1.5 billion in aid" (not "in 2023").
+        if mention.unit is not None and after is not None and after.lower_ == "in":
+            pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
+                    and pobj.pos_ == "NOUN":
                 return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
         # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
         head = root.head

@@ -75,6 +75,8 @@ def test_currencies(extract, text, figure, value, unit):
         ("The party lost 3 percentage points.", "3 percentage points", 3, "percentage points"),
         ("The lake rose by 15 percent.", "15 percent", 15, "%"),
         ("Forecasters expect 41C in the valley.", "41C", 41, "°C"),
+        ("Mortgage rates reached 6.5pc.", "6.5pc", 6.5, "%"),
+        ("Demand was twice as high.", "twice", 2, "times"),
         ("Pumps move 12 mg/L of chlorine.", "12 mg/L", 12, "mg/l"),
         ("Output trebled as costs rose threefold.", "threefold", 3, "times"),
     ],
@@ -161,6 +163,7 @@ def test_qualifiers(extract, text, figure, qualifier):
         ("Inflation rose 3.2% in the year to March.", "3.2%", "Inflation"),
         ("The survey saw a 5% rise in rents.", "5%", "rents"),
         ("Rescuers pulled 17 injured miners from the shaft.", "17", "injured miners"),
+        ("Donors promised $40 million in food aid.", "$40 million", "food aid"),
         ("Guards stopped 12 of the 40 lorries at the border.", "12", "lorries"),
         ("The port handled three times as many containers as before.", "three times", "containers"),
     ],
@@ -207,6 +210,8 @@ def test_source(extract, text, figure, source):
         ("The post had the id 884401237719 attached.", {"884401237719"}),
         ("Both parties split 4 to 1 in favour.", {"4 to 1"}),
         ("Smith was paid in (2) instalments, see [3].", {"2", "3"}),
+        ("Protesters gathered outside 10 Downing Street.", {"10"}),
+        ("The fund filed its 13F report late.", {"13F", "13"}),
     ],
 )
 def test_not_numeric_claims(extract, text, absent):
