@@ -193,7 +193,8 @@ class NumberExtractor:
         i = previous.i
         while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and", "or", "to", "&")) and mention.core_start - doc[i].idx < 40:
             i -= 1
-        if i >= 0 and i != previous.i and doc[i].lower_ in self.designators:
+        if i >= 0 and i != previous.i and (doc[i].lower_ in self.designators or
+                                           self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
             return True
         token = _token_at(doc, mention.core_start)
         if token is None:

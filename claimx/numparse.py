@@ -157,7 +157,7 @@ class NumberLexicon:
         self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
         self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
-        self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]1(?![\d])")
+        self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]\s?1(?![\d])")
         self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*old\b", re.I)
 
         before_q = quals["before"]
