@@ -639,7 +639,9 @@ class Scanner:
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale
         if low > high:  # "won 46 percent to 42 percent", "an 80-19 vote": two figures, no range
-            return None
+            if not between:
+                return None
+            low, high = high, low  # "between −2 and −7‰" still bounds a range
         start = first.start
         from_to = False
         if between:
