@@ -29,6 +29,7 @@ def by_text(nlp, text, published=None):
         ("The memo, signed 03/04/24, was leaked.", WEDNESDAY, {"03/04/24": "2024-03-04"}),
         ("The stadium was built in 1998 by the city.", WEDNESDAY, {"1998": "1998"}),
         ("The bridge opened in June and closed soon after.", WEDNESDAY, {"June": "2025-06"}),
+        ("Leaders of the 1998 protests have moved away.", WEDNESDAY, {"1998": "1998"}),
         ("Tickets go on sale in January.", WEDNESDAY, {"January": "2026-01"}),
         # quarters, fiscal years, decades, centuries, seasons
         ("Sales rose in Q3 2024, the firm said.", WEDNESDAY, {"Q3 2024": "2024-Q3"}),

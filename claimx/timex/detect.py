@@ -135,7 +135,11 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             return before_word in ("in", "of", "since", "until", "by", "from", "to", "and", "summer", "spring", "winter", "fall", "autumn")
         following = tokens.after(end)
         if not groups.get("pre") and following is not None and following.idx - end <= 1 and following.tag_ in ("NNS", "NNPS"):
-            return False
+            # '1850 employees' is a count; 'the 1992 protests' (a determiner, or the NER's DATE) is a year
+            token = tokens.at(start)
+            counted = before_word not in ("the", "its", "his", "her", "their", "our", "this", "that", "those", "these")
+            if counted and not (token is not None and token.ent_type_ == "DATE"):
+                return False
         if re.match(r"\s*(?:percent|per\s+cent|pc\b|points?\b|people|votes|units|km|miles|tons|tonnes|metres|meters|feet|dollars|euros|pounds|hryvnias?|rubles)", after, re.I):
             return False
         preceding = text[max(0, start - 8):start]
