@@ -150,6 +150,7 @@ def test_anchoring(nlp, text, published, span, value):
         "The quarterly report disappointed investors.",
         "Thousands march through the capital.",
         "May I ask a question?",
+        "Thousands joined the annual March for Peace downtown.",
         "The score was 12 to 15 at the break.",
         "Both goals came in the second half of the match.",
         "",

@@ -121,8 +121,12 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
 
     if kind == "date" and pattern.name == "month":
         name = match.group(0).lower()
+        token = tokens.at(start)
         if name in lex.ambiguous_months and before_word not in _MONTH_CONTEXT:
-            return False
+            if token is None or token.ent_type_ != "DATE":  # the verb 'may', a 'march'
+                return False
+        if name in lex.ambiguous_months and re.match(r"\s+(?:for|on|of|against|to)\s+(?:the\s+)?[A-Z]", after + text[end + 12:end + 30]):
+            return False  # 'the March for Life', 'the March on Washington
         # 'April Ryan', 'June Carter': a first name, not a month.
         if re.match(r"\s+(?-i:[A-Z][a-z])", after) and before_word not in _MONTH_CONTEXT:
             return False
