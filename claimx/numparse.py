@@ -95,7 +95,6 @@ class NumberLexicon:
 
         self.spaced_scales = {k: float(v) for k, v in scales["spaced"].items()}
         self.attached_scales = {k: float(v) for k, v in scales["attached"].items()}
-        self.ambiguous_scales = set(scales["ambiguous"])
         self.money_only_scales = set(scales["money_only"])
         self.metre_context_re = re.compile(rf"\s*(?:{_alternation(scales['metre_context'])})(?![\w])", re.I)
         spaced_ci = [k for k in self.spaced_scales if not (len(k) == 1 and k.isupper())]
@@ -147,8 +146,6 @@ class NumberLexicon:
         self.unit_words = aliases
         self.unit_symbols = symbols
         self.needs_end = set(units["needs_end"])
-        self.age_words = {a.lower() for a in units["age_words"]}
-        self.time_units = set(units["time_units"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
         self.glued_symbols = dict(units["glued_symbols"])
         self.glued_symbol_re = re.compile(
@@ -433,8 +430,6 @@ class Scanner:
                 if kind != "words" or spaced.group("s").lower() not in lex.word_scales:
                     scale = lex.spaced_scales.get(spaced.group("s"), lex.spaced_scales.get(spaced.group("s").lower(), 1.0))
                     end += spaced.end()
-        if kind == "digits" and re.match(r"\s*[-‐‑]\s*(?:plus)\b", text[end:end + 8]):
-            pass
         after = text[end:end + 60]
 
         # Sign and currency before: -5, $-5, -$5, $5, US$5, €5, USD 200.
