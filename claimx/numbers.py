@@ -11,8 +11,8 @@ sources it.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -30,7 +30,8 @@ logger = logging.getLogger("claimx")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
-_CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos", "conj", "nmod", "compound", "dative"}
+_CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos",
+               "conj", "nmod", "compound", "dative"}
 _SOURCE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
 
 
@@ -58,7 +59,6 @@ class NumberExtractor:
         self.designator_re = re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I)
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
-        self.year_prepositions = set(context["year_prepositions"])
         self.age_words_before = set(context["age_words_before"])
 
     # ------------------------------------------------------------------ driver
