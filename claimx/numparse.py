@@ -400,8 +400,12 @@ class Scanner:
         raw, scale, unit, currency, qualifier = value, 1.0, None, False, None
         age_attributive = False
         start, end = s, e
-        if kind == "multiplier":
-            return Mention(start, end, s, e, value, unit="times", kind=kind, raw=value)
+        if kind == "multiplier":  # "doubled", "more than tripled"
+            qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
+            if qual and qual.group("w"):
+                start -= len(qual.group(0))
+                qualifier = re.sub(r"\s+", " ", qual.group("w").lower())
+            return Mention(start, end, s, e, value, unit="times", qualifier=qualifier, kind=kind, raw=value)
 
         after = text[end:end + 60]
         before = text[max(0, s - 9):s]

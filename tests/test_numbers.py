@@ -147,6 +147,7 @@ def test_change_from_to_is_two_figures(extract):
         ("Fewer than 20 seats remain.", "Fewer than 20", "fewer than"),
         ("About 60% of voters turned out.", "About 60%", "about"),
         ("Dozens of shops were looted.", "Dozens", "approximately"),
+        ("Fuel prices have more than doubled.", "more than doubled", "more than"),
     ],
 )
 def test_qualifiers(extract, text, figure, qualifier):
