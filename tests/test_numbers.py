@@ -44,6 +44,7 @@ def test_values(extract, text, figure, value):
     [
         ("The council approved $1.5 billion for schools.", "$1.5 billion", 1.5e9, "USD"),
         ("The bank lost $3bn in the quarter.", "$3bn", 3e9, "USD"),
+        ("Donors gave more than $38million.", "more than $38million", 3.8e7, "USD"),
         ("Brussels pledged €2.5 billion to farmers.", "€2.5 billion", 2.5e9, "EUR"),
         ("The club paid £40m for the striker.", "£40m", 4e7, "GBP"),
         ("Each family received USD 200 in cash.", "USD 200", 200, "USD"),
