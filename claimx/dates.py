@@ -9,7 +9,9 @@ system clock: without a publication date, relative values stay unresolved.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from typing import Optional
 
 from spacy.language import Language
 
@@ -58,6 +60,8 @@ class DateExtractor:
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             result = normalizer.resolve(mention, tense)
+            if result is not None and mention.range_role == "second" and mention.partner is not None:
+                result = _after_first(mention, result, resolved.get(id(mention.partner)))
             if result is not None:
                 resolved[id(mention)] = result
         events = []
@@ -97,6 +101,27 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
     if first_month and second_month and first_month > second_month:
         year -= 1
     return year
+
+
+def _after_first(mention: Mention, result: Resolved, first: Optional[Resolved]) -> Resolved:
+    """'from Monday until Thursday': a range's second end, placed without a year or
+    week of its own, comes after the first (a week or a year later)."""
+    if first is None or first.range is None or result.range is None or result.day is None:
+        return result
+    if result.range.start is None or first.range.start is None or result.range.start >= first.range.start:
+        return result
+    if mention.kind == "weekday":
+        step = dt.timedelta(days=7)
+    elif mention.kind == "date" and not mention.groups.get("year"):
+        step = None
+    else:
+        return result
+    try:
+        day = result.day + step if step else result.day.replace(year=result.day.year + 1)
+    except ValueError:
+        return result
+    suffix = result.value[10:] if result.value else ""
+    return Resolved(day.isoformat() + suffix, result.type, result.mod, DateRange(day.isoformat(), day.isoformat()), day, result.year)
 
 
 def _shared_range(mention: Mention, result: Resolved, resolved: dict):

@@ -169,6 +169,8 @@ def test_not_dates(nlp, text):
         ("The company grew in 2010–2015.", ["2010", "2015"], "2010-01-01", "2015-12-31"),
         ("The fair runs March 3–5, 2024.", ["March 3", "5, 2024"], "2024-03-03", "2024-03-05"),
         ("Prices have risen since 2020.", ["2020"], "2020-01-01", None),
+        ("Talks continued from Monday until Thursday.", ["Monday", "Thursday"], "2025-11-24", "2025-11-27"),
+        ("She worked there from 1990 to the present.", ["1990", "the present"], "1990-01-01", WEDNESDAY),
         ("The road stays closed until March 2026.", ["March 2026"], None, "2026-03-31"),
     ],
 )

@@ -305,7 +305,7 @@ def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> N
 
 def _pair_ranges(text: str, mentions: list[Mention]) -> None:
     context = _context()
-    datelike = [m for m in mentions if m.type in ("DATE", "TIME") and m.kind not in ("deictic", "set", "ago")]
+    datelike = [m for m in mentions if m.type in ("DATE", "TIME") and m.kind not in ("set", "ago")]
     for left, right in zip(datelike, datelike[1:]):
         if left.partner is not None or right.partner is not None:
             continue
@@ -321,7 +321,7 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
         left.range_role, right.range_role = "first", "second"
         left.partner, right.partner = right, left
     for mention in datelike:
-        if mention.partner is not None:
+        if mention.partner is not None or mention.kind == "deictic":
             continue
         window = max(0, mention.start - 20)
         if context.since.search(text, window, mention.start):

@@ -85,13 +85,16 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     verb = clause_verb(head)
     planning = lex.data["planning_verbs"]
     # an infinitive ('staged celebrations to mark the entry on Friday') takes its governor's tense
+    infinitive = False
     for _ in range(3):
         if verb is None or not _is_infinitive(verb) or verb.head is verb:
             break
         if verb.head.lemma_.lower() in planning:
             return FUTURE
-        verb = clause_verb(verb.head)
+        verb, infinitive = clause_verb(verb.head), True
     tense = tense_of(verb)
+    if infinitive and tense == PAST:
+        return None  # 'invited them to mark the day on March 12': at or after the past event
     if verb is None:
         return tense
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)

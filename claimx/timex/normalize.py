@@ -191,7 +191,7 @@ class Normalizer:
 
         Without a tense, news reports the past: a later option counts double.
         A tense never pushes a date `far` away when one `near` lies on the other side
-        (a past-tense report of a deadline that is tomorrow)."""
+        (the deadline 'by Jan. 14' in a report written on the 15th)."""
         valid = [(i, d) for i, d in enumerate(deltas) if d is not None]
         chosen = None
         if tense == PAST:
