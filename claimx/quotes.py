@@ -215,7 +215,7 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Quote]:
-        text = doc.text
+        text = doc.text  # computed on each access: read it once
         if not text or len(doc) == 0:
             return []
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
@@ -255,13 +255,12 @@ class QuoteExtractor:
                 continue
             if item.direct and self._is_scare_quote(context, item):
                 continue
-            quotes.append(self._record(doc, item))
+            quotes.append(self._record(text, item))
         return quotes
 
     # -- records -------------------------------------------------------
     @staticmethod
-    def _record(doc: Doc, item: _Found) -> Quote:
-        text = doc.text
+    def _record(text: str, item: _Found) -> Quote:
         start, end = item.start, item.end
         while start < end and text[start].isspace():
             start += 1
@@ -292,7 +291,7 @@ class QuoteExtractor:
     # -- non-quotes ------------------------------------------------------
     def _is_name_or_title(self, context: "_DocContext", item: _Found) -> bool:
         """Titles, slogans, nicknames and scare quotes are quoted names, not speech."""
-        text = context.doc.text
+        text = context.text
         content = text[item.start:item.end]
         words = re.findall(r"[\w'’\-]+", content)
         if not words:
@@ -317,7 +316,7 @@ class QuoteExtractor:
 
     def _is_scare_quote(self, context: "_DocContext", item: _Found) -> bool:
         """A word or two in quote marks is a quoted term, unless it stands alone as an utterance (`"No," she said`)."""
-        content = context.doc.text[item.start:item.end].rstrip()
+        content = context.text[item.start:item.end].rstrip()
         if len(content.split()) > self.max_scare_words:
             return False
         utterance = content.endswith((",", ".", "!", "?", "\u2026")) and item.attribution is not None and item.attribution.how in ("after", "before", "dash", "colon", "continues")
@@ -325,7 +324,7 @@ class QuoteExtractor:
 
     def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:
         """An unattributed quoted span is kept only if it reads like a sentence someone said."""
-        content = context.doc.text[item.start:item.end]
+        content = context.text[item.start:item.end]
         if len(content.split()) <= self.max_scare_words + 1:
             return False
         tokens = context.tokens_in(item.start, item.end)
@@ -452,7 +451,7 @@ class QuoteExtractor:
             if found:
                 return found
         # 4. `"…" —Smith`
-        dash = _DASH_ATTRIBUTION.match(doc.text, marked.close_end)
+        dash = _DASH_ATTRIBUTION.match(context.text, marked.close_end)
         if dash:
             token_index = context.token_at(dash.end())
             if token_index < len(doc):
@@ -542,7 +541,7 @@ class QuoteExtractor:
         nxt_start = index
         while nxt_start < len(doc) and (doc[nxt_start].is_space or doc[nxt_start].is_punct):
             nxt_start += 1
-        if nxt_start >= len(doc) or "\n" in doc.text[item.marked.close_end:doc[nxt_start].idx]:
+        if nxt_start >= len(doc) or "\n" in context.text[item.marked.close_end:doc[nxt_start].idx]:
             return None
         sentence = doc[nxt_start].sent
         if any(context.is_quoted(t.idx) for t in sentence if not t.is_punct):
@@ -738,6 +737,7 @@ class _DocContext:
 
     def __init__(self, doc: Doc, starts: list[int], body_start: int, paragraphs: list[tuple[int, int]]):
         self.doc = doc
+        self.text = doc.text
         self.starts = starts
         self.body_start = body_start
         self.paragraphs = paragraphs
@@ -765,17 +765,17 @@ class _DocContext:
 
     def paragraph_of(self, char: int) -> tuple[int, int]:
         index = max(bisect_right(self.paragraph_starts, char) - 1, 0)
-        return self.paragraphs[index] if self.paragraphs else (0, len(self.doc.text))
+        return self.paragraphs[index] if self.paragraphs else (0, len(self.text))
 
     def starts_paragraph(self, marked: _Marked) -> bool:
         p_start, _ = self.paragraph_of(marked.open_start)
-        return not self.doc.text[p_start:marked.open_start].strip()
+        return not self.text[p_start:marked.open_start].strip()
 
     def _neighbour_quote_edges(self, marked: _Marked) -> tuple[int, int]:
         """End of the previous quoted region and start of the next one."""
         index = bisect_right(self.quoted_starts, marked.open_start) - 1
         before = self.quoted[index - 1][1] if index >= 1 else 0
-        after = self.quoted[index + 1][0] if index + 1 < len(self.quoted) else len(self.doc.text)
+        after = self.quoted[index + 1][0] if index + 1 < len(self.quoted) else len(self.text)
         return before, after
 
     def after_frame(self, marked: _Marked) -> tuple[int, int]:
@@ -816,7 +816,7 @@ class _DocContext:
 
     def colon_intro(self, marked: _Marked) -> Optional[tuple[int, int]]:
         """Tokens of the clause right before the quote if it ends with a colon."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, self.text
         before = text[:marked.open_start].rstrip()
         if not before.endswith(":") or len(before) <= self.body_start:
             return None

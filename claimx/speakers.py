@@ -109,7 +109,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 def span_of(doc: Doc, start: int, end: int) -> TextSpan:
     char_start = doc[start].idx
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
-    return TextSpan(doc.text[char_start:char_end], char_start, char_end)
+    return TextSpan(doc[start:end].text, char_start, char_end)
 
 
 class SpeakerIndex:
@@ -120,6 +120,7 @@ class SpeakerIndex:
         self.lex = lexicon
         self.names: list[_Name] = []
         self.speakers: list[tuple[int, Speaker]] = []  # (token index, resolved) in text order
+        self.names_by_key: dict[str, list[_Name]] = {}
         self._collect(body_start_token)
 
     # -- collection -------------------------------------------------------
@@ -186,7 +187,7 @@ class SpeakerIndex:
             phrase.pop(0)
         if not phrase:
             return None, frozenset()
-        text = self.doc.text[phrase[0].idx:phrase[-1].idx + len(phrase[-1].text)]
+        text = self.doc[phrase[0].i:phrase[-1].i + 1].text
         return text, frozenset(t.lower_ for t in phrase)
 
     def _appositive(self, head: Token) -> Optional[str]:
@@ -229,14 +230,14 @@ class SpeakerIndex:
             key = token.lower_
             text = doc[start:token.i + 1].text
             self.names.append(_Name(start, token.i + 1, text, key, role, role_words, token.ent_type_, gender))
+        for name in self.names:
+            self.names_by_key.setdefault(name.key, []).append(name)
 
     # -- resolution -------------------------------------------------------
     def _full_name(self, key: str, before: int) -> Optional[_Name]:
         """The fullest earlier (else later) name ending in `key`."""
         best = None
-        for name in self.names:
-            if name.key != key:
-                continue
+        for name in self.names_by_key.get(key, ()):
             score = (name.start < before, name.end - name.start, bool(name.role), -name.start)
             if best is None or score > best[0]:
                 best = (score, name)
@@ -350,24 +351,25 @@ class SpeakerIndex:
 
     def _person_before(self, before: int, gender: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """The most recent person (a speaker or a name) before token `before` agreeing in gender."""
-        candidates = []
-        for position, speaker in self.speakers:
+        best: Optional[tuple[int, str, Optional[str]]] = None
+        for position, speaker in reversed(self.speakers):
             if position < before and speaker.is_person and speaker.name:
-                first = speaker.name.split()[0].lower() if speaker.name else ""
-                known = self.lex.first_names.get(first)
+                known = self.lex.first_names.get(speaker.name.split()[0].lower())
                 if gender and known and known != gender:
                     continue
-                candidates.append((position, speaker.name, speaker.role))
-        for name in self.names:
+                best = (position, speaker.name, speaker.role)
+                break
+        for name in reversed(self.names):
+            if best is not None and name.start <= best[0]:
+                break
             if name.start < before and self._looks_person(name):
                 full = self._full_name(name.key, before) or name
-                if gender and (full.gender or name.gender) and (full.gender or name.gender) != gender:
+                known = full.gender or name.gender
+                if gender and known and known != gender:
                     continue
-                candidates.append((name.start, full.text, full.role))
-        if not candidates:
-            return None
-        _, text, role = max(candidates, key=lambda item: item[0])
-        return text, role
+                best = (name.start, full.text, full.role)
+                break
+        return (best[1], best[2]) if best else None
 
     def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
         best = None
