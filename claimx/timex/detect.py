@@ -103,14 +103,6 @@ def _word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-_MONTH_CONTEXT = {
-    "in", "since", "until", "till", "by", "through", "during", "of", "from", "to", "before", "after",
-    "early", "late", "mid", "last", "next", "this", "that", "between", "and", "or", "throughout", "around",
-    "end", "beginning", "start", "middle", "on", "for", "until", "as", "starting", "each", "every",
-}
-_SEASON_CONTEXT = _MONTH_CONTEXT | {"the", "this", "next", "last", "past", "coming", "over"}
-
-
 def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: TokenIndex) -> bool:
     """False for readings that are not temporal (by local context)."""
     start, end = match.span()
@@ -122,13 +114,14 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
     if kind == "date" and pattern.name == "month":
         name = match.group(0).lower()
         token = tokens.at(start)
-        if name in lex.ambiguous_months and before_word not in _MONTH_CONTEXT:
+        if name in lex.ambiguous_months and before_word not in lex.words("month_context_words"):
             if token is None or token.ent_type_ != "DATE":  # the verb 'may', a 'march'
                 return False
-        if name in lex.ambiguous_months and re.match(r"\s+(?:for|on|of|against|to)\s+(?:the\s+)?[A-Z]", after + text[end + 12:end + 30]):
+        links = lex.words_regex("name_links_after_month")
+        if name in lex.ambiguous_months and re.match(rf"\s+(?:{links})\s+(?:the\s+)?[A-Z]", text[end:end + 30]):
             return False  # 'the March for Life', 'the March on Washington
         # 'April Ryan', 'June Carter': a first name, not a month.
-        if re.match(r"\s+(?-i:[A-Z][a-z])", after) and before_word not in _MONTH_CONTEXT:
+        if re.match(r"\s+(?-i:[A-Z][a-z])", after) and before_word not in lex.words("month_context_words"):
             return False
         # sentence-initial imperative 'March on' / name as subject is rare; a following verb is a hint
         following = tokens.after(end)
@@ -136,21 +129,21 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             return False
     if kind == "year":
         if groups.get("yy"):
-            return before_word in ("in", "of", "since", "until", "by", "from", "to", "and", "summer", "spring", "winter", "fall", "autumn")
+            return before_word in lex.words("short_year_context_words")
         following = tokens.after(end)
         if not groups.get("pre") and following is not None and following.idx - end <= 1 and following.tag_ in ("NNS", "NNPS"):
             # '1850 employees' is a count; 'the 1992 protests' (a determiner, or the NER's DATE) is a year
             token = tokens.at(start)
-            counted = before_word not in ("the", "its", "his", "her", "their", "our", "this", "that", "those", "these")
+            counted = before_word not in lex.words("year_determiners")
             if counted and not (token is not None and token.ent_type_ == "DATE"):
                 return False
-        if re.match(r"\s*(?:percent|per\s+cent|pc\b|points?\b|people|votes|units|km|miles|tons|tonnes|metres|meters|feet|dollars|euros|pounds|hryvnias?|rubles)", after, re.I):
+        if re.match(rf"\s*(?:{lex.words_regex('count_words_after_year')})\b", text[end:end + 20], re.I):
             return False
         preceding = text[max(0, start - 8):start]
-        if re.search(r"(?:No\.|#|\$|€|£|¥|number|Number)\s*$", preceding):
+        if re.search(rf"(?:{lex.words_regex('number_markers_before_year')})\s*$", preceding):
             return False
         year = int(groups["year"])
-        if year < 1800 and before_word not in _MONTH_CONTEXT:
+        if year < 1800 and before_word not in lex.words("month_context_words"):
             return False
         token = tokens.at(start)
         if token is not None and token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
@@ -167,13 +160,13 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         if pattern.name == "unit_long" and unit.startswith(("second", "minute", "hour", "quarter", "weekend")):
             return False
     if kind == "season":
-        if not groups.get("year") and before_word not in _SEASON_CONTEXT:
+        if not groups.get("year") and before_word not in lex.words("month_context_words") | lex.words("season_context_words"):
             return False
         season = (groups.get("season") or "").lower()
         if not groups.get("year") and re.match(r"\s+of\s+(?!\d)", after):
             return False
         if season == "fall" and not groups.get("year") and not match.group(0).lower().startswith("the"):
-            if before_word not in ("this", "last", "next", "early", "late", "in", "by", "until", "since", "during"):
+            if before_word not in lex.words("fall_context_words"):
                 return False
         if season in ("spring", "fall"):
             token = tokens.at(start + match.group(0).lower().rfind(season))
@@ -201,7 +194,7 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
     if kind == "time":
         if groups.get("hour24") and not (groups.get("weekday") or groups.get("tz") or groups.get("month")):
             # a bare 14:30 is a time only near clock words; scores and ratios look the same
-            if not re.search(r"\b(?:at|by|until|from|after|before|around|about)\s+$", text[max(0, start - 10):start], re.I):
+            if not re.search(rf"\b(?:{lex.words_regex('clock_prepositions')})\s+$", text[max(0, start - 12):start], re.I):
                 return False
         if groups.get("hour_oclock") is None and groups.get("clockword") is None and groups.get("hour24") is None:
             if groups.get("hour") and int(re.sub(r"\D", "", groups["hour"]) or 0) > 12 and groups.get("ampm"):
@@ -328,7 +321,7 @@ def _pair_ranges(text: str, mentions: list[Mention]) -> None:
             mention.range_role = "since"
         elif context.until.search(text, window, mention.start):
             word = context.until.search(text, window, mention.start).group("word").lower()
-            if word in ("until", "till", "up to", "through"):
+            if re.sub(r"\s+", " ", word) in lexicon().words("until_words"):
                 mention.range_role = "until"
 
 

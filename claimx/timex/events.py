@@ -92,15 +92,16 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         if verb.head.lemma_.lower() in planning:
             return FUTURE
         verb, infinitive = clause_verb(verb.head), True
-    tense = tense_of(verb)
+    tense = tense_of(verb, lex)
     if infinitive and tense == PAST:
         return None  # 'invited them to mark the day on March 12': at or after the past event
     if verb is None:
         return tense
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-    if verb.lemma_.lower() in planning and (not simple_past or re.search(r"\b(?:until|till|to|for)$", before)):
+    before_words = set(re.findall(r"[a-z']+", before)[-1:])
+    if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
-    if re.search(r"\b(?:until|till)$", before) and not simple_past:
+    if before_words & lex.words("limit_prepositions") and not simple_past:
         return FUTURE  # 'has given them until Tuesday'
     if verb is not None and verb.lemma_.lower() in planning and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return None
@@ -111,30 +112,34 @@ def _is_infinitive(verb) -> bool:
     return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ not in ("to",) for c in verb.children)
 
 
-def tense_of(verb) -> Optional[str]:
+def tense_of(verb, lex=None) -> Optional[str]:
     """past / present / future of the clause headed by `verb` (None when unsure)."""
     if verb is None:
         return None
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
-    if words & {"will", "shall", "'ll", "wo"}:
+    if lex is None:
+        from .lexicon import lexicon
+
+        lex = lexicon()
+    if words & lex.words("future_auxiliaries"):
         return FUTURE
     if any(child.lower_ == "going" for child in auxiliaries) or (verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)):
         return FUTURE
     if "would" in words and not any(c.lower_ == "have" for c in auxiliaries):
         return FUTURE  # the future of reported speech: 'said they would return in July'
-    if words & {"could", "should", "might", "may", "must", "can"}:
+    if words & lex.words("uncertain_modals"):
         return None
     tags = {child.tag_ for child in auxiliaries} | {verb.tag_}
     if "VBD" in tags:
         return PAST
-    if words & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
+    if words & lex.words("perfect_auxiliaries") and verb.tag_ == "VBN":
         return PAST
     if "to" in words:
         return FUTURE  # an infinitive nobody governs: a plan
-    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+    if verb.tag_ == "VBG" and words & lex.words("present_be"):
         return FUTURE  # 'is meeting on Friday'
-    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+    if verb.tag_ in ("VBZ", "VBP") or words & lex.words("present_be"):
         return PRESENT
     return None
 

@@ -71,6 +71,19 @@ class Lexicon:
         self.ambiguous_months: set[str] = set(data["ambiguous_months"])
         self.timezones: list[str] = data["timezones"]
         self.relational_set = frozenset(data["relational_verbs"])
+        self.context: dict[str, frozenset] = {
+            k: frozenset(v) for k, v in data["context"].items() if not k.startswith("_")
+        }
+        self.season_reference_month: dict[str, int] = data["season_reference_month"]
+        self.quarter_ordinals: dict[str, int] = data["quarter_ordinals"]
+
+    def words(self, name: str) -> frozenset:
+        """A context word list of lexicon.json ('month_context_words' …)."""
+        return self.context[name]
+
+    def words_regex(self, name: str) -> str:
+        """The same list as a regex alternation (longest first, flexible spaces)."""
+        return _alternation(self.context[name])
 
     def fragments(self) -> dict[str, str]:
         """Placeholder -> regex body (the group is added around it by `expand`)."""
@@ -85,8 +98,8 @@ class Lexicon:
         plural_words = [word + "s" for word in unit_words if word not in ("century", "millennium")]
         plural_words += list(self.unit_plurals)
         number_words = list(self.numbers) + sorted(self.vague)
-        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-        ones = "one|two|three|four|five|six|seven|eight|nine"
+        tens = _alternation(self.data["number_tens"])
+        ones = _alternation(self.data["number_ones"])
         number = (
             rf"\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|(?:{tens})[\s-](?:{ones})|" + _alternation(number_words)
         )
@@ -109,14 +122,14 @@ class Lexicon:
             "DEICTIC": _alternation(self.deictic),
             "DEICTIC_DAY": _alternation([w for w, v in self.deictic.items() if "days" in v and " " not in w]),
             "SETWORD": _alternation(self.set_words),
-            "ORD": r"1st|2nd|3rd|4th|first|second|third|fourth",
+            "ORD": _alternation(self.data["quarter_ordinals"]),
             "ORDWORD": _alternation(self.ordinals),
-            "HOURWORD": "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+            "HOURWORD": _alternation(self.data["hour_words"]),
             "CLOCK": (
                 r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
                 r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d|\.\d|\s*(?:-|–|to)\s*\d)"
                 r"|(?P<clockword>noon|midnight|midday)"
-                r"|(?P<hour_oclock>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+                r"|(?P<hour_oclock>\d{1,2}|" + _alternation(self.data["hour_words"]) + r")\s+o['’]clock"
             ),
         }
 

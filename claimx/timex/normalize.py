@@ -21,7 +21,6 @@ from .lexicon import Lexicon, lexicon
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _HANDLERS = {"year": "year_kind", "weekday": "weekday_kind"}  # kinds whose method name is taken by a helper
-_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
 @dataclass
@@ -400,9 +399,8 @@ class Normalizer:
             century = now // 100 if digit * 10 <= now % 100 else now // 100 - 1
             value = f"{century}{digit}"
         else:
-            words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
-            digit = words.index(groups["decade_word"].lower()) + 2
-            century = {"eighteen": 18, "nineteen": 19}.get((groups.get("decade_century") or "").lower(), 19)
+            digit = self.lex.data["decade_words"][groups["decade_word"].lower()]
+            century = self.lex.data["century_words"].get((groups.get("decade_century") or "").lower(), 19)
             value = f"{century}{digit}"
         return Resolved(value, "DATE")
 
@@ -416,7 +414,7 @@ class Normalizer:
         else:
             letter = "H" if groups.get("qunit", "").lower() == "half" else "Q"
             ordinal = groups["ord"].lower()
-            number = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(ordinal) or self.lex.ordinals[ordinal]
+            number = self.lex.quarter_ordinals[ordinal]
         if letter == "H" and number > 2:
             return None
         year = None
@@ -452,7 +450,7 @@ class Normalizer:
         if groups.get("year"):
             year = self._full_year(groups["year"])
         else:
-            year = self._pick_year_for_month(_SEASON_MONTH[code], tense)
+            year = self._pick_year_for_month(self.lex.season_reference_month[code], tense)
             if year is None:
                 return Resolved(f"XXXX-{code}", "DATE")
         return Resolved(f"{year:04d}-{code}", "DATE", year=year)
@@ -550,7 +548,7 @@ class Normalizer:
             return Resolved(_month_value(year, month), "DATE", year=year)
         if groups.get("season"):
             code = self.lex.seasons[groups["season"].lower()]
-            month = _SEASON_MONTH[code]
+            month = self.lex.season_reference_month[code]
             if step < 0:
                 year = anchor.year if month < anchor.month - 1 else anchor.year - 1
             elif step > 0:
