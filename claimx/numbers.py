@@ -169,9 +169,15 @@ class NumberExtractor:
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
         """A bare four-digit figure from 1600 to 2100 is a year: news writes counts
         of that size with a separator (2,000 troops), years without (the 2024 elections)."""
-        if not mention.plain_integer or mention.core_end - mention.core_start != 4 or mention.qualifier:
+        if not mention.plain_integer or mention.core_end - mention.core_start != 4:
             return False
-        return 1600 <= (mention.value or 0) <= 2100
+        if not 1600 <= (mention.value or 0) <= 2100:
+            return False
+        if mention.qualifier:  # "about 1500 people" counts; "around 2010, the plant closed" dates
+            token = _token_at(doc, mention.core_start)
+            after = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
+            return not (after is not None and after.tag_ in ("NNS", "NNPS"))
+        return True
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""

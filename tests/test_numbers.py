@@ -142,6 +142,7 @@ def test_change_from_to_is_two_figures(extract):
     [
         ("More than 10,000 people fled the fighting.", "More than 10,000", "more than"),
         ("Nearly 400 homes lost power.", "Nearly 400", "nearly"),
+        ("About 1500 workers struck.", "About 1500", "about"),
         ("The storm caused at least $2 million in damage.", "at least $2 million", "at least"),
         ("Up to 50 flights were cancelled.", "Up to 50", "up to"),
         ("An estimated 3,000 workers joined.", "An estimated 3,000", "an estimated"),
@@ -196,6 +197,7 @@ def test_source(extract, text, figure, source):
     [
         ("The law took effect on March 3, 2021.", {"3", "2021"}),
         ("In 2019 the plant closed.", {"2019"}),
+        ("Around 2010, the plant closed.", {"Around 2010", "2010"}),
         ("The 2012–13 budget was approved.", {"2012", "13", "2012–13"}),
         ("The meeting starts at 10:30 am.", {"10", "30", "10:30"}),
         ("She finished third in the race.", {"third"}),
