@@ -638,11 +638,17 @@ class QuoteExtractor:
         return None
 
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        # a dateline (`YORK —`) is not part of what was said
+        for index in range(start, min(start + 5, end)):
+            if doc[index].text in ("\u2014", "\u2013", "--", "-") and index > start:
+                if all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
+                    start = index + 1
+                break
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
             start += 1
         # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end
         for index in range(start + 1, end - 1):
-            if doc[index].text in (";", "\u2014", "--") or (
+            if doc[index].text == ";" or (
                 doc[index].text == "," and doc[index + 1].lower_ in ("which", "who") and doc[index + 1].head.right_edge.i >= end - 2
             ):
                 end = index

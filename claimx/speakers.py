@@ -121,6 +121,7 @@ class SpeakerIndex:
         self.names: list[_Name] = []
         self.speakers: list[tuple[int, Speaker]] = []  # (token index, resolved) in text order
         self.names_by_key: dict[str, list[_Name]] = {}
+        self.known_roles: dict[str, str] = {}
         self._collect(body_start_token)
 
     # -- collection -------------------------------------------------------
@@ -140,7 +141,8 @@ class SpeakerIndex:
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
             if prev.head.i < start - 1 or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
                 break
-            if prev.dep_ == "pobj" or (start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")):
+            after_connector = start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")
+            if prev.dep_ == "pobj" or (after_connector and prev.ent_type_ != "PERSON" and prev.lower_ not in self.lex.first_names):
                 break
             start -= 1
         return start
@@ -179,7 +181,7 @@ class SpeakerIndex:
             return None, frozenset()
         # the phrase needs a title noun, not only modifiers ("former Smith")
         phrase = [t for t in doc[first_title:start]]
-        if not any(lex.is_title_word(t) for t in phrase):
+        if not any(lex.is_title_word(t) and t.lower_ not in lex.honorifics for t in phrase):
             return None, frozenset()
         while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct):
             phrase.pop()
@@ -267,6 +269,11 @@ class SpeakerIndex:
     def resolve(self, head: Token, start: int, end: int) -> Speaker:
         """Resolve the mention doc[start:end] headed by `head`, remember it, return it."""
         speaker = self._resolve(head, start, end)
+        # a role learnt once ("the agency's director, Helen Short") holds for later mentions ("Short said")
+        if speaker.role:
+            self.known_roles.setdefault(speaker.name, speaker.role)
+        elif speaker.is_person:
+            speaker.role = self.known_roles.get(speaker.name)
         self.speakers.append((start, speaker))
         return speaker
 
@@ -306,7 +313,9 @@ class SpeakerIndex:
             if owner is not None:
                 rest = doc[poss[0].i + 1:end].text
                 name = owner.text + ("" if rest.startswith(("'", "’")) else " ") + rest
-                return Speaker(mention, name, appos or doc[poss[0].i + 1:end].text.lstrip("'’s "), True)
+                after_case = [t for t in doc[poss[0].i + 1:end] if t.dep_ != "case"]
+                role = doc[after_case[0].i:end].text if after_case else None
+                return Speaker(mention, name, appos or role, True)
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
         if lex.is_title_word(head):

@@ -62,7 +62,7 @@ CASES = [
     ),
     pytest.param(
         "''We are ready to sign the treaty,'' Mr. Grant said.",
-        [{"text": "We are ready to sign the treaty", "speaker": "Grant", "mention": "Mr. Grant", "cue": "said"}],
+        [{"text": "We are ready to sign the treaty", "speaker": "Grant", "mention": "Mr. Grant", "cue": "said", "speaker_role": None}],
         id="two-apostrophes",
     ),
     pytest.param(
@@ -124,7 +124,7 @@ CASES = [
     ),
     pytest.param(
         '"The talks will resume next week," Grant\'s spokesperson said.',
-        [{"mention": "Grant's spokesperson", "cue": "said"}],
+        [{"mention": "Grant's spokesperson", "cue": "said", "role_has": "spokesperson"}],
         id="possessive-spokesperson",
     ),
     pytest.param(
@@ -162,6 +162,21 @@ CASES = [
         "The water level will fall by Friday, the engineer said.",
         [{"text": "The water level will fall by Friday", "direct": False, "speaker": "the engineer"}],
         id="reported-before-speaker",
+    ),
+    pytest.param(
+        "LEEDS \u2014 The canal will reopen to boats in March, the trust said on Friday.",
+        [{"text": "The canal will reopen to boats in March", "direct": False, "speaker": "the trust"}],
+        id="dateline-not-reported",
+    ),
+    pytest.param(
+        "The agency's director, Helen Short, said the work was late. \"We are frustrated too,\" Short said.",
+        [{"speaker": "Helen Short"}, {"speaker": "Helen Short", "mention": "Short", "role_has": "director"}],
+        id="role-learnt-from-appositive",
+    ),
+    pytest.param(
+        "Maria Lopez and John Park run the cafe. \"We lost everything in the flood,\" he said.",
+        [{"speaker": "John Park", "mention": "he"}],
+        id="pronoun-gender-first-name",
     ),
     pytest.param(
         "The new school, the mayor said, would open in the autumn.",
