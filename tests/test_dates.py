@@ -229,6 +229,11 @@ def test_header_date_is_not_an_event(nlp):
             "the city council approved the new budget",
         ),
         ("The museum reopened its doors in March 2023 after repairs.", "March 2023", "The museum reopened its doors"),
+        # participles and relative clauses take the noun they modify as subject
+        ("The vote, held on 3 May, was won by the opposition.", "3 May", "The vote, held"),
+        ("The firm, which was founded in 1998, cut jobs.", "1998", "The firm, which was founded"),
+        # a second verb shares the first one's subject
+        ("The pact was signed in 1997 and ratified a year later.", "a year later", "The pact was signed in 1997 and ratified"),
         # no object: the first short complement stays
         ("Currently, the club consists of 40 teams.", "Currently", "the club consists of 40 teams"),
         # a wire dateline on the line above is not the subject

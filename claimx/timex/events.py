@@ -183,8 +183,17 @@ def event_span(doc, start: int, end: int, head=None, text: Optional[str] = None,
         for child in head.children:
             if child.dep_ in ("aux", "auxpass", "neg") and child.i < head.i:
                 first = min(first, child.i)
-        if subject is not None and subject.i < head.i:
+        relative_subject = subject is not None and subject.tag_ in ("WDT", "WP")
+        if subject is not None and subject.i < head.i and not relative_subject:
             first = min(first, subject.left_edge.i)
+        elif head.dep_ in ("acl", "relcl") and head.head.i < head.i and (subject is None or relative_subject):
+            # 'the election, held on 3 May' / 'the company, which was founded in 1998': the noun is the subject
+            first = min(first, head.head.left_edge.i)
+        elif subject is None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+            # 'the treaty was signed in 1997 and ratified a year later': the first verb's subject
+            shared = next((c for c in head.head.children if c.dep_ in _SUBJECTS), None)
+            if shared is not None and shared.i < head.i:
+                first = min(first, shared.left_edge.i)
         for child in head.children:
             if child.dep_ in _OBJECTS and child.i > head.i:
                 if child.dep_ == "xcomp" and child.right_edge.i - child.i > 12:
