@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .extensions import register_extensions
-from .records import Quote, TextSpan
+from .records import Quote
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
 from .speakers import Lexicon, Speaker, SpeakerIndex, span_of
@@ -477,7 +477,6 @@ class QuoteExtractor:
 
     def _fill_unattributed(self, context: "_DocContext", items: list[_Found], speakers: SpeakerIndex) -> None:
         """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""
-        doc = context.doc
         previous: Optional[_Found] = None
         for index, item in enumerate(items):
             if item.direct and item.attribution is None:
@@ -530,15 +529,7 @@ class QuoteExtractor:
 
     def _next_sentence_attribution(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
         doc = context.doc
-        index = context.token_at(item.marked.close_end)
-        if index >= len(doc):
-            return None
-        sentence = doc[index].sent
-        if sentence.start < index - 1 and sentence.start <= context.token_at(item.start):
-            sentence_end = sentence.end
-        else:
-            sentence_end = sentence.end
-        nxt_start = index
+        nxt_start = context.token_at(item.marked.close_end)
         while nxt_start < len(doc) and (doc[nxt_start].is_space or doc[nxt_start].is_punct):
             nxt_start += 1
         if nxt_start >= len(doc) or "\n" in context.text[item.marked.close_end:doc[nxt_start].idx]:

@@ -68,9 +68,9 @@ class Lexicon:
 
 def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, spaces and conjunctions at the edges of a token range."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc") and doc[start].text not in ("-",):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc" or doc[end - 1].dep_ == "case" and doc[end - 1].i == end - 1 and False):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
 
@@ -250,7 +250,7 @@ class SpeakerIndex:
             return True
         if name.label in _NOT_PERSON_LABELS:
             return False
-        return name.end - name.start >= 2
+        return name.end - name.start >= 2 or self._is_subject(name)
 
     def mention(self, head: Token) -> tuple[Token, int, int]:
         """Head and token range of the speaker mention headed by `head`.
@@ -368,17 +368,36 @@ class SpeakerIndex:
                     continue
                 best = (position, speaker.name, speaker.role)
                 break
+        found: Optional[_Name] = None
         for name in reversed(self.names):
             if best is not None and name.start <= best[0]:
                 break
-            if name.start < before and self._looks_person(name):
-                full = self._full_name(name.key, before) or name
-                known = full.gender or name.gender
-                if gender and known and known != gender:
-                    continue
-                best = (name.start, full.text, full.role)
+            if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before):
+                continue
+            if found is None:
+                found = name
+                if self._is_subject(name):
+                    break
+            elif self.doc[name.start].sent.start != self.doc[found.start].sent.start:
                 break
+            elif self._is_subject(name):
+                found = name  # "Smith criticised Jones. He said …": the subject is the likelier antecedent
+                break
+        if found is not None:
+            full = self._full_name(found.key, before) or found
+            best = (found.start, full.text, full.role)
         return (best[1], best[2]) if best else None
+
+    def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
+        full = self._full_name(name.key, before) or name
+        known = full.gender or name.gender
+        return not (gender and known and known != gender)
+
+    def _is_subject(self, name: _Name) -> bool:
+        head = self.doc[name.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass")
 
     def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
         best = None

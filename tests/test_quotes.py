@@ -179,6 +179,11 @@ CASES = [
         id="pronoun-gender-first-name",
     ),
     pytest.param(
+        'Grant criticised Peter Hale on Monday. "The plan is a mess from start to finish," he said.',
+        [{"speaker": "Grant", "mention": "he"}],
+        id="pronoun-prefers-subject",
+    ),
+    pytest.param(
         "The new school, the mayor said, would open in the autumn.",
         [{"text": "The new school, the mayor said, would open in the autumn", "direct": False, "speaker": "the mayor"}],
         id="parenthetical-said",
