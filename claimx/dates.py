@@ -18,7 +18,7 @@ from spacy.language import Language
 from .extensions import register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, find_mentions
-from .timex.events import clause_tense, event_span, governor
+from .timex.events import clause_tense, event_anchor, event_span, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved
 
@@ -72,6 +72,8 @@ class DateExtractor:
             head = heads[id(mention)]
             if head is None and mention.partner is not None:
                 head = heads.get(id(mention.partner))
+            if self.attach_events and head is not None:
+                head = event_anchor(doc, head, mention.start, mention.end)
             other = (mention.partner.start, mention.partner.end) if mention.partner is not None else None
             event = event_span(doc, mention.start, mention.end, head, text, other) if self.attach_events and head is not None else None
             events.append(

@@ -234,6 +234,10 @@ def test_header_date_is_not_an_event(nlp):
         ("The firm, which was founded in 1998, cut jobs.", "1998", "The firm, which was founded"),
         # a second verb shares the first one's subject
         ("The pact was signed in 1997 and ratified a year later.", "a year later", "The pact was signed in 1997 and ratified"),
+        # a plain noun the date follows is no event: its clause is
+        ("Residents carried water on a daily basis in 2023.", "2023", "Residents carried water"),
+        # an event noun the date modifies stays
+        ("Police linked him to the Oct. 23 bombing.", "Oct. 23", "bombing"),
         # no object: the first short complement stays
         ("Currently, the club consists of 40 teams.", "Currently", "the club consists of 40 teams"),
         # a wire dateline on the line above is not the subject

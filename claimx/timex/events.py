@@ -60,6 +60,25 @@ def _relational_verbs() -> frozenset:
     return lexicon().relational_set
 
 
+def event_anchor(doc, head, start: int, end: int):
+    """The word an event span is built around: the governor, unless it is a plain
+    noun the date follows ('life … daily', 'the back … on Friday'), then its verb.
+    A noun the date modifies ('Friday's attack') or an event noun ('the vote on
+    Friday') stays."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return head
+    span = _span_tokens(doc, start, end)
+    if span is not None and span.end <= head.i:
+        return head
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    word = head.lower_
+    if word in lex.event_nouns or head.lemma_.lower() in lex.event_nouns or word.endswith(lex.event_noun_suffixes):
+        return head
+    return clause_verb(head) or head
+
+
 def clause_verb(token):
     """The nearest verb at or above `token`."""
     for _ in range(_CLAUSE_STEPS + 2):

@@ -76,6 +76,8 @@ class Lexicon:
         }
         self.season_reference_month: dict[str, int] = data["season_reference_month"]
         self.quarter_ordinals: dict[str, int] = data["quarter_ordinals"]
+        self.event_nouns = frozenset(data["event_nouns"])
+        self.event_noun_suffixes = tuple(data["event_noun_suffixes"])
 
     def words(self, name: str) -> frozenset:
         """A context word list of lexicon.json ('month_context_words' …)."""
