@@ -116,6 +116,7 @@ def test_types(nlp, text, expected_type):
         ("The agency has scheduled a hearing Thursday.", WEDNESDAY, "Thursday", "2025-11-27"),
         ("Officials postponed the vote until Tuesday.", WEDNESDAY, "Tuesday", "2025-12-02"),
         ("Until Thursday, police had not named a suspect.", "2025-11-28", "Thursday", "2025-11-27"),
+        ("A vigil planned for Saturday was called off.", WEDNESDAY, "Saturday", "2025-11-22"),
         # present tense: the nearest one
         ("The museum opens Friday.", WEDNESDAY, "Friday", "2025-11-28"),
         # a month without a year: the tense decides the year

@@ -116,14 +116,15 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         return None  # 'invited them to mark the day on March 12': at or after the past event
     if verb is None:
         return tense
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.lemma_.lower() in planning:
+        # 'a service planned for Saturday was cancelled': the plan's fate is told by the main clause
+        return tense_of(clause_verb(verb.head), lex)
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     before_words = set(re.findall(r"[a-z']+", before)[-1:])
     if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
     if before_words & lex.words("limit_prepositions") and not simple_past:
         return FUTURE  # 'has given them until Tuesday'
-    if verb is not None and verb.lemma_.lower() in planning and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-        return None
     return tense
 
 

@@ -20,6 +20,8 @@ from .detect import Mention
 from .lexicon import Lexicon, lexicon
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+# Without a tense, news reports the past: a later candidate counts this much farther away.
+_LATER_WEIGHT = 1.5
 _HANDLERS = {"year": "year_kind", "weekday": "weekday_kind"}  # kinds whose method name is taken by a helper
 
 
@@ -202,7 +204,7 @@ class Normalizer:
             if future:
                 chosen = min(future, key=lambda item: item[1])
         if chosen is None:
-            return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else 2 * item[1]))[0]
+            return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else _LATER_WEIGHT * item[1]))[0]
         if abs(chosen[1]) > far:
             close = [(i, d) for i, d in valid if abs(d) < near]
             if close:
@@ -222,7 +224,7 @@ class Normalizer:
         elif tense == FUTURE:
             step = forward
         else:  # the nearer one, a later day counting double (news reports the past)
-            step = forward if 2 * forward < -backward else backward
+            step = forward if _LATER_WEIGHT * forward < -backward else backward
         return anchor + dt.timedelta(days=step)
 
     def _full_year(self, text: str) -> int:
