@@ -53,6 +53,7 @@ def by_text(nlp, text, published=None):
         ("Sales fell in the fourth quarter of last year.", WEDNESDAY, {"the fourth quarter of last year": "2024-Q4"}),
         ("The Oct. 23 attack killed three.", WEDNESDAY, {"Oct. 23": "2025-10-23"}),
         ("Stocks fell late yesterday in New York.", WEDNESDAY, {"late yesterday": "2025-11-25"}),
+        ("The trial opens the week of March 3, 2025.", WEDNESDAY, {"the week of March 3, 2025": "2025-W10"}),
         # relative to the publication date
         ("Sales fell last week.", MIDWEEK_2013, {"last week": "2013-W11"}),
         ("The board meets this week.", MIDWEEK_2013, {"this week": "2013-W12"}),

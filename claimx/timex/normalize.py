@@ -333,6 +333,15 @@ class Normalizer:
         date = dt.date(year, month, day)
         return Resolved(date.isoformat() + suffix, "TIME" if has_time else "DATE", day=date)
 
+    def _week_of(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
+        """'the week of March 6': the ISO week holding that day."""
+        if groups.get("month_b"):
+            groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
+        day = self._date(mention, groups, tense)
+        if day is None or day.day is None:
+            return Resolved("XXXX-WXX", "DATE")
+        return Resolved(week_value(day.day), "DATE")
+
     def _weekday_date(self, groups: dict, day: int, tense) -> Optional[Resolved]:
         if self.published is None:
             return Resolved("XXXX-XX-%02d" % day, "DATE")
