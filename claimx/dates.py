@@ -96,7 +96,7 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
     groups, other = mention.groups, mention.partner.groups
     if groups.get("year") or not other.get("year") or not (groups.get("month") or groups.get("month_full")):
         return None
-    year = normalizer._full_year(other["year"])
+    year = normalizer.full_year(other["year"])
     lex = lexicon()
     first_month = lex.months.get((groups.get("month") or groups.get("month_full")).lower().rstrip("."))
     second_month = lex.months.get((other.get("month") or other.get("month_full") or "").lower().rstrip("."))

@@ -227,7 +227,7 @@ class Normalizer:
             step = forward if _LATER_WEIGHT * forward < -backward else backward
         return anchor + dt.timedelta(days=step)
 
-    def _full_year(self, text: str) -> int:
+    def full_year(self, text: str) -> int:
         year = _digits(text)
         if year < 100:
             pivot = (self.published.year if self.published else 2000) % 100 + 10
@@ -313,7 +313,7 @@ class Normalizer:
         if month is None and month_name:
             month = self.lex.months[month_name.lower().rstrip(".")]
         day = _digits(groups["day"]) if groups.get("day") else None
-        year = self._full_year(groups["year"]) if groups.get("year") else None
+        year = self.full_year(groups["year"]) if groups.get("year") else None
         if month is None and day is not None and groups.get("weekday"):
             # 'Friday the 13th': the nearest such day in the tense's direction
             return self._weekday_date(groups, day, tense)
@@ -366,12 +366,12 @@ class Normalizer:
             month, day = first, second
         if month > 12 and day <= 12:
             month, day = day, month
-        year = self._full_year(groups["year"])
+        year = self.full_year(groups["year"])
         date = dt.date(year, month, day)
         return Resolved(date.isoformat(), "DATE", day=date)
 
     def _year_kind(self, mention: Mention, groups: dict, tense) -> Resolved:
-        year = self._full_year(groups.get("year") or groups["yy"])
+        year = self.full_year(groups.get("year") or groups["yy"])
         pre = (groups.get("pre") or "").lower()
         mod = "AFTER" if pre == "post-" else "BEFORE" if pre == "pre-" else None
         return Resolved(f"{year:04d}", "DATE", mod=mod, year=year)
@@ -431,7 +431,7 @@ class Normalizer:
         year = None
         for key in ("year", "year2", "fy_yy", "yy"):
             if groups.get(key):
-                year = self._full_year(groups[key])
+                year = self.full_year(groups[key])
         if year is None and self.published is not None:
             relative_year = (groups.get("qrel") or "").lower()
             current = (self.published.month - 1) // (3 if letter == "Q" else 6) + 1
@@ -450,7 +450,7 @@ class Normalizer:
 
     def _fiscal(self, mention: Mention, groups: dict, tense) -> Resolved:
         text = groups.get("fy_year") or groups.get("year") or groups.get("yy") or groups.get("fy_yy")
-        year = self._full_year(text)
+        year = self.full_year(text)
         if groups.get("year2"):
             second = groups["year2"]
             year = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
@@ -459,7 +459,7 @@ class Normalizer:
     def _season(self, mention: Mention, groups: dict, tense) -> Resolved:
         code = self.lex.seasons[groups["season"].lower()]
         if groups.get("year"):
-            year = self._full_year(groups["year"])
+            year = self.full_year(groups["year"])
         else:
             year = self._pick_year_for_month(self.lex.season_reference_month[code], tense)
             if year is None:
@@ -496,7 +496,7 @@ class Normalizer:
     def _holiday(self, mention: Mention, groups: dict, tense, step: int = 0) -> Resolved:
         name = groups["holiday"]
         if groups.get("year"):
-            date = self._holiday_date(name, self._full_year(groups["year"]))
+            date = self._holiday_date(name, self.full_year(groups["year"]))
             return Resolved(date.isoformat(), "DATE", day=date)
         if self.published is None:
             probe = self._holiday_date(name, 2001)
