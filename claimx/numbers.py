@@ -89,8 +89,8 @@ class NumberExtractor:
         for event in doc._.events or ():
             if getattr(event, "type", None) in ("DATE", "TIME"):
                 blocked.append((event.start, event.end))
-        blocked.sort()
-        mentions = [m for m in mentions if not _overlaps_any(m.core_start, m.core_end, blocked)]
+        blocked = _Intervals(blocked)
+        mentions = [m for m in mentions if not blocked.overlaps(m.core_start, m.core_end)]
         mentions = self.scanner.merge(text, mentions)
         claims = []
         for mention in mentions:
@@ -223,7 +223,7 @@ class NumberExtractor:
         counted = source = period = None
         if span is not None and len(span):
             counted = self._counted(doc, span, mention)
-            sentence = span[0].sent
+            sentence = _sentence(doc, span[0])
             source = self._source(doc, span, sentence, mention)
             period = _period(doc, sentence, _span_root(span))
         return NumericClaim(
@@ -242,7 +242,7 @@ class NumberExtractor:
     def _counted(self, doc: Doc, span: Span, mention: Mention) -> Optional[TextSpan]:
         """The noun phrase the figure quantifies, with its 'of' complement."""
         root = _span_root(span)
-        sentence = span[0].sent
+        sentence = _sentence(doc, span[0])
         after = doc[span.end] if span.end < sentence.end else None
         if mention.kind == "multiplier":
             for child in root.children:
@@ -272,7 +272,7 @@ class NumberExtractor:
         # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
         head = root.head
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
-                and head.i - span.end < self.max_counted_tokens and head.sent == sentence):
+                and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence):
             if head.lemma_.lower() in self.change_nouns:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
@@ -320,7 +320,7 @@ class NumberExtractor:
 
     def _phrase(self, doc: Doc, head: Token, floor: Optional[int] = None, with_of: bool = True) -> Optional[TextSpan]:
         """head with its left modifiers (from `floor` on) and one 'of' complement."""
-        sentence = head.sent
+        sentence = _sentence(doc, head)
         start = max(head.left_edge.i, sentence.start, floor if floor is not None else 0)
         end = head.i
         if with_of and head.i + 1 < sentence.end and doc[head.i + 1].lower_ == "of" and doc[head.i + 1].head == head:
@@ -355,8 +355,9 @@ class NumberExtractor:
                     return written
                 if quote.speaker or written:
                     return quote.speaker or written
-        for token in sentence:
-            if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+        for i in _CURRENT.of(doc).according:
+            token = doc[i]
+            if sentence.start <= i and i + 1 < sentence.end:
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None and token.i + 2 < sentence.end:
                     pobj = doc[token.i + 2]
@@ -395,7 +396,7 @@ class NumberExtractor:
                 if mention is not None and mention.start <= head.idx < mention.end and quote.speaker:
                     return quote.speaker
             return None
-        sentence = head.sent
+        sentence = _sentence(doc, head)
         start = max(head.left_edge.i, sentence.start)
         end = head.i
         for child in head.rights:
@@ -431,8 +432,22 @@ def _clean(value: Optional[float]) -> Optional[float]:
     return float(f"{value:.10g}")
 
 
-def _overlaps_any(start: int, end: int, spans) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Intervals:
+    """Character spans merged and sorted, so an overlap test is a bisection, not a scan."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.ends, start)  # the first span ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
 
 
 class _DocIndex:
@@ -440,15 +455,19 @@ class _DocIndex:
     on every access, and finding a token by character must not scan the Doc."""
 
     def __init__(self):
-        self.doc = None
-        self.text = ""
-        self.starts: list[int] = []
+        self.clear()
 
     def set(self, doc: Doc) -> None:
         self.doc, self.text, self.starts = doc, doc.text, doc.to_array(IDX).tolist() if len(doc) else []
+        self.sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.according = [  # "according to": looked up per figure, found once per Doc
+            token.i for token in doc[:-1] if token.lower_ == "according" and doc[token.i + 1].lower_ == "to"
+        ]
 
     def clear(self) -> None:
         self.doc, self.text, self.starts = None, "", []
+        self.sentences, self.sentence_starts, self.according = [], [], []
 
     def of(self, doc: Doc) -> "_DocIndex":
         if self.doc is not doc:
@@ -461,6 +480,12 @@ _CURRENT = _DocIndex()
 
 def _text(doc: Doc) -> str:
     return _CURRENT.of(doc).text
+
+
+def _sentence(doc: Doc, token: Token) -> Span:
+    """The sentence of `token` by bisection (Token.sent scans the Doc: slow on huge sentences)."""
+    index = _CURRENT.of(doc)
+    return index.sentences[bisect_right(index.sentence_starts, token.i) - 1]
 
 
 def _token_at(doc: Doc, char: int) -> Optional[Token]:
