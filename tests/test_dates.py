@@ -44,6 +44,7 @@ def by_text(nlp, text, published=None):
         ("The firm was sold late last year.", "2025-03-01", {"late last year": "2024"}),
         ("Output recovered by mid-2023.", WEDNESDAY, {"mid-2023": "2023"}),
         ("The deal should close by the end of the year.", WEDNESDAY, {"the end of the year": "2025"}),
+        ("Debt will be cut by year-end, the bank said.", WEDNESDAY, {"year-end": "2025"}),
         ("Margins improved in the first half, the firm said.", WEDNESDAY, {"the first half": "2025-H1"}),
         ("Sales in the prior year were flat.", WEDNESDAY, {"the prior year": "2024"}),
         ("Rates rose in 1981-82 and fell after.", WEDNESDAY, {"1981": "1981", "82": "1982"}),
