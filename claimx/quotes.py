@@ -558,8 +558,10 @@ class QuoteExtractor:
             if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
                 continue
             subject = self._subject(token)
-            if subject is None or context.is_quoted(subject.idx) or subject.lower_ in ("it",):
+            if subject is None or context.is_quoted(subject.idx):
                 continue
+            if token.lemma_.lower() in self.cognition_verbs and subject.lower_ == "it":
+                continue  # `it seems/shows` without a named source
             if token.lemma_.lower() in self.cognition_verbs and (
                 subject.lower_ in ("i", "we", "you", "one") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
             ):

@@ -194,6 +194,11 @@ CASES = [
         id="that-clause-after-place",
     ),
     pytest.param(
+        "The audit was published on Monday. It said that two officials had hidden the losses.",
+        [{"text": "two officials had hidden the losses", "direct": False, "mention": "It"}],
+        id="it-said",
+    ),
+    pytest.param(
         "Grant warned that the reserves would run out within a month.",
         [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
         id="warned",
