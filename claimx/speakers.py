@@ -289,9 +289,9 @@ class SpeakerIndex:
                 if antecedent is not None:
                     return Speaker(mention, antecedent[0], appos or antecedent[1], True)
             if features and features["gender"] == "n":
-                org = self._org_before(start, None)
-                if org is not None:
-                    return Speaker(mention, org.text, appos or org.role, False)
+                thing = self._subject_before(start)
+                if thing is not None:
+                    return Speaker(mention, thing, appos, False)
             return Speaker(mention, mention.text, appos, False)
         if head.text[:1].isupper() and not lex.is_title_word(head) and not (lower in lex.org_nouns and end - start <= 2):
             name = self._full_name(lower, start)
@@ -387,6 +387,28 @@ class SpeakerIndex:
             full = self._full_name(found.key, before) or found
             best = (found.start, full.text, full.role)
         return (best[1], best[2]) if best else None
+
+    def _subject_before(self, before: int) -> Optional[str]:
+        """What "it" most likely is: the subject of the sentence before (the report, the ministry)."""
+        doc = self.doc
+        if before <= 0:
+            return None
+        sentence = doc[before].sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for span in (doc[sentence.start:before], previous):
+            if span is None:
+                continue
+            subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"]
+            if subjects:
+                head = subjects[-1]
+                start, end = mention_bounds(head)
+                if head.pos_ == "PROPN":
+                    name = self._full_name(head.lower_, before)
+                    if name is not None:
+                        return name.text
+                text = doc[start:end].text
+                return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
+        return None
 
     def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
         full = self._full_name(name.key, before) or name

@@ -195,7 +195,7 @@ CASES = [
     ),
     pytest.param(
         "The audit was published on Monday. It said that two officials had hidden the losses.",
-        [{"text": "two officials had hidden the losses", "direct": False, "mention": "It"}],
+        [{"text": "two officials had hidden the losses", "direct": False, "mention": "It", "speaker": "The audit"}],
         id="it-said",
     ),
     pytest.param(
