@@ -35,6 +35,7 @@ def by_text(nlp, text, published=None):
         ("Sales rose in Q3 2024, the firm said.", WEDNESDAY, {"Q3 2024": "2024-Q3"}),
         ("Profit fell in the third quarter.", "2024-11-05", {"the third quarter": "2024-Q3"}),
         ("Revenue for fiscal 2023 rose sharply.", WEDNESDAY, {"fiscal 2023": "FY2023"}),
+        ("Sales fell last fiscal year.", WEDNESDAY, {"last fiscal year": "FY2024"}),
         ("Prices soared in the 1990s.", WEDNESDAY, {"the 1990s": "199"}),
         ("Cities grew fast in the 19th century.", WEDNESDAY, {"the 19th century": "18"}),
         ("The harvest begins in summer 2024.", WEDNESDAY, {"summer 2024": "2024-SU"}),

@@ -595,6 +595,8 @@ class Normalizer:
             return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", year=index // 4)
         if unit == "year":
             year = (self.reference_year if anchored and self.reference_year else anchor.year) + step
+            if groups.get("fiscal"):
+                return Resolved(f"FY{year:04d}", "DATE", year=year)
             return Resolved(f"{year:04d}", "DATE", year=year)
         if unit == "decade":
             return Resolved(f"{anchor.year // 10 + step:03d}", "DATE")
