@@ -81,6 +81,7 @@ def by_text(nlp, text, published=None):
         # times
         ("The vote closed at 10 a.m. EST on Tuesday.", WEDNESDAY, {"10 a.m. EST on Tuesday": "2025-11-25T10:00"}),
         ("Polls close at 8 p.m. today.", WEDNESDAY, {"8 p.m. today": "2025-11-26T20:00"}),
+        ("The blast happened at 1430 GMT on Tuesday.", WEDNESDAY, {"1430 GMT on Tuesday": "2025-11-25T14:30"}),
         # holidays
         ("Shops will close on Christmas Day.", WEDNESDAY, {"Christmas Day": "2025-12-25"}),
     ],
