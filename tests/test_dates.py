@@ -27,6 +27,8 @@ def by_text(nlp, text, published=None):
         ("Talks resumed on March 3, 2024, in Oslo.", WEDNESDAY, {"March 3, 2024": "2024-03-03"}),
         ("The filing is dated 2024-03-03 and signed.", WEDNESDAY, {"2024-03-03": "2024-03-03"}),
         ("The memo, signed 03/04/24, was leaked.", WEDNESDAY, {"03/04/24": "2024-03-04"}),
+        ("The order was signed on 03/11/25 in Kyiv.", WEDNESDAY, {"03/11/25": "2025-11-03"}),
+        ("The memo, signed 25/03/24, was leaked.", WEDNESDAY, {"25/03/24": "2024-03-25"}),
         ("The stadium was built in 1998 by the city.", WEDNESDAY, {"1998": "1998"}),
         ("The bridge opened in June and closed soon after.", WEDNESDAY, {"June": "2025-06"}),
         ("Leaders of the 1998 protests have moved away.", WEDNESDAY, {"1998": "1998"}),

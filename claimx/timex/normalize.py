@@ -22,6 +22,8 @@ from .lexicon import Lexicon, lexicon
 PAST, PRESENT, FUTURE = "past", "present", "future"
 # Without a tense, news reports the past: a later candidate counts this much farther away.
 _LATER_WEIGHT = 1.5
+# A day-first reading of 03/11/25 wins when it, and only it, lies this close to the publication date.
+_NEAR_DAYS = 92
 _HANDLERS = {"year": "year_kind", "weekday": "weekday_kind"}  # kinds whose method name is taken by a helper
 
 
@@ -368,6 +370,12 @@ class Normalizer:
             month, day = day, month
         year = self.full_year(groups["year"])
         date = dt.date(year, month, day)
+        if month != day and month <= 12 and day <= 12 and self.published is not None:
+            # 03/11/25 reads either way: month first (US) unless only day first is near the publication date
+            other = dt.date(year, day, month)
+            distance = lambda d: (self.published - d).days if d <= self.published else _LATER_WEIGHT * (d - self.published).days
+            if distance(other) <= _NEAR_DAYS < distance(date):
+                date = other
         return Resolved(date.isoformat(), "DATE", day=date)
 
     def _year_kind(self, mention: Mention, groups: dict, tense) -> Resolved:
