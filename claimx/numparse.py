@@ -138,11 +138,13 @@ class NumberLexicon:
         # Units: words case-insensitive, symbols case-sensitive; longest alias wins.
         aliases: dict[str, str] = {}
         symbols: dict[str, str] = {}
+        by_symbol = set(units["reported_by_symbol"])
         for entry in units["units"]:
+            reported = entry["unit"] if entry["unit"] in by_symbol else entry.get("name", entry["unit"])
             for word in entry["words"]:
-                aliases.setdefault(word.lower(), entry["unit"])
+                aliases.setdefault(word.lower(), reported)
             for symbol in entry["symbols"]:
-                symbols.setdefault(symbol, entry["unit"])
+                symbols.setdefault(symbol, reported)
         self.unit_words = aliases
         self.unit_symbols = symbols
         self.needs_end = set(units["needs_end"])
@@ -286,6 +288,13 @@ def _parse_word_tokens(tokens: list, lex: NumberLexicon) -> Optional[float]:
     if not seen:
         return None
     return total + group
+
+
+def _per(unit: str, divisor: str) -> str:
+    """'mg/l' between symbols, 'barrel per day' as soon as either side is a name."""
+    if " " in unit + divisor or max(len(unit), len(divisor)) > 3:
+        return f"{unit} per {divisor}"
+    return f"{unit}/{divisor}"
 
 
 class Scanner:
@@ -525,12 +534,12 @@ class Scanner:
         if per:
             second = self._unit_after(text, per.end(), divisor=True)
             if second is not None and second[0] not in self.lex.not_dividable:
-                return f"{unit}/{second[0]}", second[1]
+                return _per(unit, second[0]), second[1]
         inverse = self.lex.inverse_re.match(text, unit_end)
         if inverse:
             second = self._one_unit(text, inverse.start("u"))
             if second is not None and second[1] == inverse.end("u"):
-                return f"{unit}/{second[0]}", inverse.end()
+                return _per(unit, second[0]), inverse.end()
         return found
 
     def _one_unit(self, text: str, end: int):

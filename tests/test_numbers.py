@@ -68,7 +68,7 @@ def test_currencies(extract, text, figure, value, unit):
         ("The truck carried 20 tonnes of grain.", "20 tonnes", 20, "t"),
         ("It was 38°C in the shade.", "38°C", 38, "°C"),
         ("Winds reached 90 mph on the coast.", "90 mph", 90, "mph"),
-        ("The fire burned 400 square metres of forest.", "400 square metres", 400, "m²"),
+        ("The fire burned 400 square metres of forest.", "400 square metres", 400, "square metre"),
         ("Crews repaired a 2.5-mile stretch of track.", "2.5-mile", 2.5, "mi"),
         ("The parcel weighed 3 kg.", "3 kg", 3, "kg"),
         ("Turnout rose 4%.", "4%", 4, "%"),
@@ -86,6 +86,25 @@ def test_units(extract, text, figure, value, unit):
     claim = only(extract, text, figure)
     assert claim["value"] == pytest.approx(value)
     assert claim["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The wind farm adds 450 MW to the grid.", "450 MW", "megawatt"),
+        ("The flat measures 900 sq ft.", "900 sq ft", "square foot"),
+        ("The tanker holds 2 million bbl of crude.", "2 million bbl", "barrel"),
+        ("Gold rose to $2,000 an ounce as 30 oz were sold.", "30 oz", "ounce"),
+        ("The pump lifts 40 bbl/day from the well.", "40 bbl/day", "barrel per day"),
+        ("Trains reach 300 km/h on the new line.", "300 km/h", "kilometre per hour"),
+        ("The ramp rises at 12 degrees.", "12 degrees", "degree"),
+        ("The lorry was carrying 8 tonnes of sand.", "8 tonnes", "t"),
+        ("The river carries 3 mg/L of nitrate.", "3 mg/L", "mg/l"),
+    ],
+)
+def test_units_little_known_by_symbol_are_named(extract, text, figure, unit):
+    """Symbols readers know at sight stay symbols (km, t, mg/l); the rest are named."""
+    assert only(extract, text, figure)["unit"] == unit
 
 
 @pytest.mark.parametrize(
