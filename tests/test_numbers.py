@@ -91,7 +91,7 @@ def test_units(extract, text, figure, value, unit):
 @pytest.mark.parametrize(
     "text, figure, unit",
     [
-        ("The wind farm adds 450 MW to the grid.", "450 MW", "megawatt"),
+        ("The wind farm adds 450 megawatts to the grid.", "450 megawatts", "MW"),
         ("The flat measures 900 sq ft.", "900 sq ft", "square foot"),
         ("The tanker holds 2 million bbl of crude.", "2 million bbl", "barrel"),
         ("Gold rose to $2,000 an ounce as 30 oz were sold.", "30 oz", "ounce"),
