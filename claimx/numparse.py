@@ -172,7 +172,9 @@ class NumberLexicon:
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
-        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every|of)\s+$", re.I)
+        # "one in five", "nine out of ten": a proportion. "one of 12 candidates", "9 of 10 clinics": a member
+        # or a part of a counted whole, two figures.
+        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [
@@ -443,6 +445,13 @@ class Scanner:
                 if kind != "words" or spaced.group("s").lower() not in lex.word_scales:
                     scale = lex.spaced_scales.get(spaced.group("s"), lex.spaced_scales.get(spaced.group("s").lower(), 1.0))
                     end += spaced.end()
+                    # Scales stack when each is larger: "2 lakh crore", "5 hundred million".
+                    stacked = lex.spaced_scale_re.match(text, end, min(len(text), end + 20))
+                    if stacked and stacked.group("s") not in ("M", "B", "K"):
+                        more = lex.spaced_scales.get(stacked.group("s").lower(), 1.0)
+                        if more > scale and more >= 1000:
+                            scale *= more
+                            end = stacked.end()
         after = text[end:end + 60]
 
         # Sign and currency before: -5, $-5, -$5, $5, US$5, €5, USD 200.

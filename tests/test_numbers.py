@@ -53,6 +53,8 @@ def test_values(extract, text, figure, value):
         ("The grant was 5 million pounds.", "5 million pounds", 5e6, "GBP"),
         ("A coffee costs 80p here.", "80p", 80, "pence"),
         ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
+        ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
+        ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
@@ -144,11 +146,26 @@ def test_ranges_keep_both_ends(extract, text, figure, low, high, unit):
     [
         ("Only 19 of the riders finished.", "19", None),
         ("The agency handed over $5 million.", "$5 million", None),
-        ("Nine of 10 clinics stayed open.", "Nine of 10", None),
     ],
 )
 def test_claim_text_and_qualifier_edges(extract, text, figure, qualifier):
     assert only(extract, text, figure)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("She was one of 14 finalists.", [("14", 14)]),
+        ("Nine of 10 clinics stayed open.", [("Nine", 9), ("10", 10)]),
+        ("One in three homes lacks heating.", [("One in three", 1 / 3)]),
+        ("Two out of five riders quit.", [("Two out of five", 0.4)]),
+        ("One of every four meals is wasted.", [("One of every four", 0.25)]),
+    ],
+)
+def test_part_of_a_whole_is_no_proportion(extract, text, figures):
+    """'in', 'out of', 'of every' state a proportion; plain 'of' counts a part of a whole."""
+    found = [(n["text"], n["value"]) for n in numbers(extract, text)]
+    assert found == [(t, pytest.approx(v)) for t, v in figures]
 
 
 def test_change_from_to_is_two_figures(extract):
