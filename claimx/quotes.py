@@ -361,14 +361,13 @@ class QuoteExtractor:
             if child.dep_ in ("nsubj", "csubj"):
                 subject = child
             elif child.dep_ == "nsubjpass":
-                subject = child
+                # `it was announced by X`: the agent speaks; `X was told / was expected to`: nobody named does
                 for agent in cue.children:
                     if agent.dep_ == "agent":
                         for pobj in agent.children:
                             if pobj.dep_ == "pobj":
                                 return pobj
-                if child.lower_ in ("it", "this", "that"):
-                    return None
+                return None
         if subject is not None:
             if subject.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
                 return cue.head
@@ -560,6 +559,8 @@ class QuoteExtractor:
             subject = self._subject(token)
             if subject is None or context.is_quoted(subject.idx):
                 continue
+            if any(child.dep_ == "neg" for child in token.children):
+                continue  # `did not say that …` reports nothing
             if token.lemma_.lower() in self.cognition_verbs and subject.lower_ == "it":
                 continue  # `it seems/shows` without a named source
             if token.lemma_.lower() in self.cognition_verbs and (

@@ -277,6 +277,8 @@ CASES = [
         id="inverted-said-colon",
     ),
     pytest.param("I think the river will flood again next spring.", [], id="writer-own-view"),
+    pytest.param("The mayor did not say that the bridge would close.", [], id="negated-cue"),
+    pytest.param("Grant was told that the bridge would close.", [], id="passive-without-agent"),
     pytest.param("Voters should know what the council decided about the bridge.", [], id="modal-cognition"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
