@@ -125,6 +125,9 @@ def test_types(nlp, text, expected_type):
         ("A vigil planned for Saturday was called off.", WEDNESDAY, "Saturday", "2025-11-22"),
         # present tense: the nearest one
         ("The museum opens Friday.", WEDNESDAY, "Friday", "2025-11-28"),
+        ("The museum opens Saturday.", WEDNESDAY, "Saturday", "2025-11-29"),
+        # no tense at all (an event noun): the past is likelier
+        ("Police studied the Saturday attack.", WEDNESDAY, "Saturday", "2025-11-22"),
         # a month without a year: the tense decides the year
         ("The treaty was signed in December.", "2025-03-15", "December", "2024-12"),
         ("The treaty will be signed in December.", "2025-03-15", "December", "2025-12"),

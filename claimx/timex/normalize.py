@@ -192,7 +192,8 @@ class Normalizer:
     def _choose(deltas: list, tense: Optional[str], near: int = 45, far: int = 180) -> int:
         """Index of the option the tense makes right: past -> latest not after, future -> earliest not before.
 
-        Without a tense, news reports the past: a later option counts double.
+        Present tense: the nearest. Without a tense, news reports the past: a later
+        option counts `_LATER_WEIGHT` times farther away.
         A tense never pushes a date `far` away when one `near` lies on the other side
         (the deadline 'by Jan. 14' in a report written on the 15th)."""
         valid = [(i, d) for i, d in enumerate(deltas) if d is not None]
@@ -206,7 +207,8 @@ class Normalizer:
             if future:
                 chosen = min(future, key=lambda item: item[1])
         if chosen is None:
-            return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else _LATER_WEIGHT * item[1]))[0]
+            weight = 1 if tense == PRESENT else _LATER_WEIGHT
+            return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else weight * item[1]))[0]
         if abs(chosen[1]) > far:
             close = [(i, d) for i, d in valid if abs(d) < near]
             if close:
@@ -225,8 +227,9 @@ class Normalizer:
             step = backward
         elif tense == FUTURE:
             step = forward
-        else:  # the nearer one, a later day counting double (news reports the past)
-            step = forward if _LATER_WEIGHT * forward < -backward else backward
+        else:  # the nearer one; without a tense a later day counts farther (news reports the past)
+            weight = 1 if tense == PRESENT else _LATER_WEIGHT
+            step = forward if weight * forward < -backward else backward
         return anchor + dt.timedelta(days=step)
 
     def full_year(self, text: str) -> int:
