@@ -370,7 +370,7 @@ class QuoteExtractor:
                 return None
         if subject is not None:
             if subject.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
-                return cue.head
+                return subject  # `Smith, who said …`: the mention is "who", the speaker Smith
             if subject.lower_ in ("this", "that", "which", "what"):
                 return None
             return subject

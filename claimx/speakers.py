@@ -281,6 +281,11 @@ class SpeakerIndex:
         doc, lex = self.doc, self.lex
         mention = span_of(doc, start, end)
         lower = head.lower_
+        if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            # the relative pronoun stands for the noun its clause hangs on
+            antecedent, a_start, a_end = self.mention(head.head.head)
+            resolved = self._resolve(antecedent, a_start, a_end)
+            return Speaker(mention, resolved.name, resolved.role, resolved.is_person)
         appos = self._appositive(head)
         if head.pos_ == "PRON" or lower in lex.pronouns:
             features = lex.pronouns.get(lower)

@@ -199,6 +199,11 @@ CASES = [
         id="it-said",
     ),
     pytest.param(
+        "The plan was drawn up by Ines Moreau, who said that the first homes would be ready in May.",
+        [{"text": "the first homes would be ready in May", "speaker": "Ines Moreau", "mention": "who"}],
+        id="relative-who",
+    ),
+    pytest.param(
         "Grant warned that the reserves would run out within a month.",
         [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
         id="warned",
