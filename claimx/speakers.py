@@ -58,6 +58,7 @@ class Lexicon:
         self.pronouns = dict(data["pronouns"])
         self.org_nouns = frozenset(data["org_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
+        self.statement_nouns = frozenset(load_json("quotes/cues.json")["statement_nouns"])
         names = data["first_names"]
         self.first_names = {name: gender for gender in ("m", "f") for name in names[gender]}
 
@@ -315,6 +316,8 @@ class SpeakerIndex:
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if poss:
             owner = self._full_name(poss[0].lower_, start)
+            if owner is not None and head.lemma_.lower() in lex.statement_nouns:
+                return Speaker(mention, owner.text, owner.role, self._looks_person(owner))  # "Smith's statement said"
             if owner is not None:
                 rest = doc[poss[0].i + 1:end].text
                 name = owner.text + ("" if rest.startswith(("'", "’")) else " ") + rest

@@ -204,6 +204,11 @@ CASES = [
         id="relative-who",
     ),
     pytest.param(
+        "Senator Ana Ruiz left early. Ruiz's statement said that she would vote against the bill.",
+        [{"text": "she would vote against the bill", "speaker": "Ana Ruiz", "mention": "Ruiz's statement"}],
+        id="possessive-statement",
+    ),
+    pytest.param(
         "Grant warned that the reserves would run out within a month.",
         [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
         id="warned",
