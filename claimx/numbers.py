@@ -181,10 +181,20 @@ class NumberExtractor:
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
-        if mention.unit is not None or mention.currency or mention.scale != 1 or mention.kind != "digits":
+        if mention.currency or mention.scale != 1 or mention.kind != "digits" or mention.qualifier:
             return False
-        if mention.value is None or mention.value != int(mention.value) or mention.qualifier:
+        if mention.value is None:
             return False
+        text = _text(doc)
+        if mention.unit is not None or mention.value != int(mention.value):
+            # Only a designator makes a label of "Fig. 3C" (no °C), "Table 5B" or "Section 4.1".
+            glued = text[mention.core_end:mention.core_end + 1].isalpha()
+            if mention.unit is not None and not glued:
+                return False
+            previous = _previous_word(doc, mention.core_start)
+            return previous is not None and not text[previous.idx + len(previous.text):mention.core_start].strip() \
+                and (previous.lower_ in self.designators
+                     or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start])))
         if self.street_re.match(_text(doc), mention.end):
             return True  # "10 Downing Street"
         previous = _previous_word(doc, mention.core_start)
@@ -263,6 +273,12 @@ class NumberExtractor:
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
+            whole = after.i + 1
+            if whole < sentence.end and doc[whole].like_num:
+                # "6 of 10 voters": the part counts what the whole counts.
+                noun = self._shallow_noun(doc, whole + 1, sentence.end)
+                if noun is not None:
+                    return self._phrase(doc, noun, floor=whole + 1)
         # Money or a measure "in" something: "$1.5 billion in aid" (not "in 2023").
         if mention.unit is not None and after is not None and after.lower_ == "in":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)

@@ -205,6 +205,7 @@ def test_qualifiers(extract, text, figure, qualifier):
         ("Donors promised $40 million in food aid.", "$40 million", "food aid"),
         ("Guards stopped 12 of the 40 lorries at the border.", "12", "lorries"),
         ("The port handled three times as many containers as before.", "three times", "containers"),
+        ("Seven of 10 tenants pay too much.", "Seven", "tenants"),
     ],
 )
 def test_counted(extract, text, figure, counted):
@@ -252,6 +253,9 @@ def test_source(extract, text, figure, source):
         ("Smith was paid in (2) instalments, see [3].", {"2", "3"}),
         ("Protesters gathered outside 10 Downing Street.", {"10"}),
         ("The fund filed its 13F report late.", {"13F", "13"}),
+        ("Losses grew sharply (Fig. 3C) after the merger.", {"3C", "3"}),
+        ("The rules in Section 4.1 apply to 30 firms.", {"4.1"}),
+        ("Table 2B lists the results.", {"2B", "2"}),
     ],
 )
 def test_not_numeric_claims(extract, text, absent):
