@@ -216,7 +216,9 @@ class NumberExtractor:
         if token is None:
             return False
         in_named_entity = token.ent_type_ in self.label_entities
-        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start:
+        # "beat Leeds 3-1", "the Senate 52-48": a score or tally after a name, not a model number.
+        score = re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None
+        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             place = previous.ent_type_ in ("GPE", "LOC", "NORP")
             if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:

@@ -168,6 +168,18 @@ def test_part_of_a_whole_is_no_proportion(extract, text, figures):
     assert found == [(t, pytest.approx(v)) for t, v in figures]
 
 
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Porto beat Benfica 3-1 at home.", ["3", "1"]),
+        ("The motion passed the Senate 58-41.", ["58", "41"]),
+        ("The airline flies the Airbus 350 to Lima.", []),
+    ],
+)
+def test_scores_after_names_keep_both_figures(extract, text, figures):
+    assert [n["text"] for n in numbers(extract, text)] == figures
+
+
 def test_change_from_to_is_two_figures(extract):
     found = numbers(extract, "Unemployment fell from 5.1% to 4.3% over the winter.")
     assert [(n["text"], n["value_max"]) for n in found] == [("5.1%", None), ("4.3%", None)]
