@@ -70,6 +70,27 @@ for doc in nlp.pipe(texts, batch_size=32):
 """
 
 
+def component_shares(corpus: Path) -> None:
+    """Seconds spent in each pipeline component over the corpus (one process, no batching
+    effects hidden: every doc goes through each component in turn)."""
+    from claimx.api import make_doc
+    from claimx.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    spent = {name: 0.0 for name in nlp.pipe_names}
+    for text in texts:
+        doc = make_doc(nlp, text)
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            spent[name] += time.perf_counter() - started
+    spacy_total = sum(seconds for name, seconds in spent.items() if not name.startswith("claimx_"))
+    print("time per component (share of the spaCy components' time):")
+    for name, seconds in spent.items():
+        print(f"  {name:18} {seconds:6.2f} s  {100 * seconds / spacy_total:5.1f}%")
+
+
 def run_timed(command: list[str]) -> tuple[float, int]:
     """(wall seconds, peak RSS in MiB of the process or its largest worker).
 
@@ -108,6 +129,8 @@ def main() -> None:
         print(f"(c) claimx --jobs 2         {two:7.1f} s  {words / two:8,.0f} words/s")
         print(f"b/a time ratio              {one / bare:7.2f}   (target <= 1.25)")
         print(f"b/c speed-up with 2 jobs    {one / two:7.2f}   (target >= 1.7)   identical output: {same}")
+
+        component_shares(corpus)
 
         for size in [int(part) for part in args.memory_sizes.split(",") if part]:
             folder = work / f"memory-{size}"
