@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -60,10 +61,11 @@ class DateExtractor:
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             result = normalizer.resolve(mention, tense)
-            if result is not None and mention.range_role == "second" and mention.partner is not None:
-                result = _after_first(mention, result, resolved.get(id(mention.partner)))
             if result is not None:
                 resolved[id(mention)] = result
+            if result is not None and mention.range_role == "second" and mention.partner is not None:
+                _order_range(mention.partner, mention, resolved, normalizer.published)
+        _clock_days_from_next(text, mentions, resolved)
         events = []
         for mention in mentions:
             result = resolved.get(id(mention))
@@ -105,25 +107,63 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
     return year
 
 
-def _after_first(mention: Mention, result: Resolved, first: Optional[Resolved]) -> Resolved:
-    """'from Monday until Thursday': a range's second end, placed without a year or
-    week of its own, comes after the first (a week or a year later)."""
-    if first is None or first.range is None or result.range is None or result.day is None:
-        return result
-    if result.range.start is None or first.range.start is None or result.range.start >= first.range.start:
-        return result
-    if mention.kind == "weekday":
-        step = dt.timedelta(days=7)
-    elif mention.kind == "date" and not mention.groups.get("year"):
-        step = None
-    else:
-        return result
+_DAY_GROUPS = ("weekday", "month", "month_b", "deictic_day")
+
+
+def _clock_days_from_next(text: str, mentions: list[Mention], resolved: dict) -> None:
+    """'at 10:35 a.m. (0735 GMT) Friday': a bare clock time takes the day named right after it."""
+    for index, clock in enumerate(mentions):
+        result = resolved.get(id(clock))
+        if clock.kind != "time" or result is None or any(clock.groups.get(g) for g in _DAY_GROUPS):
+            continue
+        following = next((m for m in mentions[index + 1:] if m.kind != "time"), None)
+        day = resolved.get(id(following)) if following is not None else None
+        if day is None or day.day is None or following.start - clock.end > 50 or following.kind in ("duration", "set"):
+            continue
+        gap = re.sub(r"\([^()]*\)", "", text[clock.end:following.start])
+        if not re.fullmatch(r"[\s,)]*(?:on\s+)?", gap) or not result.value or "T" not in result.value:
+            continue
+        value = day.day.isoformat() + result.value[result.value.index("T"):]
+        resolved[id(clock)] = Resolved(value, result.type, result.mod, DateRange(day.day.isoformat(), day.day.isoformat()), day.day, result.year)
+
+
+def _shifted(mention: Mention, result: Resolved, direction: int) -> Optional[Resolved]:
+    """The same partial date a week (weekday) or a year (no year written) later or earlier."""
+    if result.day is None:
+        return None
     try:
-        day = result.day + step if step else result.day.replace(year=result.day.year + 1)
-    except ValueError:
-        return result
+        if mention.kind == "weekday":
+            day = result.day + dt.timedelta(days=7 * direction)
+        elif mention.kind == "date" and not mention.groups.get("year"):
+            day = result.day.replace(year=result.day.year + direction)
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
     suffix = result.value[10:] if result.value else ""
     return Resolved(day.isoformat() + suffix, result.type, result.mod, DateRange(day.isoformat(), day.isoformat()), day, result.year)
+
+
+def _order_range(first: Mention, second: Mention, resolved: dict, published: Optional[dt.date]) -> None:
+    """'from Monday until Thursday', 'between January 1 and September 18': when the
+    ends, placed one by one, come out backwards, move the end that was placed
+    without a year or week of its own, whichever keeps the pair nearer the
+    publication date."""
+    one, two = resolved.get(id(first)), resolved.get(id(second))
+    if one is None or two is None or one.day is None or two.day is None or two.day >= one.day:
+        return
+    options = []
+    later = _shifted(second, two, +1)
+    if later is not None and later.day >= one.day:
+        options.append((one, later))
+    earlier = _shifted(first, one, -1)
+    if earlier is not None and two.day >= earlier.day:
+        options.append((earlier, two))
+    if not options:
+        return
+    if published is not None:
+        options.sort(key=lambda pair: abs((pair[0].day - published).days) + abs((pair[1].day - published).days))
+    resolved[id(first)], resolved[id(second)] = options[0]
 
 
 def _shared_range(mention: Mention, result: Resolved, resolved: dict):

@@ -155,8 +155,8 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         number = (groups.get("num") or "").lower()
         if unit.startswith("second") and (not number or number in ("a", "an", "one")):
             return False
-        if unit.startswith("quarter") and not number:
-            return False
+        if unit.startswith("quarter") and (not number or re.match(r"\s+of\b", after)):
+            return False  # 'a quarter of the votes' is a fraction
         if pattern.name == "unit_long" and unit.startswith(("second", "minute", "hour", "quarter", "weekend")):
             return False
     if kind == "season":
@@ -184,6 +184,8 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             if token is not None and token.pos_ != "ADV":
                 return False
     if kind == "deictic":
+        if match.group(0)[:1].isupper() and not _sentence_start(text, start) and re.search(r"(?-i:[A-Z][\w.&-]*)\s+$", text[max(0, start - 20):start]):
+            return False  # 'USA Today', 'Russia Today': part of a name
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
         if phrase in lex.data["discourse_markers"] and text[end:end + 1] == "," and _sentence_start(text, start):
             return False  # 'Now, the question is…'

@@ -24,6 +24,8 @@ PAST, PRESENT, FUTURE = "past", "present", "future"
 _LATER_WEIGHT = 1.5
 # A day-first reading of 03/11/25 wins when it, and only it, lies this close to the publication date.
 _NEAR_DAYS = 92
+# A bare clock time belongs to the day named at most this many characters before it.
+_CLOCK_REFERENCE_CHARS = 300
 _HANDLERS = {"year": "year_kind", "weekday": "weekday_kind"}  # kinds whose method name is taken by a helper
 
 
@@ -166,6 +168,7 @@ class Normalizer:
                 self.published = None
         self.reference: Optional[dt.date] = self.published
         self.reference_year: Optional[int] = self.published.year if self.published else None
+        self.reference_at: Optional[int] = None  # where the narrative's last day was named
 
     # -- placing partial dates -------------------------------------------------
 
@@ -261,6 +264,7 @@ class Normalizer:
             return None
         if resolved.day is not None and mention.kind in ("date", "weekday", "time", "holiday", "relative", "ago"):
             self.reference = resolved.day
+            self.reference_at = mention.end
         if resolved.year is not None:
             self.reference_year = resolved.year
         elif resolved.day is not None:
@@ -401,15 +405,20 @@ class Normalizer:
             groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
         if groups.get("month") and groups.get("day"):
             month = self.lex.months[groups["month"].lower().rstrip(".")]
-            year = self._pick_year_for_day(month, _digits(groups["day"]), tense)
+            if groups.get("year"):
+                year = self.full_year(groups["year"])
+            else:
+                year = self._pick_year_for_day(month, _digits(groups["day"]), tense)
             day = dt.date(year, month, _digits(groups["day"])) if year else None
         elif groups.get("weekday"):
             day = self._nearest_weekday(self.lex.weekdays[groups["weekday"].lower()], tense)
         elif groups.get("deictic_day"):
             offset = self.lex.deictic[groups["deictic_day"].lower()]["days"]
             day = self.published + dt.timedelta(days=offset) if self.published else None
+        elif self.reference_at is not None and mention.start - self.reference_at <= _CLOCK_REFERENCE_CHARS:
+            day = self.reference  # 'on March 3 … at 10 a.m.': the day just named
         else:
-            day = self.reference
+            day = self.published  # a live blog's '3:15 a.m.': the publication day
         return self._day_resolved(day, "TIME", suffix)
 
     def _decade(self, mention: Mention, groups: dict, tense) -> Resolved:
@@ -512,7 +521,13 @@ class Normalizer:
         if self.published is None:
             probe = self._holiday_date(name, 2001)
             return Resolved(f"XXXX-{probe.month:02d}-{probe.day:02d}", "DATE")
-        options = [self._holiday_date(name, year) for year in (self.published.year - 1, self.published.year, self.published.year + 1)]
+        years = range(self.published.year - 2, self.published.year + 3)
+        rule = self.lex.holidays[re.sub(r"\s+", " ", name.lower().replace("’", "'"))]
+        if rule.get("even_years"):  # US federal elections
+            years = [year for year in years if year % 2 == 0]
+        else:
+            years = years[1:-1]
+        options = [self._holiday_date(name, year) for year in years]
         deltas = [(d - self.published).days for d in options]
         if step < 0:
             deltas = [d if d < 0 else None for d in deltas]
@@ -677,7 +692,7 @@ class Normalizer:
             number = self.lex.number(number_text)
         else:
             number = None if plural else 1
-        if number is not None and groups.get("half"):
+        if number is not None and (groups.get("half") or groups.get("halfnum")):
             number += 0.5
         if letter == "WE":
             letter, multiplier = "D", 2 * multiplier
