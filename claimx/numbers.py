@@ -445,9 +445,10 @@ def _clean(value: Optional[float]) -> Optional[float]:
     """Whole numbers as int (376, not 376.0); others rounded off float noise."""
     if value is None:
         return None
+    value = float(f"{value:.10g}")  # 65.4 * 1e9 is 65400000000.00001
     if value == int(value) and abs(value) < 1e15:
         return int(value)
-    return float(f"{value:.10g}")
+    return value
 
 
 class _Intervals:

@@ -80,6 +80,7 @@ class NumberLexicon:
             rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
             re.I,
         )
+        self.fraction_of_scale_re = re.compile(rf"\s+of\s+an?\s+(?P<s>{_alternation(self.word_scales)})\b", re.I)
         self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
         self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
         self.idiom_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.idioms)})(?![\w-])", re.I)
@@ -439,6 +440,11 @@ class Scanner:
             elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
                       or lex.glued_symbol_re.match(after)):
                 return None
+        elif kind == "fraction" and lex.fraction_of_scale_re.match(after):
+            # "a quarter of a million", "two-thirds of a billion dollars"
+            of_scale = lex.fraction_of_scale_re.match(after)
+            scale = lex.word_scales[of_scale.group("s").lower()]
+            end += of_scale.end()
         else:
             spaced = lex.spaced_scale_re.match(after) if kind in ("digits", "words", "fraction") else None
             if spaced and not (spaced.group("s") in ("M", "B", "K") and kind != "digits"):

@@ -33,6 +33,8 @@ def only(extract, text, figure):
         ("They ordered a dozen pumps.", "a dozen", 12),
         ("The town lost five and a half million in revenue.", "five and a half million", 5.5e6),
         ("Roughly half a million people marched.", "Roughly half a million", 5e5),
+        ("A quarter of a million people signed.", "A quarter of a million", 2.5e5),
+        ("Apple would owe $65.4 billion in taxes.", "$65.4 billion", 65_400_000_000),
     ],
 )
 def test_values(extract, text, figure, value):
@@ -53,6 +55,7 @@ def test_values(extract, text, figure, value):
         ("The grant was 5 million pounds.", "5 million pounds", 5e6, "GBP"),
         ("A coffee costs 80p here.", "80p", 80, "pence"),
         ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
+        ("Nobody needs a third of a million dollars.", "a third of a million dollars", 1e6 / 3, "USD"),
         ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
     ],
