@@ -170,6 +170,7 @@ def test_anchoring(nlp, text, published, span, value):
         "Less than a quarter of the money came from small donors.",
         "A reporter for USA Today spotted her at the venue.",
         "He made some last-minute changes to the speech.",
+        "It grew into a $400-million-a-year business.",
         "",
         "\x00\x01 \"unbalanced",
     ],
