@@ -198,6 +198,7 @@ class QuoteExtractor:
         self.source_prepositions = frozenset(cues["source_prepositions"])
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
+        self.idiom_cues = dict(cues["idiom_cues"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
@@ -337,6 +338,9 @@ class QuoteExtractor:
         if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
             return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
         lemma = token.lemma_.lower()
+        if lemma in self.idiom_cues:
+            # `as Smith put it, …`: the verb is a cue only with its fixed object
+            return any(child.dep_ == "dobj" and child.lower_ == self.idiom_cues[lemma] for child in token.children)
         return lemma in self.speech_verbs or (cognition and lemma in self.cognition_verbs)
 
     def _cue_text(self, token: Token) -> str:
@@ -413,8 +417,9 @@ class QuoteExtractor:
 
     def _reports_elsewhere(self, context: "_DocContext", cue: Token, item: _Found) -> bool:
         """A cue whose own clause (outside this quote) is what it reports is not this quote's cue."""
+        paragraph = context.paragraph_of(cue.idx)
         for child in cue.children:
-            if child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end):
+            if child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end) and context.paragraph_of(child.idx) == paragraph:
                 content = [t for t in child.subtree if not t.is_punct]
                 if len(content) >= 3 and not any(context.is_quoted(t.idx) for t in content):
                     return True
@@ -514,7 +519,7 @@ class QuoteExtractor:
         for token in tokens:
             # `Dunmore was unsparing in her closing remarks:` - the subject of the introducing clause
             if token.pos_ in _VERB_POS and not (span[0] <= token.head.i < span[1] and token.head.i != token.i):
-                head = self._subject(token)
+                head = self._subject(token) or self._adjacent_speaker(context, token)
                 if head is not None and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
                     head, start, end = speakers.mention(head)
                     return _Attribution(speakers.resolve(head, start, end), None, "colon")

@@ -132,6 +132,16 @@ CASES = [
         [{"speaker": "Ruiz", "cue": "told"}],
         id="told-reporters",
     ),
+    pytest.param(
+        'As Lena Park put it in an interview, "nobody builds a hospital in a flood plain twice."',
+        [{"speaker": "Lena Park", "cue": "put"}],
+        id="as-x-put-it",
+    ),
+    pytest.param(
+        '"The river is rising faster than last year," said Omar Haddad.\n\nOfficials noted that the barriers held.',
+        [{"speaker": "Omar Haddad", "cue": "said"}, {"text": "the barriers held", "direct": False}],
+        id="cue-not-taken-by-next-paragraph",
+    ),
     # --- reported speech ---
     pytest.param(
         "Ana Ruiz leads the council. She said the plan would fail.",
