@@ -157,14 +157,15 @@ class NumberExtractor:
         return True
 
     def _is_age_apposition(self, doc: Doc, mention: Mention) -> bool:
-        """"Crutcher, 40, a father of four": an age set off after a name."""
+        """"Crutcher, 40, a father of four", "the driver, 32, fled": an age set off after a name or a person noun."""
         if not mention.plain_integer or mention.qualifier or not 0 < (mention.value or 0) < 120:
             return False
         token = _token_at(doc, mention.core_start)
         if token is None or token.i < 2 or token.i + 1 >= len(doc):
             return False
         comma, name, after = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
-        return comma.text == "," and name.pos_ == "PROPN" and after.is_punct and after.text not in ("%",)
+        person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
+        return comma.text == "," and person and after.text in (",", ";", ")", "—", "–")
 
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
         """A bare four-digit figure from 1600 to 2100 is a year: news writes counts

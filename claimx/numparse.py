@@ -172,6 +172,7 @@ class NumberLexicon:
         self.between_re = re.compile(r"(?<![\w])between\s+$", re.I)
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
+        self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
         # "one in five", "nine out of ten": a proportion. "one of 12 candidates", "9 of 10 clinics": a member
         # or a part of a counted whole, two figures.
@@ -330,6 +331,8 @@ class Scanner:
             s, e = match.span()
             if not free(s, e):
                 continue
+            if match.group("num") and re.match(r"/\d", text[e:e + 2]):
+                continue  # "24/7", "50/50", "20/20 vision": a pair that is no fraction names no quantity
             if match.group("frac"):
                 numerator, denominator = match.group("frac").split("/")
                 value = int(numerator) / int(denominator)
@@ -510,8 +513,11 @@ class Scanner:
                 end += lex.year_old_re.match(after).end()
                 unit = "year"
             else:
-                found = self._unit_after(text, end)
-                if found:
+                height = lex.height_re.match(text, end) if kind == "digits" and scale == 1 and raw < 10 else None
+                found = None if height else self._unit_after(text, end)
+                if height:  # 6'3" or 6-foot-3: feet and inches
+                    raw, unit, end = raw + int(height.group("inches") or height.group("inches2")) / 12, "ft", height.end()
+                elif found:
                     unit, unit_end = found
                     end = unit_end
         # A figure glued to letters that are neither scale nor unit is a code.

@@ -75,6 +75,8 @@ def test_currencies(extract, text, figure, value, unit):
         ("Winds reached 90 mph on the coast.", "90 mph", 90, "mph"),
         ("The fire burned 400 square metres of forest.", "400 square metres", 400, "square metre"),
         ("Crews repaired a 2.5-mile stretch of track.", "2.5-mile", 2.5, "mi"),
+        ('The forward is 6\'3" tall.', '6\'3"', 6.25, "ft"),
+        ("The 6-foot-9 centre signed.", "6-foot-9", 6.75, "ft"),
         ("The parcel weighed 3 kg.", "3 kg", 3, "kg"),
         ("Turnout rose 4%.", "4%", 4, "%"),
         ("Support fell 12 per cent in a week.", "12 per cent", 12, "%"),
@@ -262,6 +264,7 @@ def test_source(extract, text, figure, source):
         ("One of the drivers was fined.", {"One"}),
         ("The page is at https://example.org/item/4521 online.", {"4521"}),
         ("Barrow, 52, a retired teacher, won the seat.", {"52"}),
+        ("The driver, 29, was charged with speeding.", {"29"}),
         ("Pit No. 4 reopened after the flood.", {"4"}),
         ("The post had the id 884401237719 attached.", {"884401237719"}),
         ("Both parties split 4 to 1 in favour.", {"4 to 1"}),
@@ -271,6 +274,8 @@ def test_source(extract, text, figure, source):
         ("Losses grew sharply (Fig. 3C) after the merger.", {"3C", "3"}),
         ("The rules in Section 4.1 apply to 30 firms.", {"4.1"}),
         ("Table 2B lists the results.", {"2B", "2"}),
+        ("Helplines answer calls 24/7 in winter.", {"24", "7"}),
+        ("It was a 50/50 decision.", {"50"}),
     ],
 )
 def test_not_numeric_claims(extract, text, absent):
