@@ -333,6 +333,8 @@ def find_mentions(text: str, start: int = 0, doc=None) -> list[Mention]:
     tokens = TokenIndex(doc)
     candidates: list[tuple[Mention, int]] = []
     for pattern in patterns():
+        if pattern.trigger is not None and not pattern.trigger.search(text, start):
+            continue
         for match in pattern.regex.finditer(text, start):
             if match.end() == match.start() or not _keep(text, match, pattern, lex, tokens):
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from ..resources import load_json
 
@@ -19,6 +20,7 @@ class Pattern:
     type: str
     regex: re.Pattern
     priority: int
+    trigger: Optional[re.Pattern] = None  # must occur in the text for the pattern to be tried
 
 
 def _alternation(words) -> str:
@@ -186,5 +188,6 @@ def patterns() -> tuple[Pattern, ...]:
     for priority, spec in enumerate(load_json("time/patterns.json")["patterns"]):
         source = lex.expand(spec["regex"], fragments)
         regex = re.compile(r"(?<![\w'’])(?:" + source + r")", re.IGNORECASE)
-        compiled.append(Pattern(spec["name"], spec["kind"], spec["type"], regex, priority))
+        trigger = re.compile(lex.expand(spec["trigger"], fragments), re.IGNORECASE) if spec.get("trigger") else None
+        compiled.append(Pattern(spec["name"], spec["kind"], spec["type"], regex, priority, trigger))
     return tuple(compiled)
