@@ -664,6 +664,8 @@ class Scanner:
             return None
         if first.unit and second.unit and first.unit != second.unit:
             return None
+        if first.unit and not second.unit and not first.currency:
+            return None  # "grew 0.5 per cent to 67 million": a change and a level, no range
         low, high = first.value, second.value
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale

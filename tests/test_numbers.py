@@ -83,6 +83,7 @@ def test_currencies(extract, text, figure, value, unit):
         ("The party lost 3 percentage points.", "3 percentage points", 3, "percentage points"),
         ("The lake rose by 15 percent.", "15 percent", 15, "%"),
         ("Forecasters expect 41C in the valley.", "41C", 41, "°C"),
+        ("Summers are now 1.5C above the old average.", "1.5C", 1.5, "°C"),
         ("Mortgage rates reached 6.5pc.", "6.5pc", 6.5, "%"),
         ("Demand was twice as high.", "twice", 2, "times"),
         ("Pumps move 12 mg/L of chlorine.", "12 mg/L", 12, "mg/l"),
@@ -183,6 +184,11 @@ def test_part_of_a_whole_is_no_proportion(extract, text, figures):
 )
 def test_scores_after_names_keep_both_figures(extract, text, figures):
     assert [n["text"] for n in numbers(extract, text)] == figures
+
+
+def test_change_by_to_is_two_figures(extract):
+    found = numbers(extract, "The herd grew by 2.5 per cent to 41 million head.")
+    assert [(n["text"], n["value"], n["value_max"]) for n in found] == [("2.5 per cent", 2.5, None), ("41 million", 41e6, None)]
 
 
 def test_change_from_to_is_two_figures(extract):
