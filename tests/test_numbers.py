@@ -34,6 +34,8 @@ def only(extract, text, figure):
         ("The town lost five and a half million in revenue.", "five and a half million", 5.5e6),
         ("Roughly half a million people marched.", "Roughly half a million", 5e5),
         ("A quarter of a million people signed.", "A quarter of a million", 2.5e5),
+        ("Thousands of fans waited outside.", "Thousands", 1000),
+        ("Tens of thousands of homes lost power.", "Tens of thousands", 10000),
         ("Apple would owe $65.4 billion in taxes.", "$65.4 billion", 65_400_000_000),
     ],
 )
