@@ -104,6 +104,8 @@ def test_values(nlp, text, published, expected):
     [
         ("He served as mayor for three years.", "DURATION"),
         ("The magazine appears weekly.", "SET"),
+        ("Nurses earn $60,000 a year.", "SET"),
+        ("He served as mayor for a year.", "DURATION"),
         ("The vote closed at 10 a.m. on Tuesday.", "TIME"),
         ("The plant opened in November 2022.", "DATE"),
     ],

@@ -272,6 +272,15 @@ def _choose(candidates: list[tuple[Mention, int]]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+def _rates_are_sets(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """'$60,000 a year', '40 hours a week': a rate's 'a year' is a SET, not a duration."""
+    rate_before = re.compile(rf"(?:\d|\b(?:{lex.words_regex('rate_words_before')}))\s*$", re.I)
+    for mention in mentions:
+        if mention.kind == "duration" and (mention.groups.get("num") or "").lower() in ("a", "an") and not mention.groups.get("rel"):
+            if rate_before.search(text, max(0, mention.start - 20), mention.start):
+                mention.kind, mention.type = "set", "SET"
+
+
 def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     context = _context()
     floor = 0
@@ -341,6 +350,7 @@ def find_mentions(text: str, start: int = 0, doc=None) -> list[Mention]:
             for mention in _mentions_from(match, pattern):
                 candidates.append((mention, pattern.priority))
     mentions = _choose(candidates)
+    _rates_are_sets(text, mentions, lex)
     _widen_with_modifiers(text, mentions, lex)
     _pair_ranges(text, mentions)
     return mentions
