@@ -32,6 +32,8 @@ _AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
+# A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
+_SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 
 @dataclass
@@ -235,14 +237,18 @@ class QuoteExtractor:
         direct = [item for item in direct if not item.drop]
         context.quoted = [(item.marked.open_start, item.marked.close_end) for item in direct]
         context.quoted_starts = [span[0] for span in context.quoted]
+        unmarked = self._unmarked_speech(context)
+        if unmarked:
+            context.quoted = sorted(context.quoted + [(item.start, item.end) for item in unmarked])
+            context.quoted_starts = [span[0] for span in context.quoted]
 
         # Attribute in text order so that pronouns resolve against earlier speakers.
-        candidates = list(direct)
+        candidates = list(direct) + unmarked
         if self.indirect:
             candidates += self._reported_speech(context, direct)
         candidates.sort(key=lambda item: (item.start, item.end))
         for item in candidates:
-            if item.direct:
+            if item.marked is not None:
                 item.attribution = self._attribute_direct(context, item, speakers)
             else:
                 item.attribution = self._resolve_pending(item, speakers)
@@ -483,7 +489,7 @@ class QuoteExtractor:
         """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""
         previous: Optional[_Found] = None
         for index, item in enumerate(items):
-            if item.direct and item.attribution is None:
+            if item.marked is not None and item.attribution is None:
                 attribution = None
                 marked = item.marked
                 # a colon introduction right before: `And from the minister:` / `Smith said:`
@@ -491,7 +497,7 @@ class QuoteExtractor:
                 if intro is not None:
                     attribution = self._colon_attribution(context, intro, speakers)
                 # the quote it continues (same paragraph, or the paragraph before ended in a quote)
-                if attribution is None and previous is not None and previous.attribution is not None and previous.direct:
+                if attribution is None and previous is not None and previous.attribution is not None and previous.marked is not None:
                     same_paragraph = previous.marked.paragraph == marked.paragraph
                     adjacent = marked.paragraph - previous.marked.paragraph == 1 and context.starts_paragraph(marked)
                     if same_paragraph or adjacent:
@@ -547,6 +553,51 @@ class QuoteExtractor:
                 if found:
                     return found
         return None
+
+    # -- speech without quote marks ------------------------------------
+    def _unmarked_speech(self, context: "_DocContext") -> list[_Found]:
+        """Verbatim speech set off without quote marks: a paragraph introduced by
+        `Smith added:`, and transcript lines (`SMITH: Well, …`)."""
+        text, paragraphs = context.text, context.paragraphs
+        found: list[_Found] = []
+        labelled = [(p, _SPEAKER_LABEL.match(text, p[0], p[1])) for p in paragraphs]
+        labelled = [(p, m) for p, m in labelled if m and not context.is_quoted(m.start("label"))]
+        if len(labelled) >= 2:  # one "WORD:" line is a dateline or a heading, several are a transcript
+            for (p_start, p_end), match in labelled:
+                first, last = context.token_at(match.start("label")), context.token_at(match.end("label") - 1)
+                item = self._paragraph_item(context, match.end(), p_end)
+                if item is not None:
+                    item.extra = {"speaker_head": context.doc[last], "speaker_span": (first, last + 1)}
+                    found.append(item)
+        for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
+            intro = text[p_start:p_end].rstrip()
+            n_start, n_end = paragraphs[number + 1]
+            if not intro.endswith(":") or self.marks.pattern.match(text, n_start) or context.is_quoted(n_start):
+                continue
+            if any(item.start <= n_start < item.end for item in found):
+                continue
+            colon = context.token_at(p_start + len(intro) - 1)
+            sentence_start = context.doc[colon].sent.start
+            cues = [t for t in context.doc[max(sentence_start, context.token_at(p_start)):colon] if self._is_cue(t, cognition=False)]
+            if not cues:
+                continue
+            head = self._subject(cues[-1], loose_right=True) or self._adjacent_speaker(context, cues[-1])
+            item = self._paragraph_item(context, n_start, n_end)
+            if head is not None and item is not None:
+                item.extra = {"cue": cues[-1], "speaker_head": head}
+                found.append(item)
+        return found
+
+    @staticmethod
+    def _paragraph_item(context: "_DocContext", start: int, end: int) -> Optional[_Found]:
+        text = context.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 6:
+            return None
+        return _Found(start, end, True)
 
     # -- reported speech ------------------------------------------------
     def _reported_speech(self, context: "_DocContext", direct: list[_Found]) -> list[_Found]:
@@ -728,11 +779,14 @@ class QuoteExtractor:
 
     def _resolve_pending(self, item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
         cue = item.extra.get("cue")
-        if cue is None:
-            return None
-        head = self._subject(cue)
+        head = item.extra.get("speaker_head")
+        if head is None and cue is not None:
+            head = self._subject(cue)
         if head is None:
             return None
+        if cue is None:
+            start, end = item.extra["speaker_span"]
+            return _Attribution(speakers.resolve(head, start, end), None, "label")
         head, start, end = speakers.mention(head)
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), "reported")
 

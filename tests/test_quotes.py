@@ -142,6 +142,20 @@ CASES = [
         [{"speaker": "Omar Haddad", "cue": "said"}, {"text": "the barriers held", "direct": False}],
         id="cue-not-taken-by-next-paragraph",
     ),
+    pytest.param(
+        "Governor Mike Reed later added:\n\n"
+        "Nobody in this state has paid more in taxes than the farmers who feed it.\n\nThe vote is on Friday.",
+        [{"text": "Nobody in this state has paid more in taxes than the farmers who feed it.", "speaker": "Mike Reed", "cue": "added"}],
+        id="block-quote-after-colon",
+    ),
+    pytest.param(
+        "Mayor Ines Moreau met the host on Sunday.\n\n"
+        "HOST: What will you do about the bridge this winter?\n\n"
+        "MOREAU: We will open a temporary crossing before the first snow falls.",
+        [{"speaker": "HOST", "cue": None}, {"speaker": "Ines Moreau", "mention": "MOREAU"}],
+        id="transcript-labels",
+    ),
+    pytest.param("WASHINGTON: The Senate voted on the budget on Tuesday evening after a long debate.", [], id="one-label-is-a-dateline"),
     # --- reported speech ---
     pytest.param(
         "Ana Ruiz leads the council. She said the plan would fail.",
