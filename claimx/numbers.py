@@ -182,20 +182,20 @@ class NumberExtractor:
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
-        if mention.currency or mention.scale != 1 or mention.kind != "digits" or mention.qualifier:
-            return False
-        if mention.value is None:
+        if mention.currency or mention.scale != 1 or mention.qualifier or mention.value is None:
             return False
         text = _text(doc)
+        if mention.kind == "words":
+            # "Round Two", "phase three", "the number one priority"
+            return mention.unit is None and mention.value == int(mention.value) and self._after_designator(doc, mention)
+        if mention.kind != "digits":
+            return False
         if mention.unit is not None or mention.value != int(mention.value):
             # Only a designator makes a label of "Fig. 3C" (no °C), "Table 5B" or "Section 4.1".
             glued = text[mention.core_end:mention.core_end + 1].isalpha()
             if mention.unit is not None and not glued:
                 return False
-            previous = _previous_word(doc, mention.core_start)
-            return previous is not None and not text[previous.idx + len(previous.text):mention.core_start].strip() \
-                and (previous.lower_ in self.designators
-                     or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start])))
+            return self._after_designator(doc, mention)
         if self.street_re.match(_text(doc), mention.end):
             return True  # "10 Downing Street"
         previous = _previous_word(doc, mention.core_start)
@@ -228,6 +228,14 @@ class NumberExtractor:
             entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             return entity is not None and any(t.is_alpha and t.text[:1].isupper() for t in entity)
         return False
+
+    def _after_designator(self, doc: Doc, mention: Mention) -> bool:
+        text = _text(doc)
+        previous = _previous_word(doc, mention.core_start)
+        if previous is None or text[previous.idx + len(previous.text):mention.core_start].strip():
+            return False
+        return previous.lower_ in self.designators \
+            or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
 
     # ------------------------------------------------------------------ claims
     def _claim(self, doc: Doc, mention: Mention) -> Optional[NumericClaim]:

@@ -282,6 +282,8 @@ def test_source(extract, text, figure, source):
         ("Losses grew sharply (Fig. 3C) after the merger.", {"3C", "3"}),
         ("The rules in Section 4.1 apply to 30 firms.", {"4.1"}),
         ("Table 2B lists the results.", {"2B", "2"}),
+        ("Talks enter Round Two next week.", {"Two"}),
+        ("Housing is the number one worry.", {"one"}),
         ("Helplines answer calls 24/7 in winter.", {"24", "7"}),
         ("It was a 50/50 decision.", {"50"}),
     ],
