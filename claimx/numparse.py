@@ -344,7 +344,9 @@ class Scanner:
             elif match.group("lone"):
                 cores.append((s, e, _VULGAR[match.group("lone")], "fraction", False))
             else:
-                number = re.sub(r"[\s\u202f\u00a0\u2009]", "", match.group("num"))
+                if match.group(0).startswith(".") and s > 0 and text[s - 1].isalpha():
+                    s += 1  # "Rs.500", "No.5": the dot closes an abbreviation, it is no decimal point
+                number = re.sub(r"[\s\u202f\u00a0\u2009]", "", text[s:match.end("num")])
                 value = _to_float(number)
                 if value is None:
                     continue
@@ -615,7 +617,9 @@ class Scanner:
         for pattern in self.lex.date_res + self.lex.mask_res:
             spans.extend(m.span() for m in pattern.finditer(text, start_at))
         for match in self.lex.glued_code_re.finditer(text, start_at):
-            if match.group("letters") not in self.lex.currency_before:
+            letters = match.group("letters")
+            symbol_first = text[max(0, match.start() - 1):match.start()] + letters  # "$US50"
+            if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before:
                 spans.append(match.span("digits"))
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8:

@@ -58,6 +58,8 @@ def test_values(extract, text, figure, value):
         ("A coffee costs 80p here.", "80p", 80, "pence"),
         ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
         ("Nobody needs a third of a million dollars.", "a third of a million dollars", 1e6 / 3, "USD"),
+        ("The stall charges Rs.500 a plate.", "Rs.500", 500, "INR"),
+        ("The budget is $US50 million.", "$US50 million", 5e7, "USD"),
         ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
     ],
