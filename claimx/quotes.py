@@ -315,7 +315,9 @@ class QuoteExtractor:
         if previous >= 0:
             token = context.doc[previous]
             after_proper_noun = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
-        if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or len(words) <= 8 and not content.rstrip().endswith((".", "!", "?", ","))):
+        # a short title-cased name ("Face the Nation", "Fox News Sunday,") is a title whatever precedes it
+        short_title = len(words) <= 8 and len(capitalised) >= 2 and not content.rstrip().endswith((".", "!", "?"))
+        if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or short_title):
             return True
         if naming and len(words) <= 6 and not content.rstrip().endswith((".", "!", "?", ",")):
             return True
@@ -326,7 +328,13 @@ class QuoteExtractor:
         content = context.text[item.start:item.end].rstrip()
         if len(content.split()) > self.max_scare_words:
             return False
-        utterance = content.endswith((",", ".", "!", "?", "\u2026")) and item.attribution is not None and item.attribution.how in ("after", "before", "dash", "colon", "continues")
+        attribution = item.attribution
+        if attribution is None:
+            return True
+        tight = attribution.how in ("after", "dash", "colon") and content.endswith((",", ".", "!", "?", "\u2026"))
+        # `"…," she told them. "They will fail."`: a whole short sentence continuing a quote
+        sentence = attribution.how in ("before", "continues") and content[:1].isupper() and content.endswith((".", "!", "?"))
+        utterance = tight or sentence
         return not utterance
 
     def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:

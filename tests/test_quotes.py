@@ -316,6 +316,15 @@ CASES = [
     pytest.param("Voters should know what the council decided about the bridge.", [], id="modal-cognition"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
+    pytest.param(
+        'On Sunday\'s "Morning Report With Dan," the minister repeated her plan.', [], id="show-title-with-comma"
+    ),
+    pytest.param(
+        '"They cut the power twice this week," Ruiz told reporters. "We will cope."',
+        [{"speaker": "Ruiz"}, {"text": "We will cope.", "speaker": "Ruiz"}],
+        id="short-continued-sentence",
+    ),
+    pytest.param('"No," she said when asked about the tax.', [{"text": "No", "cue": "said"}], id="one-word-utterance"),
     pytest.param('The so-called "reform" failed within a year.', [], id="scare-quote"),
     pytest.param('Robert "Bobby" Jones scored twice in the final.', [], id="nickname"),
     pytest.param('The campaign, dubbed "Clean Rivers Now", starts in June.', [], id="dubbed"),
