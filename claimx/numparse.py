@@ -643,6 +643,13 @@ class Scanner:
                 if first.unit == "ft" and second.unit == "in" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
                     joined = replace(first, end=second.end, core_end=second.core_end,
                                      value=first.value + second.value / 12, parts=(first, second))
+                elif (first.currency or (first.unit == "lb" and second.unit == "pence")) and first.scale == 1 \
+                        and second.unit in ("cent", "pence") and lex.feet_inches_gap_re.match(gap) \
+                        and 0 < second.value < 100 and not second.qualifier:
+                    # "3 dollars 50 cents", "thirteen pounds and ten pence" (pounds before pence are money)
+                    joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
+                                     unit=first.unit if first.currency else "GBP",
+                                     value=first.value + second.value / 100, parts=(first, second))
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
                         and first.unit is None and second.unit is None and second.value and 0 < first.value < second.value \
                         and first.scale == 1 and second.scale == 1 and not second.qualifier:

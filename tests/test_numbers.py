@@ -59,6 +59,8 @@ def test_values(extract, text, figure, value):
         ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
         ("Nobody needs a third of a million dollars.", "a third of a million dollars", 1e6 / 3, "USD"),
         ("The stall charges Rs.500 a plate.", "Rs.500", 500, "INR"),
+        ("The fare was 4 dollars 75 cents.", "4 dollars 75 cents", 4.75, "USD"),
+        ("She paid twelve pounds and ten pence.", "twelve pounds and ten pence", 12.10, "GBP"),
         ("The budget is $US50 million.", "$US50 million", 5e7, "USD"),
         ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
