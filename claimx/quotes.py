@@ -30,6 +30,13 @@ _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")
 _AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_WORDS = re.compile(r"[\w'\u2019\-]+")
+_PLAIN_WORDS = re.compile(r"[\w\-]+")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
@@ -102,7 +109,7 @@ class MarkPairer:
         if kind == "single":
             if left.isalnum():
                 return False
-            word = re.match(r"[A-Za-z]+", text[after:after + 12])
+            word = _LETTERS.match(text, after, after + 12)
             if word and word.group(0).lower() in self.elisions:
                 return False
             if _DECADE.match(text, after):
@@ -129,8 +136,7 @@ class MarkPairer:
     @staticmethod
     def paragraphs(text: str, start: int) -> list[tuple[int, int]]:
         """Paragraph ranges of text[start:]: blank-line separated if the text has blank lines."""
-        body = text[start:]
-        splitter = re.compile(r"\n[ \t\u00a0]*\n\s*") if re.search(r"\n[ \t\u00a0]*\n", body) else re.compile(r"\n\s*")
+        splitter = _PARAGRAPH_BREAK if _BLANK_LINE.search(text, start) else _LINE_BREAK
         ranges, position = [], start
         for match in splitter.finditer(text, start):
             if match.start() > position:
@@ -196,7 +202,6 @@ class QuoteExtractor:
         cues = load_json("quotes/cues.json")
         self.speech_verbs = frozenset(cues["speech_verbs"])
         self.cognition_verbs = frozenset(cues["cognition_verbs"]) - self.speech_verbs
-        self.statement_nouns = frozenset(cues["statement_nouns"])
         self.source_prepositions = frozenset(cues["source_prepositions"])
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
@@ -300,16 +305,16 @@ class QuoteExtractor:
         """Titles, slogans, nicknames and scare quotes are quoted names, not speech."""
         text = context.text
         content = text[item.start:item.end]
-        words = re.findall(r"[\w'’\-]+", content)
+        words = _WORDS.findall(content)
         if not words:
             return True
         before = text[max(0, item.marked.open_start - 40):item.marked.open_start]
-        before_words = re.findall(r"[\w\-]+", before.lower())
+        before_words = _PLAIN_WORDS.findall(before.lower())
         naming = bool(before_words) and (before_words[-1] in self.naming_words or (len(before_words) > 1 and before_words[-2] in self.naming_words and before_words[-1] in ("as", "the", "a", "an", "of")))
         long_words = [w for w in words if len(w) > 3]
         capitalised = [w for w in long_words if w[:1].isupper()]
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
-        sentence_inside = re.search(r"[.!?]\s+\S", content.strip()) is not None
+        sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None
         after_proper_noun = False
         previous = context.token_at(item.marked.open_start) - 1
         if previous >= 0:
