@@ -12,6 +12,7 @@ Speakers are resolved to the article's fullest name by `claimx.speakers`.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ _PLAIN_WORDS = re.compile(r"[\w\-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
+_LOG = logging.getLogger(__name__)
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
@@ -217,7 +219,8 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = self.extract(doc)
-        except Exception:  # pragma: no cover - a parse we did not foresee must not lose the article
+        except Exception as error:  # pragma: no cover - a parse we did not foresee must not lose the article
+            _LOG.warning("claimx_quotes: no quotes for one text (%s: %s)", type(error).__name__, error)
             doc._.quotes = []
         return doc
 
