@@ -169,7 +169,8 @@ class NumberLexicon:
         self.qualifier_after_re = re.compile(rf"(?P<q>\s*(?i:{_alternation(quals['after'])}))(?![\w\d])")
 
         self.sign_re = re.compile(rf"(?:(?<![\w\d.,%)])[-−+]|(?<![\w])(?i:{'|'.join(self.negative)})\s+)$")
-        self.between_re = re.compile(r"(?<![\w])between\s+$", re.I)
+        # "between 10 and 20", "between the ages of 17 and 20" (the claim starts at the figure then)
+        self.between_re = re.compile(r"(?<![\w])between\s+(?P<what>the\s+[a-z]+\s+of\s+)?$", re.I)
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
@@ -669,7 +670,7 @@ class Scanner:
         lex = self.lex
         if first.value is None or second.value is None or first.kind in ("multiplier", "vague") or second.kind in ("multiplier", "vague"):
             return None
-        prefix = text[max(0, first.start - 12):first.start]
+        prefix = text[max(0, first.start - 32):first.start]
         between = lex.between_re.search(prefix)
         if gap.strip().lower() == "and" and not between:
             return None
@@ -686,7 +687,7 @@ class Scanner:
             low, high = high, low  # "between −2 and −7‰" still bounds a range
         start = first.start
         from_to = False
-        if between:
+        if between and not between.group("what"):
             start -= len(between.group(0))
         elif gap.strip().lower() in ("to", "through", "thru"):
             came_from = lex.from_re.search(prefix)

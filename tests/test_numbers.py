@@ -146,6 +146,7 @@ def test_fractions(extract, text, figure, value):
         ("Rents went up 10 to 20 percent.", "10 to 20 percent", 10, 20, "%"),
         ("The bridge will cost $1-2 billion.", "$1-2 billion", 1e9, 2e9, "USD"),
         ("Each walk covers 5 to 8 km.", "5 to 8 km", 5, 8, "km"),
+        ("It helps adults between the ages of 18 and 25.", "18 and 25", 18, 25, None),
     ],
 )
 def test_ranges_keep_both_ends(extract, text, figure, low, high, unit):
