@@ -195,7 +195,7 @@ class SpeakerIndex:
 
     def _appositive(self, head: Token) -> Optional[str]:
         for child in head.rights:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not child.like_num:  # "Tom Baker, 45," gives an age, not a role
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 # the role, without the clause that tells more about it (", who …")
                 for grandchild in child.rights:
@@ -322,7 +322,7 @@ class SpeakerIndex:
                 rest = doc[poss[0].i + 1:end].text
                 name = owner.text + ("" if rest.startswith(("'", "’")) else " ") + rest
                 after_case = [t for t in doc[poss[0].i + 1:end] if t.dep_ != "case"]
-                role = doc[after_case[0].i:end].text if after_case else None
+                role = doc[after_case[0].i:end].text if after_case and lex.is_title_word(head) else None
                 return Speaker(mention, name, appos or role, True)
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()

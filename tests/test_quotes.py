@@ -252,6 +252,16 @@ CASES = [
         [{"text": "the tax would hurt small firms", "cue": "argued"}],
         id="argued",
     ),
+    pytest.param(
+        '"We have asked for help three times," Tom Baker, 45, said on Tuesday.',
+        [{"speaker": "Tom Baker", "speaker_role": None}],
+        id="age-is-not-a-role",
+    ),
+    pytest.param(
+        'Mayor Ines Moreau closed the bridge, saying: "It is not safe for cars or for people."',
+        [{"speaker": "Ines Moreau", "cue": "saying", "role_has": "Mayor"}],
+        id="participle-saying",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
