@@ -487,6 +487,15 @@ class Scanner:
             raw = -raw
 
         # Units after: currency words/codes, percent, physical units.
+        if kind == "vague" and not currency:
+            # "millions of dollars", "hundreds of thousands of pounds": money, though the span stays the figure
+            of_money = re.match(r"\s+of(?=\s)", after)
+            money = of_money and (lex.currency_after_re.match(after, of_money.end())
+                                  or lex.ambiguous_money_re.match(after, of_money.end()))
+            if money and money.groupdict().get("word"):
+                word = re.sub(r"\s+", " ", money.group("word").lower())
+                unit = lex.currency_after_words.get(word) or lex.ambiguous_money.get(word)
+                currency = unit is not None
         if not currency:
             money = lex.currency_after_re.match(after)
             if money:
@@ -578,7 +587,8 @@ class Scanner:
             alias = symbol.group("u")
             tail = after[symbol.end():symbol.end() + 3]
             ok = True
-            if alias in lex.needs_end and not re.match(r"\s*(?:[.,;:)!?]|$)", tail):
+            glued = symbol.start("u") == 0 and text[end - 1:end].isdigit()  # "6ft 2in"
+            if alias in lex.needs_end and not glued and not re.match(r"\s*(?:[.,;:)!?]|$)", tail):
                 ok = False
             if len(alias) == 1 and alias.isalpha() and re.match(r"\.\w", tail):
                 ok = False  # "5 p.m." and the like

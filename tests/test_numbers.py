@@ -64,6 +64,7 @@ def test_values(extract, text, figure, value):
         ("The budget is $US50 million.", "$US50 million", 5e7, "USD"),
         ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
+        ("Fraud cost millions of dollars.", "millions", 1e6, "USD"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
@@ -83,6 +84,7 @@ def test_currencies(extract, text, figure, value, unit):
         ("Crews repaired a 2.5-mile stretch of track.", "2.5-mile", 2.5, "mi"),
         ('The forward is 6\'3" tall.', '6\'3"', 6.25, "ft"),
         ("The 6-foot-9 centre signed.", "6-foot-9", 6.75, "ft"),
+        ("The keeper is 6ft 3in and quick.", "6ft 3in", 6.25, "ft"),
         ("The parcel weighed 3 kg.", "3 kg", 3, "kg"),
         ("Turnout rose 4%.", "4%", 4, "%"),
         ("Support fell 12 per cent in a week.", "12 per cent", 12, "%"),
