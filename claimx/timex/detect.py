@@ -299,6 +299,9 @@ def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> N
                     if not (mod in ("APPROX",) and mention.kind in ("weekday", "time")):
                         mention.mod = mod
                         mention.start = match.start()
+                        if re.match(r"the\s+(?:early|late|mid)\b", word):
+                            # 'the early 1990s': TimeML leaves the article out of an adjective's span
+                            mention.start = match.start() + len(re.match(r"the\s+", text[match.start():]).group(0))
         elif mention.kind in ("duration", "ago") and mention.groups.get("num") and not mention.groups.get("rel"):
             match = context.duration_mod.search(text, window_start, mention.start)
             if match:

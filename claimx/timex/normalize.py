@@ -111,8 +111,8 @@ def value_range(value: Optional[str], mod: Optional[str] = None, published: Opti
             last = dt.date(year, months[1], calendar.monthrange(year, months[1])[1])
     elif m := re.fullmatch(r"\d{4}", value):
         first, last = dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-    elif m := re.fullmatch(r"\d{3}", value):
-        first, last = dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    elif m := re.fullmatch(r"(\d{3})X?", value):
+        first, last = dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
     elif m := re.fullmatch(r"\d{2}", value):
         first, last = dt.date(max(1, int(value) * 100), 1, 1), dt.date(int(value) * 100 + 99, 12, 31)
     if first is None:
@@ -227,7 +227,9 @@ class Normalizer:
             return anchor
         backward = forward - 7
         if tense == PAST:
-            step = backward
+            # a bare weekday six days back is rare in news (it would be 'last Tuesday');
+            # the day after the dateline, told in the past by a report filed ahead, is common
+            step = forward if backward == -6 else backward
         elif tense == FUTURE:
             step = forward
         else:  # the nearer one; without a tense a later day counts farther (news reports the past)
@@ -317,6 +319,8 @@ class Normalizer:
     # -- kinds (named after the `kind` of the patterns) --------------------------
 
     def _date(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
+        if groups.get("month_b"):
+            groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
         month = int(groups["mon"]) if groups.get("mon") else None
         month_name = groups.get("month") or groups.get("month_full")
         if month is None and month_name:
@@ -326,6 +330,8 @@ class Normalizer:
         if month is None and day is not None and groups.get("weekday"):
             # 'Friday the 13th': the nearest such day in the tense's direction
             return self._weekday_date(groups, day, tense)
+        if year is None and groups.get("relyear"):
+            year = self._relative_year(groups["relyear"])
         if year is None and mention.year_hint is not None:
             year = mention.year_hint
         suffix, has_time = self._time_suffix(groups)
@@ -341,6 +347,15 @@ class Normalizer:
             return Resolved(f"XXXX-{month:02d}-{day:02d}{suffix}", "TIME" if has_time else "DATE")
         date = dt.date(year, month, day)
         return Resolved(date.isoformat() + suffix, "TIME" if has_time else "DATE", day=date)
+
+    def _relative_year(self, word: str) -> Optional[int]:
+        """'February this year', 'April next year': the year the phrase names."""
+        word = word.lower()
+        if word == "that":
+            return self.reference_year
+        if self.published is None:
+            return None
+        return self.published.year + self.lex.relative.get(word, 0)
 
     def _week_of(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
         """'the week of March 6': the ISO week holding that day."""
@@ -433,7 +448,7 @@ class Normalizer:
             digit = self.lex.data["decade_words"][groups["decade_word"].lower()]
             century = self.lex.data["century_words"].get((groups.get("decade_century") or "").lower(), 19)
             value = f"{century}{digit}"
-        return Resolved(value, "DATE")
+        return Resolved(value + "X", "DATE")  # TempEval-3 writes the 1990s as 199X
 
     def _century(self, mention: Mention, groups: dict, tense) -> Resolved:
         number = int(groups["century"]) if groups.get("century") else self.lex.ordinals[groups["century_word"].lower()]
@@ -625,7 +640,7 @@ class Normalizer:
                 return Resolved(f"FY{year:04d}", "DATE", year=year)
             return Resolved(f"{year:04d}", "DATE", year=year)
         if unit == "decade":
-            return Resolved(f"{anchor.year // 10 + step:03d}", "DATE")
+            return Resolved(f"{anchor.year // 10 + step:03d}X", "DATE")
         if unit == "century":
             return Resolved(f"{anchor.year // 100 + step:02d}", "DATE")
         return None
@@ -639,7 +654,7 @@ class Normalizer:
         if groups.get("season"):
             return Resolved(f"XXXX-{self.lex.seasons[groups['season'].lower()]}", "DATE")
         forms = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-                 "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}
+                 "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXXX", "century": "XX"}
         if unit in forms:
             return Resolved(forms[unit], "DATE")
         return Resolved("PAST_REF" if step < 0 else "FUTURE_REF" if step > 0 else "PRESENT_REF", "DATE")
