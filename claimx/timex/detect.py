@@ -183,17 +183,21 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             token = tokens.at(start)
             if token is not None and token.pos_ != "ADV":
                 return False
+        if word in lex.data["set_words_also_newspapers"] and re.match(r"\s+(?-i:[A-Z])", after):
+            return False  # 'the party daily Granma': a newspaper
     if kind == "deictic":
         if match.group(0)[:1].isupper() and not _sentence_start(text, start) and re.search(r"(?-i:[A-Z][\w.&-]*)\s+$", text[max(0, start - 20):start]):
             return False  # 'USA Today', 'Russia Today': part of a name
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
-        if phrase in lex.data["discourse_markers"] and text[end:end + 1] == "," and _sentence_start(text, start):
-            return False  # 'Now, the question is…'
+        if phrase in lex.data["discourse_markers"] and _sentence_start(text, start):
+            return False  # 'Now, the question is…', 'Now the league faces…': a discourse marker
 
         needed = lex.deictic_context.get(phrase)
-        if needed is not None and before_word not in needed:
+        if needed is not None and before_word not in needed and not _modifier_use(text, start, phrase, lex, tokens):
             return False
     if kind == "time":
+        if groups.get("clockword") and before_word in lex.words("clock_word_idioms_before"):
+            return False  # 'high noon'
         if groups.get("hour24") and not (groups.get("weekday") or groups.get("tz") or groups.get("month")):
             # a bare 14:30 is a time only near clock words; scores and ratios look the same
             if not re.search(rf"\b(?:{lex.words_regex('clock_prepositions')})\s+$", text[max(0, start - 12):start], re.I):
@@ -202,6 +206,16 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             if groups.get("hour") and int(re.sub(r"\D", "", groups["hour"]) or 0) > 12 and groups.get("ampm"):
                 return False
     return True
+
+
+def _modifier_use(text: str, start: int, phrase: str, lex: Lexicon, tokens: TokenIndex) -> bool:
+    """'future storms', 'the city's future': the word dates the noun it modifies or that owns it."""
+    if phrase not in lex.data["deictic_as_modifier"]:
+        return False
+    if re.search(r"['’]s\s+$", text[max(0, start - 4):start]):
+        return True
+    token = tokens.at(start)
+    return token is not None and token.tag_ == "JJ" and token.dep_ == "amod"
 
 
 def _mentions_from(match: re.Match, pattern: Pattern) -> list[Mention]:
