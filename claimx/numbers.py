@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Optional
 
@@ -373,7 +373,9 @@ class NumberExtractor:
 
     # ------------------------------------------------------------------ source
     def _source(self, doc: Doc, span: Span, sentence: Span, mention: Mention) -> Optional[str]:
-        for quote in doc._.quotes or ():
+        index = _CURRENT.of(doc)
+        around = bisect_right(index.quote_starts, mention.start)
+        for quote in index.quotes[max(0, around - 2):around]:  # the quotes opening last before the figure
             if quote.start <= mention.start and mention.end <= quote.end:
                 # The full noun phrase as written ("the UN refugee agency UNHCR"), unless it is
                 # a pronoun or title the quotes component resolved to a name.
@@ -382,7 +384,7 @@ class NumberExtractor:
                     return written
                 if quote.speaker or written:
                     return quote.speaker or written
-        for i in _CURRENT.of(doc).according:
+        for i in index.according[bisect_left(index.according, sentence.start):bisect_left(index.according, sentence.end)]:
             token = doc[i]
             if sentence.start <= i and i + 1 < sentence.end:
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
@@ -492,10 +494,17 @@ class _DocIndex:
         self.according = [  # "according to": looked up per figure, found once per Doc
             token.i for token in doc[:-1] if token.lower_ == "according" and doc[token.i + 1].lower_ == "to"
         ]
+        self.dated = sorted((event for event in doc._.events or () if getattr(event, "range", None) is not None),
+                            key=lambda event: event.start)  # a sentence's dates by bisection, not a scan per figure
+        self.dated_starts = [event.start for event in self.dated]
+        self.quotes = sorted(doc._.quotes or (), key=lambda quote: quote.start)
+        self.quote_starts = [quote.start for quote in self.quotes]
 
     def clear(self) -> None:
         self.doc, self.text, self.starts = None, "", []
         self.sentences, self.sentence_starts, self.according = [], [], []
+        self.dated, self.dated_starts = [], []
+        self.quotes, self.quote_starts = [], []
 
     def of(self, doc: Doc) -> "_DocIndex":
         if self.doc is not doc:
@@ -569,11 +578,10 @@ def _clause_verb(token: Token) -> Optional[Token]:
 
 def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
     """The dates of the figure's clause, else of its sentence, merged into the span that covers them."""
-    dated = []
-    for event in doc._.events or ():
-        date_range = getattr(event, "range", None)
-        if date_range is not None and sentence.start_char <= event.start and event.end <= sentence.end_char:
-            dated.append(event)
+    index = _CURRENT.of(doc)
+    first = bisect_left(index.dated_starts, sentence.start_char)
+    last = bisect_right(index.dated_starts, sentence.end_char)
+    dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char]
     if not dated:
         return None
     verb = _clause_verb(root)

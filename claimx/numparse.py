@@ -10,6 +10,7 @@ then drops dates and labels and reads the parse for what is counted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
@@ -302,6 +303,23 @@ def _per(unit: str, divisor: str) -> str:
     return f"{unit}/{divisor}"
 
 
+class _Taken:
+    """Disjoint spans already read as figures, sorted, so a test is a bisection, not a scan."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_right(self.ends, start)  # the first span ending after `start`
+        return i == len(self.starts) or self.starts[i] >= end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 class Scanner:
     """Finds Mentions in a text with one NumberLexicon."""
 
@@ -313,10 +331,8 @@ class Scanner:
         """(start, end, value, kind, plain_integer) of each bare figure, in text order."""
         lex = self.lex
         cores = []
-        taken = []
-
-        def free(s, e):
-            return all(e <= a or s >= b for a, b in taken)
+        taken = _Taken()
+        free = taken.free
 
         for match in lex.vague_re.finditer(text, start_at):
             phrase = re.sub(r"\s+", " ", match.group(0).lower())
@@ -327,7 +343,7 @@ class Scanner:
             if re.search(r"\d\s*$", preceding) or re.search(r"\b(?:" + "|".join(lex.cardinals) + r")\s+$", preceding):
                 continue  # "three dozens" is a figure, not a vague one
             cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
         for match in lex.digits_re.finditer(text, start_at):
             s, e = match.span()
             if not free(s, e):
@@ -358,7 +374,7 @@ class Scanner:
                     value *= 10.0 ** int(exponent.replace("−", "-"))
                 plain = number.isdigit() and not match.group("vulgar") and not exponent
                 cores.append((s, e, value, "digits", plain))
-            taken.append((s, e))
+            taken.add(s, e)
         for s, e in self._word_pieces(text, start_at):
             article = re.match(r"an?\s+", text[s:e], re.I)
             if article and text[s + article.end():e].split("-")[0].split()[0].lower() in lex.cardinals:
@@ -387,7 +403,7 @@ class Scanner:
                 continue
             kind = "fraction" if content[-1] in lex.ordinals else "words"
             cores.append((s, e, value, kind, False))
-            taken.append((s, e))
+            taken.add(s, e)
         for match in lex.multiplier_re.finditer(text, start_at):
             if free(*match.span()):
                 cores.append((match.start(), match.end(), lex.multipliers[match.group(0).lower()], "multiplier", False))
