@@ -395,6 +395,8 @@ class QuoteExtractor:
                                 return pobj
                 return None
         if subject is not None:
+            if subject.lower_ in ("'s", "\u2019s"):
+                return None  # `Let's say …` proposes, it does not report
             if subject.lower_ in ("who", "which", "that") and cue.dep_ == "relcl":
                 return subject  # `Smith, who said …`: the mention is "who", the speaker Smith
             if subject.lower_ in ("this", "that", "which", "what"):
@@ -421,16 +423,23 @@ class QuoteExtractor:
             start, end = head.i, head.i + 1
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), how)
 
+    def _is_temporal_clause(self, clause: Token) -> bool:
+        """`…, after he admitted …` parsed as a complement is the time of saying."""
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.temporal_marks and c.i < clause.i for c in clause.children)
+
     def _adjacent_speaker(self, context: "_DocContext", cue: Token) -> Optional[Token]:
         """When the parse gives no usable subject: the name right before the cue, or right after it (`Said Ellis:`)."""
         doc = context.doc
         index = cue.i - 1
         while index >= 0 and doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx):
             index -= 1
-        if index >= 0 and doc[index].pos_ in ("PROPN", "NOUN", "PRON") and not context.is_quoted(doc[index].idx) and not doc[index].is_punct:
+        def nameable(token: Token) -> bool:
+            return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct
+
+        if index >= 0 and doc[index].pos_ in ("PROPN", "NOUN", "PRON") and nameable(doc[index]):
             return doc[index]
         index = cue.i + 1
-        if index < len(doc) and doc[index].pos_ in ("PROPN", "DET", "NOUN") and not context.is_quoted(doc[index].idx):
+        if index < len(doc) and doc[index].pos_ in ("PROPN", "DET", "NOUN") and nameable(doc[index]):
             while index + 1 < len(doc) and doc[index + 1].pos_ in ("PROPN", "NOUN") and not doc[index + 1].is_punct:
                 index += 1
             if doc[index].pos_ in ("PROPN", "NOUN"):
@@ -441,7 +450,10 @@ class QuoteExtractor:
         """A cue whose own clause (outside this quote) is what it reports is not this quote's cue."""
         paragraph = context.paragraph_of(cue.idx)
         for child in cue.children:
-            if child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end) and context.paragraph_of(child.idx) == paragraph:
+            if (
+                child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end)
+                and context.paragraph_of(child.idx) == paragraph and not self._is_temporal_clause(child)
+            ):
                 content = [t for t in child.subtree if not t.is_punct]
                 if len(content) >= 3 and not any(context.is_quoted(t.idx) for t in content):
                     return True
@@ -656,7 +668,7 @@ class QuoteExtractor:
 
     def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
-        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and not self._is_temporal_clause(c)]
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if clauses:
             clause = clauses[0]

@@ -321,6 +321,12 @@ CASES = [
         id="inverted-said-colon",
     ),
     pytest.param("I think the river will flood again next spring.", [], id="writer-own-view"),
+    pytest.param("Let's say the river floods again next spring.", [], id="lets-say"),
+    pytest.param(
+        '"You should resign today," Warren told the banker, after he admitted the losses.',
+        [{"speaker": "Warren", "cue": "told"}],
+        id="temporal-clause-is-not-the-report",
+    ),
     pytest.param("The mayor did not say that the bridge would close.", [], id="negated-cue"),
     pytest.param("Grant was told that the bridge would close.", [], id="passive-without-agent"),
     pytest.param("Voters should know what the council decided about the bridge.", [], id="modal-cognition"),
