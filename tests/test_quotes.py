@@ -233,6 +233,11 @@ CASES = [
         id="possessive-statement",
     ),
     pytest.param(
+        "PARIS \u2014 The museum reopened on Monday. It said that visitors would need a ticket.",
+        [{"speaker": "The museum", "mention": "It"}],
+        id="it-is-not-the-dateline",
+    ),
+    pytest.param(
         "Grant warned that the reserves would run out within a month.",
         [{"text": "the reserves would run out within a month", "cue": "warned", "direct": False}],
         id="warned",
