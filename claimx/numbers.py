@@ -53,6 +53,7 @@ class NumberExtractor:
         self.change_nouns = set(context["change_nouns"])
         self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
+        self.designator_modifiers = set(context["designator_modifiers"])
         streets = "|".join(re.escape(w) for w in context["street_words"])
         self.street_re = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
         words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
@@ -204,14 +205,16 @@ class NumberExtractor:
         between = _text(doc)[previous.idx + len(previous.text):mention.core_start]
         if between.strip():
             return False
-        if previous.lower_ in self.designators or self.designator_re.search(_text(doc)[max(0, mention.core_start - 24):mention.core_start]):
+        if self._after_designator(doc, mention):
             return True
-        # A list after a designator: "phases 3, 5 and 7".
+        # A list after a designator: "phases 3, 5 and 7" (not "day one 300 people").
+        separators = (",", "and", "or", "to", "&")
         i = previous.i
-        while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and", "or", "to", "&")) and mention.core_start - doc[i].idx < 40:
+        while i >= 0 and (doc[i].like_num or doc[i].lower_ in separators) and mention.core_start - doc[i].idx < 40:
             i -= 1
-        if i >= 0 and i != previous.i and (doc[i].lower_ in self.designators or
-                                           self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
+        if i >= 0 and i != previous.i and previous.lower_ in separators and not self._modified(doc, doc[i]) \
+                and (doc[i].lower_ in self.designators
+                     or self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
             return True
         token = _token_at(doc, mention.core_start)
         if token is None:
@@ -234,8 +237,14 @@ class NumberExtractor:
         previous = _previous_word(doc, mention.core_start)
         if previous is None or text[previous.idx + len(previous.text):mention.core_start].strip():
             return False
+        if self._modified(doc, previous):
+            return False  # "last month 45 people died"
         return previous.lower_ in self.designators \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
+
+    def _modified(self, doc: Doc, designator: Token) -> bool:
+        """'last month', 'the first round': the designator is a common noun with its own modifier."""
+        return designator.i > 0 and designator.is_lower and doc[designator.i - 1].lower_ in self.designator_modifiers
 
     # ------------------------------------------------------------------ claims
     def _claim(self, doc: Doc, mention: Mention) -> Optional[NumericClaim]:

@@ -195,6 +195,20 @@ def test_scores_after_names_keep_both_figures(extract, text, figures):
     assert [n["text"] for n in numbers(extract, text)] == figures
 
 
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Last month 45 people died in the floods.", ["45"]),
+        ("Last week two climbers went missing.", ["two"]),
+        ("In the final round 12 riders remained.", ["12"]),
+        ("On day one 300 runners started.", ["300"]),
+        ("Patients in phase 3 improved.", []),
+    ],
+)
+def test_designator_with_its_own_modifier_is_a_noun(extract, text, figures):
+    assert [n["text"] for n in numbers(extract, text)] == figures
+
+
 def test_change_by_to_is_two_figures(extract):
     found = numbers(extract, "The herd grew by 2.5 per cent to 41 million head.")
     assert [(n["text"], n["value"], n["value_max"]) for n in found] == [("2.5 per cent", 2.5, None), ("41 million", 41e6, None)]
