@@ -27,11 +27,13 @@ log = logging.getLogger(__name__)
 
 
 class DateExtractor:
-    def __init__(self, nlp: Language, name: str, *, attach_events: bool = True, day_parts: bool = False):
+    def __init__(self, nlp: Language, name: str, *, attach_events: bool = True, day_parts: bool = False,
+                 vague_durations: bool = False):
         register_extensions()
         self.name = name
         self.attach_events = attach_events
         self.day_parts = day_parts
+        self.vague_durations = vague_durations
         # compile the patterns now, not on the first document
         lexicon()
         patterns()
@@ -69,7 +71,7 @@ class DateExtractor:
         events = []
         for mention in mentions:
             result = resolved.get(id(mention))
-            if result is None:
+            if result is None or not self.vague_durations and _vague_without_length(text, mention, result):
                 continue
             head = heads[id(mention)]
             if head is None and mention.partner is not None:
@@ -91,6 +93,21 @@ class DateExtractor:
                 )
             )
         return events
+
+
+_LASTING = re.compile(r"(?<![\w-])for\s+$", re.IGNORECASE)
+
+
+def _vague_without_length(text: str, mention: Mention, result: Resolved) -> bool:
+    """'a matter of days', 'in recent years', 'after weeks of talks' (PXD, PXY, PXW):
+    no length and no place on a timeline, and TimeML news annotation mostly leaves
+    them out. Kept where the phrase plainly measures how long something lasted:
+    'halted for months', 'a decades-long feud'."""
+    if result.type != "DURATION" or not result.value or "X" not in result.value:
+        return False
+    if text[mention.end - 5:mention.end].lower() == "-long":
+        return False
+    return not _LASTING.search(text, max(0, mention.start - 8), mention.start)
 
 
 def _partner_year(mention: Mention, normalizer: Normalizer):
@@ -181,8 +198,10 @@ def _shared_range(mention: Mention, result: Resolved, resolved: dict):
     return own
 
 
-@Language.factory("claimx_dates", default_config={"attach_events": True, "day_parts": False})
-def make_dates(nlp: Language, name: str, attach_events: bool, day_parts: bool) -> DateExtractor:
+@Language.factory("claimx_dates", default_config={"attach_events": True, "day_parts": False, "vague_durations": False})
+def make_dates(nlp: Language, name: str, attach_events: bool, day_parts: bool, vague_durations: bool) -> DateExtractor:
     """attach_events: find the clause each date belongs to (needs the parser).
-    day_parts: write 'Friday night' as '…TNI' (TimeML) instead of the day alone."""
-    return DateExtractor(nlp, name, attach_events=attach_events, day_parts=day_parts)
+    day_parts: write 'Friday night' as '…TNI' (TimeML) instead of the day alone.
+    vague_durations: report every duration without a length ('in recent years' -> PXY),
+    not only those that say how long something lasted ('for years')."""
+    return DateExtractor(nlp, name, attach_events=attach_events, day_parts=day_parts, vague_durations=vague_durations)

@@ -83,7 +83,10 @@ def by_text(nlp, text, published=None):
         ("He served as mayor for three years.", WEDNESDAY, {"three years": "P3Y"}),
         ("Output has fallen over the past three months.", WEDNESDAY, {"the past three months": "P3M"}),
         ("The dispute lasted a decade.", WEDNESDAY, {"a decade": "P10Y"}),
+        # without a length, a duration is kept where it says how long something lasted
         ("The scars will stay for many years.", WEDNESDAY, {"many years": "PXY"}),
+        ("The feud went on for decades.", WEDNESDAY, {"decades": "PXY"}),
+        ("It ended a decades-long feud.", WEDNESDAY, {"decades-long": "PXY"}),
         ("The strike went on for 5 1/2 hours.", WEDNESDAY, {"5 1/2 hours": "PT5H30M"}),
         ("She won the race in 2 hours 21 minutes.", WEDNESDAY, {"2 hours 21 minutes": "PT2H21M"}),
         ("The magazine appears weekly.", WEDNESDAY, {"weekly": "P1W"}),
@@ -315,3 +318,22 @@ def test_calendar_edges_do_not_lose_the_document(nlp, published):
     assert [item.text for item in found][:2] == ["last year", "Monday"]
     for item in found:
         assert text[item.start:item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Rents have soared in recent months.", "recent months", "PXM"),
+        ("A deal is a matter of days away.", "days", "PXD"),
+        ("After weeks of talks, the strike ended.", "weeks", "PXW"),
+    ],
+)
+def test_vague_durations_only_on_request(nlp, text, span, value):
+    assert span not in by_text(nlp, text, WEDNESDAY)
+    import spacy
+
+    import claimx.dates  # noqa: F401  (registers the factory)
+
+    blank = spacy.blank("en")
+    blank.add_pipe("claimx_dates", config={"vague_durations": True, "attach_events": False})
+    assert by_text(blank, text, WEDNESDAY)[span].value == value
