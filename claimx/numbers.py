@@ -88,7 +88,7 @@ class NumberExtractor:
             return []
         blocked = self.scanner.blocked_spans(text, start_at) + self.scanner.idiom_spans(text, start_at)
         for event in doc._.events or ():
-            if getattr(event, "type", None) in ("DATE", "TIME"):
+            if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end):
                 blocked.append((event.start, event.end))
         blocked = _Intervals(blocked)
         mentions = [m for m in mentions if not blocked.overlaps(m.core_start, m.core_end)]
@@ -179,7 +179,17 @@ class NumberExtractor:
             token = _token_at(doc, mention.core_start)
             after = doc[token.i + 1] if token is not None and token.i + 1 < len(doc) else None
             return not (after is not None and after.tag_ in ("NNS", "NNPS"))
-        return True
+        return not self._counts_not_year(doc, mention.core_start, mention.core_end)
+
+    def _counts_not_year(self, doc: Doc, start: int, end: int) -> bool:
+        """"sent 2000 troops": a verb's object with a plural noun counts, whatever the NER says;
+        "the 2020 elections", "in 2019 protests spread" stay years."""
+        token = _token_at(doc, start)
+        if token is None or token.idx != start or token.idx + len(token.text) != end or not token.is_digit \
+                or len(token.text) != 4 or token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        return before.tag_.startswith("VB") and after.tag_ == "NNS" and after.is_lower
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""

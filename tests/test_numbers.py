@@ -209,6 +209,20 @@ def test_designator_with_its_own_modifier_is_a_noun(extract, text, figures):
     assert [n["text"] for n in numbers(extract, text)] == figures
 
 
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The navy sent 2000 sailors to the port.", ["2000"]),
+        ("Police detained 1800 fans after the match.", ["1800"]),
+        ("The 2020 elections were close.", []),
+        ("In 2019 protests spread.", []),
+        ("Its 2019 results were weak.", []),
+    ],
+)
+def test_four_digit_object_of_a_verb_counts(extract, text, figures):
+    assert [n["text"] for n in numbers(extract, text)] == figures
+
+
 def test_change_by_to_is_two_figures(extract):
     found = numbers(extract, "The herd grew by 2.5 per cent to 41 million head.")
     assert [(n["text"], n["value"], n["value_max"]) for n in found] == [("2.5 per cent", 2.5, None), ("41 million", 41e6, None)]
