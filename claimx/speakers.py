@@ -129,6 +129,7 @@ class SpeakerIndex:
         self.speakers: list[tuple[int, Speaker]] = []  # (token index, resolved) in text order
         self.names_by_key: dict[str, list[_Name]] = {}
         self.known_roles: dict[str, str] = {}
+        self.gender_by_key: dict[str, str] = {}
         self._collect(body_start_token)
 
     # -- collection -------------------------------------------------------
@@ -241,6 +242,8 @@ class SpeakerIndex:
             self.names.append(_Name(start, token.i + 1, text, key, role, role_words, token.ent_type_, gender))
         for name in self.names:
             self.names_by_key.setdefault(name.key, []).append(name)
+            if name.gender:
+                self.gender_by_key.setdefault(name.key, name.gender)  # "Ms. Moore" anywhere tells about "Moore"
 
     # -- resolution -------------------------------------------------------
     def _full_name(self, key: str, before: int) -> Optional[_Name]:
@@ -429,7 +432,7 @@ class SpeakerIndex:
 
     def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
         full = self._full_name(name.key, before) or name
-        known = full.gender or name.gender
+        known = full.gender or name.gender or self.gender_by_key.get(name.key)
         return not (gender and known and known != gender)
 
     def _is_subject(self, name: _Name) -> bool:

@@ -335,6 +335,12 @@ CASES = [
     pytest.param("The mayor did not say that the bridge would close.", [], id="negated-cue"),
     pytest.param("Grant was told that the bridge would close.", [], id="passive-without-agent"),
     pytest.param("Voters should know what the council decided about the bridge.", [], id="modal-cognition"),
+    pytest.param(
+        "Ana Moore and Pat Ortega met on Monday. Mr. Ortega left early. Later Ortega called a taxi. "
+        '"We agreed on every point that matters to the town," she said.',
+        [{"speaker": "Ana Moore", "mention": "she"}],
+        id="pronoun-gender-from-honorific",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
