@@ -230,16 +230,18 @@ class NumberExtractor:
         if token is None:
             return False
         in_named_entity = token.ent_type_ in self.label_entities
-        # "beat Leeds 3-1", "the Senate 52-48": a score or tally after a name, not a model number.
-        score = re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None
+        # "beat Leeds 3-1", "the Senate 52-48", "Clinton 46, Trump 42": a score or tally after a name,
+        # not a model number.
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        score = re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None or (
+            previous.ent_type_ in ("PERSON", "NORP") and after is not None and after.lower_ in (",", ";", ".", "and")) \
+            or _in_tally(doc, token.i)
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score:
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             place = previous.ent_type_ in ("GPE", "LOC", "NORP")
             if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:
                 return True  # "Boeing 747", "Windows 10", "MAX 9 jets"; not "in Texas 45 people"
-        if in_named_entity:
-            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            return entity is not None and any(t.is_alpha and t.text[:1].isupper() for t in entity)
+        if in_named_entity and not score:
+            return any(t.is_alpha and t.text[:1].isupper() for t in _entity_tokens(doc, token))
         return False
 
     def _after_designator(self, doc: Doc, mention: Mention) -> bool:
@@ -567,6 +569,28 @@ def _previous_word(doc: Doc, char: int) -> Optional[Token]:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def _entity_tokens(doc: Doc, token: Token) -> Span:
+    """The named entity around `token`, found from its IOB tags (doc.ents is a scan of the Doc)."""
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _in_tally(doc: Doc, i: int) -> bool:
+    """'Harris 48, Whitmer 44': figure i is one of several 'Name N' joined by commas or 'and'."""
+    def name_number(j: int) -> bool:
+        return 0 <= j and j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j + 1].like_num
+
+    joiners = (",", ";", "and")
+    following = i + 1 < len(doc) and doc[i + 1].lower_ in joiners and name_number(i + 2)
+    preceding = i >= 3 and doc[i - 2].lower_ in joiners and name_number(i - 4)
+    return following or preceding
 
 
 def _span_root(span: Span) -> Token:
