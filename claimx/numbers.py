@@ -233,7 +233,8 @@ class NumberExtractor:
         # "beat Leeds 3-1", "the Senate 52-48", "Clinton 46, Trump 42": a score or tally after a name,
         # not a model number.
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        score = re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None or (
+        score = (mention.core_end - mention.core_start <= 3
+                 and re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None) or (
             previous.ent_type_ in ("PERSON", "NORP") and after is not None and after.lower_ in (",", ";", ".", "and")) \
             or _in_tally(doc, token.i)
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score:
@@ -588,9 +589,10 @@ def _in_tally(doc: Doc, i: int) -> bool:
         return 0 <= j and j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j + 1].like_num
 
     joiners = (",", ";", "and")
-    following = i + 1 < len(doc) and doc[i + 1].lower_ in joiners and name_number(i + 2)
-    preceding = i >= 3 and doc[i - 2].lower_ in joiners and name_number(i - 4)
-    return following or preceding
+    name = doc[i - 1].lower_ if i > 0 else ""
+    following = i + 1 < len(doc) and doc[i + 1].lower_ in joiners and name_number(i + 2) and doc[i + 2].lower_ != name
+    preceding = i >= 4 and doc[i - 2].lower_ in joiners and name_number(i - 4) and doc[i - 4].lower_ != name
+    return following or preceding  # not "Algorithm 1 and Algorithm 3": one name, two labels
 
 
 def _span_root(span: Span) -> Token:

@@ -190,6 +190,8 @@ def test_part_of_a_whole_is_no_proportion(extract, text, figures):
         ("The motion passed the Senate 58-41.", ["58", "41"]),
         ("The survey put Harris 48, Whitmer 44.", ["48", "44"]),
         ("The airline flies the Airbus 350 to Lima.", []),
+        ("We ran Model 2 and Model 5 on the data.", []),
+        ("The lab follows ISO 9001-2015 rules.", []),
     ],
 )
 def test_scores_after_names_keep_both_figures(extract, text, figures):
