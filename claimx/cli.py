@@ -273,7 +273,8 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     except KeyboardInterrupt:
         if atomic is not None:
             atomic.discard()
-        error_line(f"interrupted after {stats.articles} articles" + (" (finish with --resume)" if options.resume or options.format == "jsonl" and options.output else ""))
+        resumable = options.format == "jsonl" and options.output is not None
+        error_line(f"interrupted after {stats.articles} articles" + (" (finish with --resume)" if resumable else ""))
         return 130
     except BaseException:
         if atomic is not None:

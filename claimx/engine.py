@@ -231,7 +231,9 @@ def process(
         initializer, initargs = _init_worker, (model, seconds)
     # Small batches keep both workers busy; a bounded window keeps memory flat.
     size = max(1, min(batch_size, 8))
-    with ProcessPoolExecutor(n_jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+    pool = ProcessPoolExecutor(n_jobs, mp_context=context, initializer=initializer, initargs=initargs)
+    finished = False
+    try:
         window: deque = deque()
         for batch in _batches(jobs, size):
             window.append(pool.submit(_work, batch))
@@ -239,3 +241,7 @@ def process(
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+        finished = True
+    finally:
+        # On an interruption, drop the queued batches instead of finishing them.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
