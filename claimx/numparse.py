@@ -81,6 +81,10 @@ class NumberLexicon:
             rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
             re.I,
         )
+        self.bare_scale_follower_re = re.compile(
+            r"(?:\s+(?:[a-z]+s|people|children|men|women|in|of|to|for|from|per|an?|and|or|more|over|each|every|last|this)\b"
+            r"|\s*(?:[^\w\s]|$))"
+        )
         self.fraction_of_scale_re = re.compile(rf"\s+of\s+an?\s+(?P<s>{_alternation(self.word_scales)})\b", re.I)
         self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
         self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
@@ -202,6 +206,8 @@ class NumberLexicon:
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
+            # A figure hyphened to a capitalised number word is a name ("7-Eleven").
+            re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
         self.glued_code_re = re.compile(r"(?P<letters>[^\W\d_]+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
@@ -456,6 +462,8 @@ class Scanner:
                     glued = None  # "1.8m tall"
                 elif letters == "m" and "." not in text[s:e] and not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following):
                     glued = None  # "a 5m wall": metres unless a plural noun follows ("5m people")
+                elif letters in ("M", "K", "k") and "." not in text[s:e] and not lex.bare_scale_follower_re.match(following):
+                    glued = None  # "the 3M plant", "a 4K screen": a name; "40k runners", "won 40k in prizes" count
             if glued:
                 scale = lex.attached_scales[glued.group("s")]
                 end += glued.end()
