@@ -227,9 +227,9 @@ class Normalizer:
             return anchor
         backward = forward - 7
         if tense == PAST:
-            # a bare weekday six days back is rare in news (it would be 'last Tuesday');
-            # the day after the dateline, told in the past by a report filed ahead, is common
-            step = forward if backward == -6 else backward
+            # Always back, even six days: reading it as the day after the publication date
+            # fits wire copy stamped a day early, but misdates news whose date is exact.
+            step = backward
         elif tense == FUTURE:
             step = forward
         else:  # the nearer one; without a tense a later day counts farther (news reports the past)
