@@ -154,6 +154,7 @@ class NumberLexicon:
         self.unit_words = aliases
         self.unit_symbols = symbols
         self.needs_end = set(units["needs_end"])
+        self.glued_needs_end = set(units["glued_needs_end"])
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
         self.glued_symbols = dict(units["glued_symbols"])
         self.glued_symbol_re = re.compile(
@@ -612,7 +613,8 @@ class Scanner:
             tail = after[symbol.end():symbol.end() + 3]
             ok = True
             glued = symbol.start("u") == 0 and text[end - 1:end].isdigit()  # "6ft 2in"
-            if alias in lex.needs_end and not glued and not re.match(r"\s*(?:[.,;:)!?]|$)", tail):
+            ends_phrase = re.match(r"\s*(?:[.,;:)!?]|$)", tail) is not None
+            if (alias in lex.needs_end and not glued and not ends_phrase) or (alias in lex.glued_needs_end and glued and not ends_phrase):
                 ok = False
             if len(alias) == 1 and alias.isalpha() and re.match(r"\.\w", tail):
                 ok = False  # "5 p.m." and the like

@@ -323,6 +323,7 @@ def test_source(extract, text, figure, source):
         ("The rules in Section 4.1 apply to 30 firms.", {"4.1"}),
         ("Table 2B lists the results.", {"2B", "2"}),
         ("The 3M plant hired staff.", {"3M"}),
+        ("She bought a 4K screen.", {"4K", "4"}),
         ("The 7-Eleven on the corner closed.", {"7-Eleven", "7"}),
         ("Talks enter Round Two next week.", {"Two"}),
         ("Housing is the number one worry.", {"one"}),
