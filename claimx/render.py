@@ -23,9 +23,12 @@ def format_value(number: dict[str, Any]) -> str:
         return number["text"]
 
     def show(x: float) -> str:
+        for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(x) >= scale:
+                return f"{x / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
         if float(x).is_integer():
             return f"{int(x):,}"
-        return f"{x:,.4g}" if abs(x) < 1 else f"{x:,.2f}".rstrip("0").rstrip(".")
+        return f"{x:,.3g}" if abs(x) < 1 else f"{x:,.2f}".rstrip("0").rstrip(".")
 
     shown = show(value)
     if number.get("value_max") is not None:

@@ -1,0 +1,41 @@
+"""The terminal view's reading of values, and that any record renders."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from claimx.render import format_value, render_record
+
+
+@pytest.mark.parametrize("value, value_max, unit, shown", [
+    (1.5e9, None, "USD", "$1.5 billion"),
+    (240e6, None, "EUR", "€240 million"),
+    (2 / 3, None, None, "0.667"),
+    (376, None, None, "376"),
+    (3.2, None, "%", "3.2%"),
+    (10, 20, None, "10–20"),
+    (1.8e6, None, "t", "1.8 million t"),
+    (12345.5, None, None, "12,345.5"),
+])
+def test_format_value(value, value_max, unit, shown):
+    assert format_value({"value": value, "value_max": value_max, "unit": unit, "text": "as written"}) == shown
+
+
+def test_a_value_we_could_not_read_shows_as_written():
+    assert format_value({"value": None, "unit": None, "text": "a handful"}) == "a handful"
+
+
+def test_markup_in_article_text_is_shown_literally():
+    record = {
+        "id": "[bold]x[/bold]", "published": None, "schema_version": 1,
+        "quotes": [{"text": "[red]not markup[/red]", "start": 0, "end": 1, "direct": True, "speaker": "[b]A[/b]",
+                    "speaker_mention": None, "speaker_role": None, "cue": "said"}],
+        "events": [], "numbers": [],
+    }
+    out = io.StringIO()
+    render_record(Console(file=out, width=100), record)
+    assert "[red]not markup[/red]" in out.getvalue()
+    assert "[b]A[/b]" in out.getvalue()
