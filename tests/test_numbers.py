@@ -38,6 +38,8 @@ def only(extract, text, figure):
         ("A quarter of a million people signed.", "A quarter of a million", 2.5e5),
         ("Thousands of fans waited outside.", "Thousands", 1000),
         ("Tens of thousands of homes lost power.", "Tens of thousands", 10000),
+        ("Several thousand workers walked out.", "Several thousand", 1000),
+        ("A few hundred fans stayed.", "A few hundred", 100),
         ("Apple would owe $65.4 billion in taxes.", "$65.4 billion", 65_400_000_000),
     ],
 )
@@ -67,6 +69,7 @@ def test_values(extract, text, figure, value):
         ("The state set aside Rs 3 lakh crore for roads.", "Rs 3 lakh crore", 3e12, "INR"),
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
         ("Fraud cost millions of dollars.", "millions", 1e6, "USD"),
+        ("The repairs cost several million dollars.", "several million dollars", 1e6, "USD"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
