@@ -399,6 +399,9 @@ class Scanner:
                     keep = tokens[0] == "a" or follows_of or follows_det
                 else:
                     keep = tokens[0] == "a" and follows_of
+                # "fell by half", "cut by a third": the size of a change
+                by_change = re.search(r"(?<![\w])by\s+$", text[max(0, s - 4):s], re.I) is not None
+                keep = keep or (by_change and (tokens[0] == "a" or content in (["half"],)))
                 if not keep:
                     continue
             if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":

@@ -137,6 +137,8 @@ def test_units_little_known_by_symbol_are_named(extract, text, figure, unit):
         ("One in five drivers was speeding.", "One in five", 0.2),
         ("Nine out of 10 dentists agree.", "Nine out of 10", 0.9),
         ("Three quarters of the flats are empty.", "Three quarters", 0.75),
+        ("Bus fares were cut by half.", "half", 0.5),
+        ("Sales fell by a third in May.", "a third", 1 / 3),
     ],
 )
 def test_fractions(extract, text, figure, value):
