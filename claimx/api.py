@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Optional, Union
 
@@ -58,6 +59,7 @@ def extract_batch(
     batch_size: Optional[int] = None,
     time_limit: Optional[float] = None,
     on_error: Optional[Callable[[Optional[str], str], None]] = None,
+    on_warning: Optional[Callable[[Optional[str], str], None]] = None,
 ) -> Iterator[dict[str, Any]]:
     """Stream one record per item, in order.
 
@@ -65,7 +67,9 @@ def extract_batch(
     The pipeline is loaded once per process; `n_process` > 1 runs worker
     processes. An article that fails (or exceeds `time_limit` seconds) is
     reported to `on_error(id, message)` and skipped, so one bad text never
-    stops a batch; without `on_error` it raises ClaimxError.
+    stops a batch; without `on_error` it raises ClaimxError. A component that
+    fails on an article leaves its items out and is reported to
+    `on_warning(id, message)` (default: the "claimx" logger).
     """
     from .engine import Failure, process
     from .settings import BATCH_SIZE
@@ -78,8 +82,13 @@ def extract_batch(
             if on_error is None:
                 raise ClaimxError(f"{result.id or 'text'}: {result.message}")
             on_error(result.id, result.message)
-        else:
-            yield result
+            continue
+        for message in result.warnings:
+            if on_warning is None:
+                logging.getLogger("claimx").warning("%s: %s", result.record["id"] or "text", message)
+            else:
+                on_warning(result.record["id"], message)
+        yield result.record
 
 
 def extract(text: str, published: DateLike = None, *, id: Optional[str] = None, model: Optional[str] = None) -> dict:

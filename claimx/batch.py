@@ -32,6 +32,7 @@ def run_batch(
     published: Optional[str] = None,
     on_failure: Callable[[InputFailure], None] = lambda failure: None,
     on_warning: Callable[[str, str], None] = lambda id, message: None,
+    on_partial: Optional[Callable[[str, str], None]] = None,
     stats: Optional[BatchStats] = None,
     skip_ids: Collection[str] = (),
     n_jobs: int = 1,
@@ -40,6 +41,8 @@ def run_batch(
     """Records for the articles among `inputs`, in input order.
 
     Failures and warnings go to the callbacks as soon as the input is read;
+    an extractor that failed on an article (whose record then lacks its items)
+    goes to `on_partial` (default: `on_warning`);
     `published` is the default date for articles that do not carry their own;
     articles whose id is in `skip_ids` (done by an earlier run) are left out.
     """
@@ -70,6 +73,7 @@ def run_batch(
         n_process=n_jobs,
         time_limit=time_limit,
         on_error=lambda id, message: fail(InputFailure(id, message)),
+        on_warning=on_partial or on_warning,
     ):
         stats.add(record)
         yield record

@@ -244,6 +244,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         published=options.published,
         on_failure=on_failure,
         on_warning=warn,
+        on_partial=lambda id, message: error_line(f"{id}: {message}"),  # lost items: shown even with --quiet
         stats=stats,
         skip_ids=skip,
         n_jobs=options.jobs,

@@ -10,20 +10,18 @@ system clock: without a publication date, relative values stay unresolved.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from typing import Optional
 
 from spacy.language import Language
 
-from .extensions import register_extensions
+from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, find_mentions
 from .timex.events import clause_tense, event_anchor, event_span, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved
 
-log = logging.getLogger(__name__)
 
 
 class DateExtractor:
@@ -41,8 +39,8 @@ class DateExtractor:
     def __call__(self, doc):
         try:
             doc._.events = self.extract(doc)
-        except Exception:  # a bad date must never lose the article
-            log.exception("claimx_dates failed on a document; no dates kept")
+        except Exception as error:  # a bad date must never lose the article
+            note_failure(doc, self.name, error)
             doc._.events = []
         return doc
 

@@ -35,7 +35,13 @@ class Failure:
     message: str
 
 
-Result = Union[dict, Failure]
+@dataclass(frozen=True)
+class Done:
+    record: dict
+    warnings: tuple[str, ...] = ()  # components that failed on this article (their items are missing)
+
+
+Result = Union[Done, Failure]
 
 
 class ArticleTimeout(BaseException):
@@ -128,7 +134,8 @@ class Processor:
             docs.append(doc)
         return docs
 
-    def _merge(self, job: Job, docs: list) -> dict:
+    def _merge(self, job: Job, docs: list) -> Done:
+        from .extensions import FAILURES_KEY
         from .output import doc_to_record
 
         merged = doc_to_record(docs[0], job.id)
@@ -136,7 +143,8 @@ class Processor:
             part = _shift(doc_to_record(doc, job.id), doc.user_data["claimx_offset"])
             for kind in ("quotes", "events", "numbers"):
                 merged[kind].extend(part[kind])
-        return merged
+        warnings = tuple(dict.fromkeys(note for doc in docs for note in doc.user_data.get(FAILURES_KEY, ())))
+        return Done(merged, warnings)
 
     def _run_one(self, job: Job) -> Result:
         from .pipeline import PIPE_ERROR_KEY

@@ -21,3 +21,17 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     register_msgpack()
+
+
+FAILURES_KEY = "claimx_failures"
+
+
+def note_failure(doc: Doc, component: str, error: Exception) -> None:
+    """A component that fails on one text leaves its list empty and says so.
+
+    The article keeps what the other components found; the batch reports the
+    note as a warning for that article (one line, no traceback).
+    """
+    doc.user_data.setdefault(FAILURES_KEY, []).append(
+        f"{component} failed ({type(error).__name__}: {error}); its items are left out"
+    )

@@ -56,12 +56,15 @@ def register_components() -> None:
     from . import dates, numbers, quotes  # noqa: F401
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: Optional[str] = None):
-    """The full claimx pipeline for `model` (cached: loading costs a second)."""
+    """The full claimx pipeline for `model` (cached per model: loading costs a second)."""
+    return _load_pipeline(resolve_model_name(model))
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(name: str):
     import spacy
 
-    name = resolve_model_name(model)
     register_components()
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))

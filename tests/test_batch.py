@@ -14,7 +14,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from claimx.engine import Failure, Job, Processor, split_text
+from claimx.engine import Done, Failure, Job, Processor, split_text
 from claimx.extensions import register_extensions
 
 PARAGRAPH = (
@@ -50,8 +50,8 @@ def test_split_text_covers_the_text_in_order(text, limit):
 
 def test_long_article_is_chunked_with_offsets_into_the_original(nlp):
     text = "Published: 2024-05-02\n\n" + PARAGRAPH * 12
-    whole = Processor(nlp).run([Job("a", text)])[0]
-    chunked = Processor(nlp, chunk_chars=700).run([Job("a", text)])[0]
+    whole = Processor(nlp).run([Job("a", text)])[0].record
+    chunked = Processor(nlp, chunk_chars=700).run([Job("a", text)])[0].record
     assert chunked["published"] == "2024-05-02"
     assert slices_back(text, chunked)
     # Each paragraph stands alone, so chunking at paragraph breaks changes nothing.
@@ -82,15 +82,15 @@ def fragile_nlp():
 def test_time_limit_fails_only_the_pathological_article(fragile_nlp):
     jobs = [Job("ok1", "fine"), Job("slow", "STALL here"), Job("ok2", "also fine")]
     results = Processor(fragile_nlp, seconds=0.3).run(jobs)
-    assert [type(result) for result in results] == [dict, Failure, dict]
+    assert [type(result) for result in results] == [Done, Failure, Done]
     assert results[1].id == "slow" and "timed out" in results[1].message
-    assert [results[0]["id"], results[2]["id"]] == ["ok1", "ok2"]
+    assert [results[0].record["id"], results[2].record["id"]] == ["ok1", "ok2"]
 
 
 def test_a_component_error_fails_only_its_article(fragile_nlp):
     results = Processor(fragile_nlp).run([Job("a", "x"), Job("b", "CRASH"), Job("c", "y")])
     assert isinstance(results[1], Failure) and "bad component" in results[1].message
-    assert results[0]["id"] == "a" and results[2]["id"] == "c"
+    assert results[0].record["id"] == "a" and results[2].record["id"] == "c"
 
 
 @pytest.mark.parametrize("name, text", [
@@ -106,7 +106,7 @@ def test_pathological_inputs_end_with_a_clear_outcome(nlp, name, text):
     if isinstance(result, Failure):
         assert result.message
     else:
-        assert slices_back(text, result)
+        assert slices_back(text, result.record)
 
 
 def write_corpus(folder: Path, count: int) -> None:
@@ -174,3 +174,17 @@ def test_resume_needs_a_jsonl_output_file(tmp_path):
     out = subprocess.run(claimx_command(tmp_path, "--resume"), capture_output=True, text=True)
     assert out.returncode == 2
     assert "--resume" in out.stderr
+
+
+def test_a_failing_extractor_keeps_the_others_results_and_says_so(nlp, monkeypatch):
+    dates = nlp.get_pipe("claimx_dates")
+
+    def broken(doc):
+        raise ValueError("no calendar today")
+
+    monkeypatch.setattr(dates, "extract", broken)
+    result = Processor(nlp).run([Job("a", PARAGRAPH)])[0]
+    assert isinstance(result, Done)
+    assert result.record["events"] == []
+    assert result.record["quotes"]
+    assert result.warnings == ("claimx_dates failed (ValueError: no calendar today); its items are left out",)

@@ -229,3 +229,15 @@ def test_closed_pipe_exits_quietly(tmp_path):
     assert json.loads(out.stdout)["id"].endswith("a00.txt")
     assert out.stderr == ""
     assert out.returncode == 0
+
+
+def test_an_extractor_failure_is_one_line_and_the_record_still_comes(runner, article, nlp, monkeypatch):
+    def broken(doc):
+        raise RuntimeError("unexpected text")
+
+    monkeypatch.setattr(nlp.get_pipe("claimx_dates"), "extract", broken)
+    result = run(runner, "extract", article, "-q")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["events"] == [] and record["numbers"]
+    assert result.stderr == f"claimx: {article}: claimx_dates failed (RuntimeError: unexpected text); its items are left out\n"
