@@ -10,7 +10,6 @@ sources it.
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -20,12 +19,11 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import register_extensions
+from .extensions import note_failure, register_extensions
 from .numparse import Mention, Scanner
 from .records import DateRange, NumericClaim, TextSpan
 from .resources import load_json
 
-logger = logging.getLogger("claimx")
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
@@ -66,8 +64,8 @@ class NumberExtractor:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.numbers = self.extract(doc)
-        except Exception:  # a figure we cannot read must never lose the article's other results
-            logger.warning("claimx_numbers failed on a document", exc_info=True)
+        except Exception as error:  # a figure we cannot read must never lose the article's other results
+            note_failure(doc, self.name, error)
             doc._.numbers = []
         return doc
 
