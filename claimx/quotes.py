@@ -766,8 +766,6 @@ class QuoteExtractor:
             end -= 1
         if end - start < 4:
             return None
-        if any(context.is_quoted(t.idx) for t in doc[start:end]):
-            return None  # a direct quote is attributed by the `according to` in its frame
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         if char_start < context.body_start:
             return None

@@ -341,6 +341,18 @@ CASES = [
         [{"speaker": "Ana Moore", "mention": "she"}],
         id="pronoun-gender-from-honorific",
     ),
+    pytest.param(
+        'According to the harbour master, the new pier is "a danger to small boats" in winter storms.',
+        [{"text": 'the new pier is "a danger to small boats" in winter storms', "speaker": "the harbour master", "cue": "according to"}],
+        id="according-to-with-partial-quote",
+    ),
+    pytest.param(
+        "Ines Varga said the ferry would run again soon.\n\nThe storm passed at night. Roads were cleared by noon. "
+        "Shops opened late.\n\n"
+        '"Nobody here has ever seen water rise this fast in the valley."',
+        [{"speaker": "Ines Varga"}, {"text": "Nobody here has ever seen water rise this fast in the valley.", "speaker": None}],
+        id="no-speaker-borrowed-across-sentences",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
