@@ -533,6 +533,9 @@ class QuoteExtractor:
                 # the next sentence only names the speaker: `"…" That is what Smith said.`
                 if attribution is None:
                     attribution = self._next_sentence_attribution(context, item, speakers)
+                # `Smith criticised the plan. "It is a disaster."`: the sentence just before, in the same paragraph
+                if attribution is None:
+                    attribution = self._lead_sentence_attribution(context, item, previous, speakers)
                 # a speaker of the last few sentences
                 if attribution is None and previous is not None and previous.attribution is not None:
                     distance = context.sentence_distance(previous.end, item.start)
@@ -541,6 +544,40 @@ class QuoteExtractor:
                 item.attribution = attribution
             if item.attribution is not None:
                 previous = item
+
+    def _lead_sentence_attribution(
+        self, context: "_DocContext", item: _Found, previous: Optional[_Found], speakers: SpeakerIndex
+    ) -> Optional[_Attribution]:
+        """A quote that opens its sentence, right after a sentence of the same paragraph about a
+        person, is that person's: the attribution the previous sentence ends with, or its subject."""
+        doc, marked = context.doc, item.marked
+        if context.starts_paragraph(marked):
+            return None
+        opener = context.token_at(marked.open_start)
+        if opener == 0:
+            return None
+        last = opener - 1
+        while last > 0 and doc[last].is_space:
+            last -= 1
+        if doc[last].text not in (".", "!", "?"):
+            return None  # the quote must open a sentence of its own
+        if doc[last].idx < context.paragraph_of(marked.open_start)[0] or context.is_quoted(doc[last].idx):
+            return None
+        sentence = doc[last].sent
+        if sentence.start >= opener or doc[sentence.start].idx < context.body_start:
+            return None
+        if previous is not None and previous.attribution is not None and previous.marked is None and sentence.start_char <= previous.start < sentence.end_char:
+            return _Attribution(previous.attribution.speaker, previous.attribution.cue, "lead")
+        root = sentence.root
+        if root.pos_ not in _VERB_POS or context.is_quoted(root.idx):
+            return None
+        head = self._subject(root)
+        if head is None or context.is_quoted(head.idx) or head.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
+            return None
+        if not (head.ent_type_ == "PERSON" or head.pos_ == "PRON" or self.lexicon.is_title_word(head)):
+            return None
+        head, start, end = speakers.mention(head)
+        return _Attribution(speakers.resolve(head, start, end), None, "lead")
 
     def _colon_attribution(self, context: "_DocContext", span: tuple[int, int], speakers: SpeakerIndex) -> Optional[_Attribution]:
         doc = context.doc

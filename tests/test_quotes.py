@@ -353,6 +353,21 @@ CASES = [
         [{"speaker": "Ines Varga"}, {"text": "Nobody here has ever seen water rise this fast in the valley.", "speaker": None}],
         id="no-speaker-borrowed-across-sentences",
     ),
+    pytest.param(
+        'Councillor Hanna Lind praised the volunteers. "They rebuilt the school roof in nine days without any help."',
+        [{"text": "They rebuilt the school roof in nine days without any help.", "speaker": "Hanna Lind"}],
+        id="quote-after-sentence-about-speaker",
+    ),
+    pytest.param(
+        'The school may reopen in March, Lind said. "Nobody expected the volunteers to finish the roof so soon."',
+        [{"speaker": "Lind", "direct": False}, {"speaker": "Lind", "direct": True}],
+        id="quote-after-reported-speech",
+    ),
+    pytest.param(
+        'Heavy rain fell all week. "Nobody here has ever seen water rise this fast in the valley."',
+        [{"speaker": None}],
+        id="no-speaker-from-a-sentence-about-weather",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
