@@ -727,6 +727,9 @@ class QuoteExtractor:
             return start, end
         if stranded is not None:
             return stranded
+        misread = self._misread_complement(cue) if cue.lemma_.lower() in self.speech_verbs else None
+        if misread is not None:
+            return misread
         if cue.dep_ == "parataxis" and cue.head.pos_ in _VERB_POS:
             # `The museum, the president said, would …`: the host clause minus the parenthetical
             host = cue.head
@@ -750,6 +753,21 @@ class QuoteExtractor:
             if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("acl", "relcl", "advcl") and token.head.i > token.i:
                 clause = token.head
                 return clause.left_edge.i, clause.right_edge.i + 1
+        return None
+
+    @staticmethod
+    def _misread_complement(cue: Token) -> Optional[tuple[int, int]]:
+        """`said after the meeting he would resign` parsed as an adverbial clause (`after … he would`):
+        a finite clause with its own subject and no conjunction of its own is what was said, from its subject."""
+        for clause in cue.rights:
+            if clause.dep_ != "advcl" or clause.pos_ not in _VERB_POS:
+                continue
+            if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+                continue  # `… when she resigned`: a real adverbial clause
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i and c.tag_ not in ("WDT", "WP")]
+            finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i)
+            if subjects and finite and subjects[0].left_edge.i > cue.i:
+                return subjects[0].left_edge.i, clause.right_edge.i + 1
         return None
 
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -368,6 +368,12 @@ CASES = [
         [{"speaker": None}],
         id="no-speaker-from-a-sentence-about-weather",
     ),
+    pytest.param(
+        "The budget director said after the meeting he would not approve the extra spending.",
+        [{"text": "he would not approve the extra spending", "speaker": "The budget director", "direct": False}],
+        id="said-time-phrase-bare-clause",
+    ),
+    pytest.param("That was what she said when she resigned from the board in May.", [], id="said-when-clause-is-time"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
