@@ -25,7 +25,7 @@ from .extensions import register_extensions
 from .records import Quote
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
-from .speakers import Lexicon, Speaker, SpeakerIndex, span_of
+from .speakers import Lexicon, Speaker, SpeakerIndex, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")
@@ -394,6 +394,10 @@ class QuoteExtractor:
                             if pobj.dep_ == "pobj":
                                 return pobj
                 return None
+        if subject is not None and is_dateline(subject):
+            # `CLEVELAND — Former judge Ana Roe said`: the parse makes the dateline the subject
+            named = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i]
+            return named[0] if named else None
         if subject is not None:
             if subject.lower_ in ("'s", "\u2019s"):
                 return None  # `Let's say …` proposes, it does not report

@@ -107,7 +107,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def _is_dateline(token: Token) -> bool:
+def is_dateline(token: Token) -> bool:
     """`WASHINGTON —` opens a story; it is a place, not a subject."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.text.isupper() and len(token.text) > 3 and following is not None and following.text in ("-", "--", "\u2014", "\u2013", ",", ":")
@@ -417,7 +417,7 @@ class SpeakerIndex:
                 continue
             subjects = [
                 t for t in span
-                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not _is_dateline(t)
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not is_dateline(t)
             ]
             if subjects:
                 head = subjects[-1]

@@ -374,6 +374,11 @@ CASES = [
         id="said-time-phrase-bare-clause",
     ),
     pytest.param("That was what she said when she resigned from the board in May.", [], id="said-when-clause-is-time"),
+    pytest.param(
+        "DENVER \u2014 Former state treasurer Jane Roe said on Monday that the pension fund should sell its coal shares.",
+        [{"text": "the pension fund should sell its coal shares", "speaker": "Jane Roe"}],
+        id="dateline-is-not-the-speaker",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
