@@ -208,6 +208,8 @@ class QuoteExtractor:
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
         self.idiom_cues = dict(cues["idiom_cues"])
+        self.particle_cues = dict(cues["particle_cues"])
+        self.inverted_cues = frozenset(cues["inverted_cues"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
@@ -360,6 +362,10 @@ class QuoteExtractor:
         if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
             return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
         lemma = token.lemma_.lower()
+        if lemma in self.particle_cues:
+            # `Smith shot back, …`: the verb reports speech only with its particle
+            following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return following is not None and following.lower_ == self.particle_cues[lemma] and following.head.i == token.i
         if lemma in self.idiom_cues:
             # `as Smith put it, …`: the verb is a cue only with its fixed object
             return any(child.dep_ == "dobj" and child.lower_ == self.idiom_cues[lemma] for child in token.children)
@@ -368,6 +374,8 @@ class QuoteExtractor:
     def _cue_text(self, token: Token) -> str:
         if token.lower_ == "according":
             return "according to"
+        if token.lemma_.lower() in self.particle_cues and token.i + 1 < len(token.doc):
+            return token.doc[token.i:token.i + 2].text
         particles = [c for c in token.rights if c.dep_ == "prt"]
         if particles and particles[0].i == token.i + 1:
             return token.doc[token.i:particles[0].i + 1].text
@@ -408,6 +416,8 @@ class QuoteExtractor:
             return subject
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             return cue.head
+        if cue.dep_ == "acl" and cue.head.i < cue.i and (cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or _is_age_noun(cue.head)):
+            return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             return self._subject(cue.head, False, depth + 1)
         if loose_right:
@@ -440,7 +450,7 @@ class QuoteExtractor:
         def nameable(token: Token) -> bool:
             return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct
 
-        if index >= 0 and doc[index].pos_ in ("PROPN", "NOUN", "PRON") and nameable(doc[index]):
+        if index >= 0 and (doc[index].pos_ in ("PROPN", "NOUN", "PRON") or _is_age_noun(doc[index])) and nameable(doc[index]):
             return doc[index]
         index = cue.i + 1
         if index < len(doc) and doc[index].pos_ in ("PROPN", "DET", "NOUN") and nameable(doc[index]):
@@ -604,6 +614,18 @@ class QuoteExtractor:
                 if objects:
                     head, start, end = speakers.mention(objects[0])
                     return _Attribution(speakers.resolve(head, start, end), None, "colon")
+        first, last = tokens[0], tokens[-1]
+        if first.lower_ in self.inverted_cues and first.text[:1].isupper() and len(tokens) >= 2:
+            # `Said Ellis:` / `Added the mayor:` read by the tagger as a name
+            head = last if last.pos_ in ("PROPN", "NOUN") else None
+            if head is not None:
+                _, start, end = speakers.mention(head)
+                start = max(start, first.i + 1)
+                return _Attribution(speakers.resolve(head, start, end), first.text, "colon")
+        if last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
+            # `… does not surprise pollster Dana Kim:` - the person the colon introduces
+            head, start, end = speakers.mention(last)
+            return _Attribution(speakers.resolve(head, start, end), None, "colon")
         return None
 
     def _next_sentence_attribution(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
@@ -992,6 +1014,12 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _is_age_noun(token: Token) -> bool:
+    """`the 43-year-old` names a person, though its head is tagged as an adjective."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years")
 
 
 def _same_subject(outer: _Found, inner: _Found) -> bool:

@@ -80,8 +80,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by `head`, without appositives or clauses."""
     doc = head.doc
     start = head.i
+    age = head.lower_ == "old"  # `the 43-year-old`: "year" hangs on "old" as npadvmod
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT_DEPS or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ not in _LEFT_DEPS and not (age and child.dep_ == "npadvmod")) or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX"):
             break
         piece = doc[child.left_edge.i:child.right_edge.i + 1]
         if any(t.is_space or t.text in ",;:()\u2014\u2013" or "\n" in t.text for t in piece):

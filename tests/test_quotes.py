@@ -379,6 +379,26 @@ CASES = [
         [{"text": "the pension fund should sell its coal shares", "speaker": "Jane Roe"}],
         id="dateline-is-not-the-speaker",
     ),
+    pytest.param(
+        "\u201cWho will pay for the new roof of the school?\u201d the 61-year-old asked at the meeting.",
+        [{"text": "Who will pay for the new roof of the school?", "mention": "the 61-year-old", "cue": "asked"}],
+        id="age-noun-speaker",
+    ),
+    pytest.param(
+        "When the minister blamed the unions, Petra Holm shot back, \u201cThe unions warned you about this shortage two years ago.\u201d",
+        [{"speaker": "Petra Holm", "cue": "shot back"}],
+        id="particle-cue-shot-back",
+    ),
+    pytest.param(
+        "The early lead did not surprise pollster Dana Kim: \u201cCandidates with a local base often do well in the first contests.\u201d",
+        [{"speaker": "Dana Kim"}],
+        id="colon-after-a-name",
+    ),
+    pytest.param(
+        "Added the harbour master: \u201cWe will dredge the channel again before the autumn storms arrive.\u201d",
+        [{"mention": "the harbour master", "cue": "Added"}],
+        id="inverted-colon-intro",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
