@@ -270,7 +270,7 @@ class QuoteExtractor:
                 continue
             if item.direct and item.attribution is None and not self._looks_like_speech(context, item):
                 continue
-            if item.direct and self._is_scare_quote(context, item):
+            if item.direct and not item.extra.get("reported") and self._is_scare_quote(context, item):
                 continue
             quotes.append(self._record(text, item))
         return quotes
@@ -855,7 +855,7 @@ class QuoteExtractor:
         return item
 
     def _merge_with_direct(self, context: "_DocContext", reported: list[_Found], direct: list[_Found]) -> list[_Found]:
-        """Reported speech that is mostly a direct quote is that quote; a short quote inside it is part of it."""
+        """Reported speech that is (nearly) one direct quote is that quote; quotes inside it are part of it."""
         kept = []
         for item in reported:
             length = item.end - item.start
@@ -866,7 +866,10 @@ class QuoteExtractor:
                 if overlap > 0:
                     covered += overlap
                     inside.append(quote)
-            if covered >= 0.5 * length:
+            largest = max((min(item.end, q.marked.close_end) - max(item.start, q.marked.open_start) for q in inside), default=0)
+            if largest >= 0.8 * length or (covered >= 0.5 * length and any(q.marked.close_end > item.end + 3 or q.marked.open_start < item.start for q in inside)):
+                for quote in inside:
+                    quote.extra["reported"] = True  # `told them that "he loves you"`: the quote is what was said
                 continue
             for quote in inside:
                 if quote.marked.open_start >= item.start and quote.end <= item.end + 3:

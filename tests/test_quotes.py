@@ -399,6 +399,16 @@ CASES = [
         [{"mention": "the harbour master", "cue": "Added"}],
         id="inverted-colon-intro",
     ),
+    pytest.param(
+        "Coach Ivo Marek tells the players that \u201cthe whole town is proud of you.\u201d",
+        [{"text": "the whole town is proud of you.", "speaker": "Ivo Marek", "direct": True}],
+        id="reported-content-all-quoted",
+    ),
+    pytest.param(
+        "Lena Ortiz wrote that the new stadium is a \u201cswindle,\u201d a \u201cmistake\u201d and a \u201cburden.\u201d",
+        [{"text": "the new stadium is a \u201cswindle,\u201d a \u201cmistake\u201d and a \u201cburden.\u201d", "speaker": "Lena Ortiz", "direct": False}],
+        id="reported-content-with-several-partial-quotes",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
