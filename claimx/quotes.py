@@ -799,7 +799,7 @@ class QuoteExtractor:
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         # a dateline (`YORK —`) is not part of what was said
         for index in range(start, min(start + 5, end)):
-            if doc[index].text in ("\u2014", "\u2013", "--", "-") and index > start:
+            if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
                 if all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
                     start = index + 1
                 break

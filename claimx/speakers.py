@@ -111,7 +111,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 def is_dateline(token: Token) -> bool:
     """`WASHINGTON —` opens a story; it is a place, not a subject."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.text.isupper() and len(token.text) > 3 and following is not None and following.text in ("-", "--", "\u2014", "\u2013", ",", ":")
+    return token.text.isupper() and len(token.text) > 3 and following is not None and following.text in ("-", "--", "\u2014", "\u2013", "\u2015", ",", ":")
 
 
 def span_of(doc: Doc, start: int, end: int) -> TextSpan:

@@ -409,6 +409,11 @@ CASES = [
         [{"text": "the new stadium is a \u201cswindle,\u201d a \u201cmistake\u201d and a \u201cburden.\u201d", "speaker": "Lena Ortiz", "direct": False}],
         id="reported-content-with-several-partial-quotes",
     ),
+    pytest.param(
+        "OSLO \u2015 The agency believes that the payroll system was entered by outside hackers.",
+        [{"text": "the payroll system was entered by outside hackers", "speaker": "The agency"}],
+        id="dateline-with-horizontal-bar",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
