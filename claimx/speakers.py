@@ -85,7 +85,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         if (child.dep_ not in _LEFT_DEPS and not (age and child.dep_ == "npadvmod")) or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX"):
             break
         piece = doc[child.left_edge.i:child.right_edge.i + 1]
-        if any(t.is_space or t.text in ",;:()\u2014\u2013" or "\n" in t.text for t in piece):
+        if any(t.is_space or t.text in ",;:()\u2014\u2013\u2015" or "\n" in t.text for t in piece):
             break
         start = child.left_edge.i
     end = head.i + 1
@@ -218,7 +218,7 @@ class SpeakerIndex:
         doc, lex = self.doc, self.lex
         seen_heads = set()
         for token in doc[body_start:]:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token):
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
                 continue
             # the last token of a name chain: its head is not the next proper noun of the chain
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -462,7 +462,7 @@ class SpeakerIndex:
         doc = self.doc
         candidates: list[tuple[int, int, int]] = []  # (start, end, priority)
         for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.start < before:
+            if ent.label_ == "ORG" and ent.start < before and not (len(ent) == 1 and is_dateline(ent[0])):
                 candidates.append((ent.start, ent.end, 1))
         for name in self.names:
             if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name):
