@@ -418,6 +418,8 @@ class QuoteExtractor:
             return cue.head
         if cue.dep_ == "acl" and cue.head.i < cue.i and (cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or _is_age_noun(cue.head)):
             return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
+        if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
+            return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             return self._subject(cue.head, False, depth + 1)
         if loose_right:
@@ -747,7 +749,8 @@ class QuoteExtractor:
                     c for c in cue.lefts
                     if c.dep_ in ("advcl", "ccomp") and c.i < subject.left_edge.i
                     and not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.temporal_marks for m in c.children)
-                ]
+                    and any(a.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for a in c.children)
+                ]  # `Asked about the tax, Smith said …`: a clause without a subject is the occasion, not the report
                 if lead and cue.doc[subject.left_edge.i - 1].text == ",":
                     start = lead[0].left_edge.i
             return start, end
@@ -814,8 +817,13 @@ class QuoteExtractor:
                 break
         # `…, citing …` / `…, adding …` belongs to the reporting verb
         for index in range(start + 1, end - 1):
-            if doc[index].text == "," and doc[index + 1].tag_ == "VBG" and doc[index + 1].lemma_.lower() in self.trailing_participles:
-                end = index
+            if doc[index].text != ",":
+                continue
+            following = index + 1
+            if doc[following].is_quote and following + 1 < end:
+                following += 1  # `… by Cleveland,” referring to …`
+            if doc[following].tag_ == "VBG" and doc[following].lemma_.lower() in self.trailing_participles:
+                end = following if following > index + 1 else index
                 break
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
             end -= 1

@@ -414,6 +414,26 @@ CASES = [
         [{"text": "the payroll system was entered by outside hackers", "speaker": "The agency"}],
         id="dateline-with-horizontal-bar",
     ),
+    pytest.param(
+        "Asked whether she trusted the board, Ana Lopez said she would wait for the audit.",
+        [{"text": "she would wait for the audit", "speaker": "Ana Lopez"}],
+        id="asked-clause-is-the-occasion",
+    ),
+    pytest.param(
+        "Told that the plant would close, the workers said they would strike.",
+        [{"text": "they would strike", "speaker": "the workers"}],
+        id="told-clause-names-no-speaker",
+    ),
+    pytest.param(
+        "The mayor said the roads would be cleared by Friday, referring to the main routes into town.",
+        [{"text": "the roads would be cleared by Friday", "speaker": "The mayor"}],
+        id="trailing-referring-is-not-reported",
+    ),
+    pytest.param(
+        "The mayor said the roads \u201cwill be clear by Friday,\u201d referring to the main routes into town.",
+        [{"text": "the roads \u201cwill be clear by Friday,\u201d", "speaker": "The mayor"}],
+        id="trailing-referring-after-a-partial-quote",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
