@@ -320,6 +320,10 @@ class QuoteExtractor:
         capitalised = [w for w in long_words if w[:1].isupper()]
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
         sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None
+        if content.rstrip().endswith((",", "!", "?")) and len(words) >= 3:
+            verb = self._tight_speaker_after(context, item.marked)
+            if verb is not None and self._is_cue(verb, cognition=False):
+                return False  # `"With an eye to March, Ohio," he said`: an utterance, whatever its capitals
         after_proper_noun = False
         previous = context.token_at(item.marked.open_start) - 1
         if previous >= 0:
@@ -332,6 +336,37 @@ class QuoteExtractor:
         if naming and len(words) <= 6 and not content.rstrip().endswith((".", "!", "?", ",")):
             return True
         return False
+
+    def _tight_speaker_after(self, context: "_DocContext", marked: _Marked) -> Optional[Token]:
+        """The verb of `"…," Smith barked` / `"…!" beamed Smith` right after the closing mark: in this
+        frame any verb of saying or manner reports the quote, not only the lexicon's."""
+        doc = context.doc
+        first = context.token_at(marked.close_end)
+        if first >= len(doc) or "\n" in context.text[marked.close_end:doc[first].idx]:
+            return None
+        window = [t for t in doc[first:min(first + 6, len(doc))]]
+        verb_index = next((k for k, t in enumerate(window) if t.pos_ in _VERB_POS), None)
+        if verb_index is None:
+            return None
+        verb = window[verb_index]
+        if verb.lemma_.lower() in ("be", "have", "do") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not context.is_quoted(c.idx) for c in verb.children):
+            return None
+        before = window[:verb_index]
+        if before:
+            # `she said` / `Smith barked` / `the 52-year-old asked`: a short subject right before the verb
+            subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i == verb.i and t.tag_ not in ("WDT", "WP")]
+            if len(before) > 4 or not subjects:
+                return None
+            subject = subjects[0]
+            if any(not (t.is_punct or subject.left_edge.i <= t.i <= subject.right_edge.i) for t in before):
+                return None  # `"…," while Smith refers to …`: the clause is not the attribution
+            return verb
+        following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if following is not None and following.pos_ in ("PROPN", "DET", "NOUN", "PRON") and not following.is_punct:
+            return verb  # `beamed Smith`
+        return None
 
     def _is_scare_quote(self, context: "_DocContext", item: _Found) -> bool:
         """A word or two in quote marks is a quoted term, unless it stands alone as an utterance (`"No," she said`)."""
@@ -492,6 +527,13 @@ class QuoteExtractor:
             between = [t for t in lead if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
             if len(between) <= 1:
                 found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True)
+                if found:
+                    return found
+        # 1b. `"…," Smith barked` / `"…!" beamed Smith`: a verb outside the lexicon in the tight frame
+        if not after_cues and context.text[item.start:item.end].rstrip().endswith((",", "!", "?")):
+            verb = self._tight_speaker_after(context, marked)
+            if verb is not None:
+                found = self._speaker_from_cue(context, verb, speakers, "after", loose_right=True)
                 if found:
                     return found
         # 2. `Smith said: "…"` / `According to Smith, "…"`

@@ -434,6 +434,26 @@ CASES = [
         [{"text": "the roads \u201cwill be clear by Friday,\u201d", "speaker": "The mayor"}],
         id="trailing-referring-after-a-partial-quote",
     ),
+    pytest.param(
+        "\u201cGet off my porch,\u201d farmer Ole Dahl growled at the surveyors.",
+        [{"text": "Get off my porch", "speaker": "Ole Dahl", "cue": "growled"}],
+        id="manner-verb-in-tight-frame",
+    ),
+    pytest.param(
+        "\u201cThis is wonderful!\u201d beamed Rosa Diaz, who arrived at dawn.",
+        [{"text": "This is wonderful!", "speaker": "Rosa Diaz", "cue": "beamed"}],
+        id="inverted-manner-verb",
+    ),
+    pytest.param(
+        "\u201cWith a nod to Madrid, Lisbon,\u201d the coach said.",
+        [{"text": "With a nod to Madrid, Lisbon", "speaker": "the coach"}],
+        id="capitalised-utterance-is-not-a-title",
+    ),
+    pytest.param(
+        "The governor calls his rival \u201cMr. Mayor,\u201d while the mayor calls the governor \u201cTom.\u201d",
+        [],
+        id="names-in-quotes-before-a-while-clause",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
