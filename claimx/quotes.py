@@ -209,6 +209,7 @@ class QuoteExtractor:
         self.temporal_marks = frozenset(cues["temporal_marks"])
         self.idiom_cues = dict(cues["idiom_cues"])
         self.particle_cues = dict(cues["particle_cues"])
+        self.speech_nouns = frozenset(cues["speech_nouns"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
@@ -745,6 +746,11 @@ class QuoteExtractor:
                 if item:
                     found.append(item)
                 continue
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.speech_nouns:
+                item = self._owned_statement(context, token)
+                if item:
+                    found.append(item)
+                continue
             if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
                 continue
             subject = self._subject(token)
@@ -870,6 +876,38 @@ class QuoteExtractor:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
             end -= 1
         return start, end
+
+    def _owned_statement(self, context: "_DocContext", noun: Token) -> Optional[_Found]:
+        """`Smith's claim that …` / `the warning by the agency that …`: the clause is what its owner said."""
+        doc = context.doc
+        if context.is_quoted(noun.idx):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        if owner is None:
+            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None:
+            return None
+        clause = next(
+            (c for c in noun.rights if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in _VERB_POS
+             and any(m.lower_ == "that" and m.dep_ in ("mark", "dobj", "nsubj") and m.i < c.i for m in c.children)
+             and any(m.dep_ in ("nsubj", "nsubjpass", "expl") and m.lower_ != "that" for m in c.children)),
+            None,
+        )
+        if clause is None:
+            return None
+        start, end = context.clip_to_paragraph(noun, clause.left_edge.i, clause.right_edge.i + 1)
+        if noun.head.i > noun.i and start < noun.head.i < end:
+            end = noun.head.i  # `The warning that rivers could flood came too late`: the verb of the noun is not reported
+        start, end = self._trim_clause(doc, start, end)
+        if end - start < 3:
+            return None
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if char_start < context.body_start:
+            return None
+        item = _Found(char_start, char_end, False)
+        item.extra = {"cue": noun, "speaker_head": owner}
+        return item
 
     def _according_to(self, context: "_DocContext", according: Token) -> Optional[_Found]:
         doc = context.doc

@@ -454,6 +454,18 @@ CASES = [
         [],
         id="names-in-quotes-before-a-while-clause",
     ),
+    pytest.param(
+        "The council rejected Ines Moller's claim that the old bridge was unsafe.",
+        [{"text": "the old bridge was unsafe", "speaker": "Ines Moller", "cue": "claim", "direct": False}],
+        id="possessive-statement-noun",
+    ),
+    pytest.param(
+        "The warning by the agency that rivers could flood came too late.",
+        [{"text": "rivers could flood", "mention": "the agency", "cue": "warning"}],
+        id="statement-noun-by-agent",
+    ),
+    pytest.param("The claim that the bridge was unsafe spread quickly.", [], id="statement-noun-without-owner"),
+    pytest.param("The statement that he read out was short.", [], id="statement-noun-relative-clause"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
