@@ -42,6 +42,8 @@ _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))
 _VERB_POS = {"VERB", "AUX"}
 _LOG = logging.getLogger(__name__)
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
+# A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
+_NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 
@@ -705,6 +707,10 @@ class QuoteExtractor:
                 if item is not None:
                     item.extra = {"speaker_head": context.doc[last], "speaker_span": (first, last + 1)}
                     found.append(item)
+        for p_start, p_end in paragraphs:
+            item = self._name_colon_item(context, p_start, p_end, found)
+            if item is not None:
+                found.append(item)
         for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
             intro = text[p_start:p_end].rstrip()
             n_start, n_end = paragraphs[number + 1]
@@ -723,6 +729,28 @@ class QuoteExtractor:
                 item.extra = {"cue": cues[-1], "speaker_head": head}
                 found.append(item)
         return found
+
+    def _name_colon_item(self, context: "_DocContext", p_start: int, p_end: int, found: list[_Found]) -> Optional[_Found]:
+        """`Ana Ruiz: Port Will Reopen in May` - a name and a colon open the paragraph; the rest is what the name said."""
+        text, doc = context.text, context.doc
+        match = _NAME_COLON.match(text, p_start, p_end)
+        if match is None or context.is_quoted(match.start("label")) or context.is_quoted(match.end()):
+            return None
+        if match.group("label").isupper():
+            return None  # `UPDATE:` / `NEWSLETTER:` label a section (transcripts are handled apart)
+        if any(item.start <= match.end() < item.end for item in found):
+            return None
+        tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct]
+        if not tokens or len(tokens) > 5 or not all(t.pos_ == "PROPN" for t in tokens) or self.lexicon.is_title_word(tokens[-1]):
+            return None
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tokens):
+            return None  # `Monday:` / `Kyiv:` head a section or a dateline
+        item = self._paragraph_item(context, match.end(), p_end)
+        if item is None or len(text[item.start:item.end].split()) < 4:
+            return None
+        item.direct = False
+        item.extra = {"speaker_head": tokens[-1], "speaker_span": (tokens[0].i, tokens[-1].i + 1)}
+        return item
 
     @staticmethod
     def _paragraph_item(context: "_DocContext", start: int, end: int) -> Optional[_Found]:

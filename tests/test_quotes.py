@@ -466,6 +466,13 @@ CASES = [
     ),
     pytest.param("The claim that the bridge was unsafe spread quickly.", [], id="statement-noun-without-owner"),
     pytest.param("The statement that he read out was short.", [], id="statement-noun-relative-clause"),
+    pytest.param(
+        "Ana Ruiz: Port Will Reopen Before the Winter Storms\n\nThe port has been closed since March.",
+        [{"text": "Port Will Reopen Before the Winter Storms", "speaker": "Ana Ruiz", "direct": False}],
+        id="headline-name-colon",
+    ),
+    pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
+    pytest.param("UPDATE: The port reopened after a long and costly closure.", [], id="headline-section-label"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
