@@ -983,11 +983,18 @@ class QuoteExtractor:
                     covered += overlap
                     inside.append(quote)
             largest = max((min(item.end, q.marked.close_end) - max(item.start, q.marked.open_start) for q in inside), default=0)
-            if largest >= 0.8 * length or (covered >= 0.5 * length and any(q.marked.close_end > item.end + 3 or q.marked.open_start < item.start for q in inside)):
+            # `said, "We will see," when asked …`: a report that opens with a whole quoted sentence is that quote
+            opens_with_quote = any(
+                q.marked.open_start <= item.start <= q.start + 1 and context.text[q.start:q.end].rstrip().endswith((",", ".", "!", "?"))
+                for q in inside
+            )
+            if largest >= 0.8 * length or opens_with_quote or (covered >= 0.5 * length and any(q.marked.close_end > item.end + 3 or q.marked.open_start < item.start for q in inside)):
                 for quote in inside:
                     quote.extra["reported"] = True  # `told them that "he loves you"`: the quote is what was said
                 continue
             for quote in inside:
+                if quote.marked.open_start < item.start <= quote.start:
+                    item.start = quote.marked.open_start  # `said "great things" would follow`: keep the opening mark
                 if quote.marked.open_start >= item.start and quote.end <= item.end + 3:
                     quote.drop = True  # a partial quote inside reported speech is part of it
                     if quote.marked.close_end > item.end:

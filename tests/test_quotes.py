@@ -473,6 +473,16 @@ CASES = [
     ),
     pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
     pytest.param("UPDATE: The port reopened after a long and costly closure.", [], id="headline-section-label"),
+    pytest.param(
+        "Berg had said, \u201cWe will see what the voters want,\u201d when asked whether he would run again.",
+        [{"text": "We will see what the voters want", "speaker": "Berg", "direct": True}],
+        id="quote-then-when-asked-is-one-quote",
+    ),
+    pytest.param(
+        "Berg said \u201cgreat things\u201d would happen to the harbour town.",
+        [{"text": "\u201cgreat things\u201d would happen to the harbour town", "speaker": "Berg", "direct": False}],
+        id="report-opening-with-partial-quote-keeps-its-mark",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
