@@ -483,6 +483,8 @@ CASES = [
         [{"text": "\u201cgreat things\u201d would happen to the harbour town", "speaker": "Berg", "direct": False}],
         id="report-opening-with-partial-quote-keeps-its-mark",
     ),
+    pytest.param("The engineer thinks the new bridge will hold for decades.", [], id="opinion-is-not-a-report"),
+    pytest.param("The board decided that the school would close in June.", [], id="decision-is-not-a-report"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
