@@ -240,6 +240,8 @@ class QuoteExtractor:
         speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
 
         marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
+        context.marked_spans = [(m.open_start, m.close_end) for m in marked]
+        context.marked_starts = [m.open_start for m in marked]
         for m in marked:
             if not m.closed:
                 self._cut_at_attribution(context, m)
@@ -454,7 +456,10 @@ class QuoteExtractor:
             return subject
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             return cue.head
-        if cue.dep_ == "acl" and cue.head.i < cue.i and (cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or _is_age_noun(cue.head)):
+        if cue.dep_ == "acl" and cue.head.i < cue.i and (
+            cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or _is_age_noun(cue.head)
+            or cue.head.pos_ == "PROPN" and cue.doc[cue.i - 1].text == ","  # `Romney, the former governor, tweeted`
+        ):
             return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
         if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
@@ -509,7 +514,7 @@ class QuoteExtractor:
                 and context.paragraph_of(child.idx) == paragraph and not self._is_temporal_clause(child)
             ):
                 content = [t for t in child.subtree if not t.is_punct]
-                if len(content) >= 3 and not any(context.is_quoted(t.idx) for t in content):
+                if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content):
                     return True
         return False
 
@@ -1036,6 +1041,8 @@ class _DocContext:
         self.paragraph_starts = [p[0] for p in paragraphs]
         self.quoted: list[tuple[int, int]] = []
         self.quoted_starts: list[int] = []
+        self.marked_spans: list[tuple[int, int]] = []
+        self.marked_starts: list[int] = []
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or first after) character `char`."""
@@ -1050,6 +1057,11 @@ class _DocContext:
     def tokens_in(self, start: int, end: int):
         first, last = self.token_at(start), self.token_at(max(start, end - 1))
         return self.doc[first:last + 1]
+
+    def in_marks(self, char: int) -> bool:
+        """Inside any pair of quote marks, also one dropped as a title."""
+        index = bisect_right(self.marked_starts, char) - 1
+        return index >= 0 and char < self.marked_spans[index][1]
 
     def is_quoted(self, char: int) -> bool:
         index = bisect_right(self.quoted_starts, char) - 1

@@ -485,6 +485,16 @@ CASES = [
     ),
     pytest.param("The engineer thinks the new bridge will hold for decades.", [], id="opinion-is-not-a-report"),
     pytest.param("The board decided that the school would close in June.", [], id="decision-is-not-a-report"),
+    pytest.param(
+        "\u201cBeing a coach, that is my whole life,\u201d Ilse Brandt said in May on the show \u201cSunday Sport Talk.\u201d",
+        [{"text": "Being a coach, that is my whole life", "speaker": "Ilse Brandt", "cue": "said"}],
+        id="title-after-the-attribution-does-not-steal-the-cue",
+    ),
+    pytest.param(
+        "Mitt Ramsey, the former governor, tweeted in response: \u201cA fair point: the regime jails reporters and we do not.\u201d",
+        [{"speaker": "Mitt Ramsey", "cue": "tweeted"}],
+        id="speaker-with-appositive-before-colon-intro",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
