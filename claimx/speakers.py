@@ -21,6 +21,7 @@ from .resources import load_json
 _LEFT_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod", "predet", "punct", "advmod", "prep"}
 _RIGHT_DEPS = {"compound", "flat", "case", "nummod", "cc", "conj"}
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_NOT_NAME_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 _NOT_PERSON_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 
 
@@ -220,6 +221,8 @@ class SpeakerIndex:
         for token in doc[body_start:]:
             if token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
                 continue
+            if token.ent_type_ in _NOT_NAME_LABELS:
+                continue  # `on Tuesday`, `in May`: dates and figures are never speakers
             # the last token of a name chain: its head is not the next proper noun of the chain
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "PROPN" and token.head.i == nxt.i and token.dep_ in ("compound", "flat") and not lex.is_title_word(nxt):

@@ -495,6 +495,12 @@ CASES = [
         [{"speaker": "Mitt Ramsey", "cue": "tweeted"}],
         id="speaker-with-appositive-before-colon-intro",
     ),
+    pytest.param(
+        "Senator Ann Vale questioned bank chief Tom Rusk on Tuesday about the fees.\n\n"
+        "Later he admitted that the fees had never been approved by the board.",
+        [{"text": "the fees had never been approved by the board", "speaker": "Tom Rusk", "mention": "he"}],
+        id="a-date-after-a-title-phrase-is-no-name",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
