@@ -212,6 +212,7 @@ class QuoteExtractor:
         self.idiom_cues = dict(cues["idiom_cues"])
         self.particle_cues = dict(cues["particle_cues"])
         self.speech_nouns = frozenset(cues["speech_nouns"])
+        self.addressee_verbs = frozenset(cues["addressee_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
@@ -442,6 +443,18 @@ class QuoteExtractor:
                             if pobj.dep_ == "pobj":
                                 return pobj
                 return None
+        if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON":
+            # `Saturday at the convention Sen. Ames (D-Vt.) said`: a misparsed date is never the speaker;
+            # the noun right before the verb is
+            index = cue.i - 1
+            if index >= 0 and cue.doc[index].text == ")":
+                while index > 0 and cue.i - index < 12 and cue.doc[index].text != "(":
+                    index -= 1
+                index -= 1
+            candidate = cue.doc[index] if index >= 0 else None
+            if candidate is not None and candidate.pos_ in ("NOUN", "PROPN") and candidate.ent_type_ not in ("DATE", "TIME"):
+                return candidate
+            return None
         if subject is not None and is_dateline(subject):
             # `CLEVELAND — Former judge Ana Roe said`: the parse makes the dateline the subject
             named = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i]
@@ -466,8 +479,9 @@ class QuoteExtractor:
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             return self._subject(cue.head, False, depth + 1)
         if loose_right:
+            objects = ("attr", "npadvmod", "appos", "oprd") if cue.lemma_.lower() in self.addressee_verbs else ("dobj", "attr", "npadvmod", "appos", "oprd", "dative")
             for child in cue.rights:
-                if child.dep_ in ("dobj", "attr", "npadvmod", "appos", "oprd", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                if child.dep_ in objects and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child
         return None
 
@@ -492,6 +506,13 @@ class QuoteExtractor:
         index = cue.i - 1
         while index >= 0 and doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx):
             index -= 1
+        if index >= 0 and doc[index].text == ")":
+            # `Sen. Ann Ames (D-Vt.) said`: the name before the parenthesis
+            opening = index - 1
+            while opening >= 0 and cue.i - opening < 12 and doc[opening].text != "(":
+                opening -= 1
+            if opening >= 1 and doc[opening].text == "(":
+                index = opening - 1
         def nameable(token: Token) -> bool:
             return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct
 

@@ -501,6 +501,16 @@ CASES = [
         [{"text": "the fees had never been approved by the board", "speaker": "Tom Rusk", "mention": "he"}],
         id="a-date-after-a-title-phrase-is-no-name",
     ),
+    pytest.param(
+        "Saturday at the state party convention Sen. Ella Warren (D-Vt.) said the party must not give up on rural voters.",
+        [{"text": "the party must not give up on rural voters", "speaker": "Ella Warren"}],
+        id="misparsed-date-subject",
+    ),
+    pytest.param(
+        "The mayor seemed ready to joke about the flood, telling the crowd, \u201cI have survived worse storms than this one, believe me.\u201d",
+        [{"speaker": "The mayor"}],
+        id="addressee-is-not-the-speaker",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
