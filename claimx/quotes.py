@@ -855,6 +855,8 @@ class QuoteExtractor:
                 ]  # `Asked about the tax, Smith said …`: a clause without a subject is the occasion, not the report
                 if lead and cue.doc[subject.left_edge.i - 1].text == ",":
                     start = lead[0].left_edge.i
+            if end <= min(cue.i, subject.left_edge.i):
+                end = max(end, self._report_resumed(cue, subject))
             return start, end
         if stranded is not None:
             return stranded
@@ -872,9 +874,30 @@ class QuoteExtractor:
             if left <= start:
                 start = right
             elif right >= end:
-                end = left
+                end = max(left, self._report_resumed(cue, subject))
             return start, end
         return None
+
+    def _report_resumed(self, cue: Token, subject: Token) -> int:
+        """`A covered many topics, the paper said, including B`: after a parenthetical `X said,` the
+        sentence goes on with the report. Token end of what follows, or 0."""
+        doc = cue.doc
+        last = max(cue.i, subject.right_edge.i)
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            return 0
+        tail = [c for c in cue.rights if c.i > last + 1 and c.dep_ in ("prep", "advcl", "npadvmod", "ccomp", "xcomp")]
+        if not tail:
+            return 0
+        first = tail[0]
+        if first.dep_ == "advcl" and any(m.lower_ in self.temporal_marks and m.lower_ != "until" for m in first.children if m.dep_ in ("mark", "advmod")):
+            return 0  # `…, Smith said, after the vote`: the time of saying
+        if first.dep_ == "prep" and first.lower_ in self.temporal_marks and first.lower_ != "until":
+            return 0  # `…, Smith said, after the vote`
+        if first.dep_ == "prep" and any(
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in self.lexicon.statement_nouns for o in first.children if o.dep_ == "pobj"
+        ):
+            return 0  # `…, Smith said, on Friday` / `…, in a statement`
+        return tail[-1].right_edge.i + 1
 
     @staticmethod
     def _stranded_that_clause(cue: Token) -> Optional[tuple[int, int]]:

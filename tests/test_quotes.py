@@ -511,6 +511,16 @@ CASES = [
         [{"speaker": "The mayor"}],
         id="addressee-is-not-the-speaker",
     ),
+    pytest.param(
+        "The letters covered a range of topics, the newspaper said, including budgets, hiring and travel.",
+        [{"text": "The letters covered a range of topics, the newspaper said, including budgets, hiring and travel", "speaker": "the newspaper"}],
+        id="report-resumes-after-parenthetical-attribution",
+    ),
+    pytest.param(
+        "The bridge will open in May, the mayor said on Friday.",
+        [{"text": "The bridge will open in May", "speaker": "the mayor"}],
+        id="time-of-saying-stays-out",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
