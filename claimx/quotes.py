@@ -335,8 +335,15 @@ class QuoteExtractor:
         if previous >= 0:
             token = context.doc[previous]
             after_proper_noun = token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
-        # a short title-cased name ("Face the Nation", "Fox News Sunday,") is a title whatever precedes it
-        short_title = len(words) <= 8 and len(capitalised) >= 2 and not content.rstrip().endswith((".", "!", "?"))
+            if token.lower_ in ("'s", "\u2019s") and previous > 0:
+                owner = context.doc[previous - 1]  # `ABC's "This Week."`
+                after_proper_noun = owner.pos_ == "PROPN" and owner.text[:1].isupper()
+        # a short title-cased name ("Face the Nation", "Fox News Sunday,", a sentence-final "Silent Night.")
+        # is a title whatever precedes it
+        ending = content.rstrip()
+        if len(words) <= 4 and ending.endswith(".") and not any(t.pos_ in _VERB_POS for t in context.tokens_in(item.start, item.end)):
+            ending = ending[:-1]  # `"We're America."` has a verb: a sentence, not a name
+        short_title = len(words) <= 8 and len(capitalised) >= 2 and not ending.endswith((".", "!", "?"))
         if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or short_title):
             return True
         if naming and len(words) <= 6 and not content.rstrip().endswith((".", "!", "?", ",")):

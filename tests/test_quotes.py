@@ -521,6 +521,8 @@ CASES = [
         [{"text": "The bridge will open in May", "speaker": "the mayor"}],
         id="time-of-saying-stays-out",
     ),
+    pytest.param("He repeated the charge during a call to the network\u2019s \u201cMorning Hour.\u201d", [], id="title-after-possessive-name"),
+    pytest.param("The choir closed the evening to the tune of \u201cWinter Night Song.\u201d", [], id="sentence-final-short-title"),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
