@@ -1006,7 +1006,9 @@ class QuoteExtractor:
             # the clause `according to X` hangs on, on the side of its verb
             start, end = max(host.left_edge.i, sentence.start), min(host.right_edge.i + 1, sentence.end)
             if host.i < left:
-                end = min(end, left)
+                # `A paid X, according to Y, and B paid Z`: a report going on after the phrase keeps it inside
+                if not (right < end and doc[right].text == "," and right + 1 < end and doc[right + 1].dep_ == "cc"):
+                    end = min(end, left)
             else:
                 start = max(start, right)
         else:

@@ -523,6 +523,11 @@ CASES = [
     ),
     pytest.param("He repeated the charge during a call to the network\u2019s \u201cMorning Hour.\u201d", [], id="title-after-possessive-name"),
     pytest.param("The choir closed the evening to the tune of \u201cWinter Night Song.\u201d", [], id="sentence-final-short-title"),
+    pytest.param(
+        "The top tenth of earners paid most of the taxes in 2013, according to the budget office, and the bottom half paid very little.",
+        [{"text": "The top tenth of earners paid most of the taxes in 2013, according to the budget office, and the bottom half paid very little", "speaker": "the budget office"}],
+        id="according-to-inside-a-coordinated-report",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
