@@ -483,6 +483,8 @@ class QuoteExtractor:
             return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
         if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
+        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in cue.children):
+            return None  # `…, she said when asked which side she took`: a passive participle names no speaker
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             return self._subject(cue.head, False, depth + 1)
         if loose_right:

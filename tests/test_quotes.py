@@ -528,6 +528,11 @@ CASES = [
         [{"text": "The top tenth of earners paid most of the taxes in 2013, according to the budget office, and the bottom half paid very little", "speaker": "the budget office"}],
         id="according-to-inside-a-coordinated-report",
     ),
+    pytest.param(
+        "\u201cAnyone but the mayor,\u201d Le Roux told the radio station when asked which candidate she would back.",
+        [{"text": "Anyone but the mayor", "speaker": "Le Roux", "cue": "told"}],
+        id="when-asked-question-is-not-hers",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
