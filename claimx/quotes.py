@@ -12,7 +12,6 @@ Speakers are resolved to the article's fullest name by `claimx.speakers`.
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import register_extensions
+from .extensions import note_failure, register_extensions
 from .records import Quote
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
@@ -40,7 +39,6 @@ _PLAIN_WORDS = re.compile(r"[\w\-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
-_LOG = logging.getLogger(__name__)
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
 _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
@@ -225,8 +223,8 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         try:
             doc._.quotes = self.extract(doc)
-        except Exception as error:  # pragma: no cover - a parse we did not foresee must not lose the article
-            _LOG.warning("claimx_quotes: no quotes for one text (%s: %s)", type(error).__name__, error)
+        except Exception as error:  # a parse we did not foresee must not lose the article
+            note_failure(doc, self.name, error)
             doc._.quotes = []
         return doc
 
