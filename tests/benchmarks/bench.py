@@ -117,7 +117,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
     try:
         corpus = work / "speed"
-        words = make_corpus(corpus, args.articles, paragraphs_per_article=7)
+        words = make_corpus(corpus, args.articles, paragraphs_per_article=20)  # ~550 words, news length
         print(f"corpus: {args.articles} articles, {words:,} words (from samples/), cores: {os.cpu_count()}")
 
         bare, _ = run_timed([sys.executable, "-c", BARE, str(corpus)])
