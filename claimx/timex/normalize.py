@@ -645,14 +645,21 @@ class Normalizer:
             return Resolved(f"{anchor.year // 100 + step:02d}", "DATE")
         return None
 
+    def _any_year_value(self, groups: dict) -> Optional[str]:
+        """A weekday, month or season of no particular year ('XXXX-WXX-2', 'XXXX-04', 'XXXX-SU')."""
+        if groups.get("weekday"):
+            return f"XXXX-WXX-{self.lex.weekdays[groups['weekday'].lower()]}"
+        if groups.get("month_full"):
+            return f"XXXX-{self.lex.months[groups['month_full'].lower()]:02d}"
+        if groups.get("season"):
+            return f"XXXX-{self.lex.seasons[groups['season'].lower()]}"
+        return None
+
     def _unresolved_relative(self, groups: dict, step: int) -> Resolved:
         unit = (groups.get("unit") or "").lower()
-        if groups.get("weekday"):
-            return Resolved(f"XXXX-WXX-{self.lex.weekdays[groups['weekday'].lower()]}", "DATE")
-        if groups.get("month_full"):
-            return Resolved(f"XXXX-{self.lex.months[groups['month_full'].lower()]:02d}", "DATE")
-        if groups.get("season"):
-            return Resolved(f"XXXX-{self.lex.seasons[groups['season'].lower()]}", "DATE")
+        generic = self._any_year_value(groups)
+        if generic:
+            return Resolved(generic, "DATE")
         forms = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                  "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXXX", "century": "XX"}
         if unit in forms:
@@ -751,12 +758,9 @@ class Normalizer:
     def _set(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
         if groups.get("setword"):
             return Resolved(self.lex.set_words[groups["setword"].lower()], "SET")
-        if groups.get("weekday"):
-            return Resolved(f"XXXX-WXX-{self.lex.weekdays[groups['weekday'].lower()]}", "SET")
-        if groups.get("month_full"):
-            return Resolved(f"XXXX-{self.lex.months[groups['month_full'].lower()]:02d}", "SET")
-        if groups.get("season"):
-            return Resolved(f"XXXX-{self.lex.seasons[groups['season'].lower()]}", "SET")
+        generic = self._any_year_value(groups)
+        if generic:
+            return Resolved(generic, "SET")
         if groups.get("part"):
             return Resolved(f"XXXX-XX-XXT{self.lex.parts[groups['part'].lower()]}", "SET")
         unit_text = groups.get("unit") or groups.get("unit_sg")
