@@ -23,6 +23,7 @@ from .extensions import note_failure, register_extensions
 from .numparse import Mention, Scanner
 from .records import DateRange, NumericClaim, TextSpan
 from .resources import load_json
+from .spans import SpanSet
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
@@ -88,7 +89,7 @@ class NumberExtractor:
         for event in doc._.events or ():
             if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end):
                 blocked.append((event.start, event.end))
-        blocked = _Intervals(blocked)
+        blocked = SpanSet(blocked)
         mentions = [m for m in mentions if not blocked.overlaps(m.core_start, m.core_end)]
         mentions = self.scanner.merge(text, mentions)
         claims = []
@@ -480,24 +481,6 @@ def _clean(value: Optional[float]) -> Optional[float]:
     if value == int(value) and abs(value) < 1e15:
         return int(value)
     return value
-
-
-class _Intervals:
-    """Character spans merged and sorted, so an overlap test is a bisection, not a scan."""
-
-    def __init__(self, spans):
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self.ends, start)  # the first span ending after `start`
-        return i < len(self.starts) and self.starts[i] < end
 
 
 class _DocIndex:

@@ -10,12 +10,12 @@ then drops dates and labels and reads the parse for what is counted.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
 from .resources import load_json
+from .spans import SpanSet
 
 _DASHES = "-‐‑‒–—−"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -310,23 +310,6 @@ def _per(unit: str, divisor: str) -> str:
     return f"{unit}/{divisor}"
 
 
-class _Taken:
-    """Disjoint spans already read as figures, sorted, so a test is a bisection, not a scan."""
-
-    def __init__(self):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def free(self, start: int, end: int) -> bool:
-        i = bisect_right(self.ends, start)  # the first span ending after `start`
-        return i == len(self.starts) or self.starts[i] >= end
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-
-
 class Scanner:
     """Finds Mentions in a text with one NumberLexicon."""
 
@@ -338,7 +321,7 @@ class Scanner:
         """(start, end, value, kind, plain_integer) of each bare figure, in text order."""
         lex = self.lex
         cores = []
-        taken = _Taken()
+        taken = SpanSet()
         free = taken.free
 
         for match in lex.vague_re.finditer(text, start_at):
