@@ -29,7 +29,7 @@ def test_header_forms(text, published, header):
     "Posted: yesterday\nBody.",
     "Posted: 3 days ago\nBody.",
     "Date: March 2024\nBody.",
-    "\n\nNAIROBI, Kenya (AP) _\n\nBombs exploded on Friday, August 7, 1998.",
+    "\n\nLISBON, Portugal (Wire) _\n\nThe old bridge reopened to traffic on Friday, May 2, 2025.",
     "",
     "---\nno closing fence",
 ])
