@@ -222,13 +222,18 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         return 2 if options.model else 1
 
     skip: set[str] = set()
+    errors_file = None
     try:
+        if options.errors:
+            errors_file = LineFile(options.errors, append=options.resume)
         if options.resume:
             skip = done_ids(options.output)
         stream, atomic = open_destination(options.output, options.format, append=options.resume)
-        errors_file = LineFile(options.errors, append=options.resume) if options.errors else None
     except OSError as error:
-        error_line(f"cannot write {error.filename or options.output}: {error.strerror or error}")
+        failed = options.errors if errors_file is None and options.errors else options.output
+        error_line(f"cannot write {failed}: {error.strerror or error}")
+        if errors_file is not None:
+            errors_file.close()
         return 2
 
     def on_failure(failure) -> None:

@@ -153,7 +153,10 @@ def iter_inputs(paths: list[str], stdin=None) -> Iterator[Input]:
             continue
         path = Path(given)
         if path.is_dir():
-            for file in walk_directory(path):
+            files = walk_directory(path)
+            if not files:
+                yield InputFailure(given, "folder holds no .txt or .md files")
+            for file in files:
                 yield from _file_inputs(file, str(file))
         else:
             yield from _file_inputs(path, given)

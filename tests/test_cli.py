@@ -241,3 +241,20 @@ def test_an_extractor_failure_is_one_line_and_the_record_still_comes(runner, art
     record = json.loads(result.stdout)
     assert record["events"] == [] and record["numbers"]
     assert result.stderr == f"claimx: {article}: claimx_dates failed (RuntimeError: unexpected text); its items are left out\n"
+
+
+def test_an_empty_folder_is_reported(runner, tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
+    result = run(runner, "extract", tmp_path, "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert f"{tmp_path}: folder holds no .txt or .md files" in result.stderr
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors"])
+def test_an_unwritable_destination_is_a_usage_error_naming_it(runner, article, tmp_path, option):
+    target = tmp_path / "missing-folder" / "out.jsonl"
+    result = run(runner, "extract", article, option, target, "-f", "jsonl")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"claimx: cannot write {target}:")
+    assert list(tmp_path.iterdir()) == [article]
