@@ -65,13 +65,16 @@ def render_record(console: Console, record: dict[str, Any]) -> None:
     table.add_column("Speaker", style="cyan", ratio=1)
     table.add_column("Quote", ratio=4)
     table.add_column("Cue", style="dim", ratio=1)
+    roles_shown = set()
     for quote in quotes:
         speaker = Text(quote.get("speaker") or "?")
         mention = (quote.get("speaker_mention") or {}).get("text")
         if mention and mention != quote.get("speaker"):
             speaker.append(f"\n({mention})", style="dim")
-        if quote.get("speaker_role"):
-            speaker.append(f"\n{quote['speaker_role']}", style="dim")
+        role = quote.get("speaker_role")
+        if role and (quote.get("speaker"), role) not in roles_shown:  # a role once per speaker is enough
+            roles_shown.add((quote.get("speaker"), role))
+            speaker.append(f"\n{role}", style="dim")
         shown = _shorten(quote["text"])
         body = Text(f"“{shown}”" if quote["direct"] else shown, style="" if quote["direct"] else "italic")
         cue = (quote.get("cue") or "") + ("" if quote["direct"] else "\n(reported)")
