@@ -8,33 +8,39 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Optional, Union
 
 from .errors import ClaimxError, UsageError
-from .published import read_header
+from .published import Header, read_header
 
 DateLike = Union[str, dt.date, None]
 Item = Union[str, Mapping[str, Any]]
 
 
 def normalize_published(published: DateLike) -> Optional[str]:
-    """An ISO date string from a date, datetime or 'YYYY-MM-DD' string."""
+    """An ISO date string from a date, datetime, 'YYYY-MM-DD' or ISO timestamp string."""
     if published is None or published == "":
         return None
     if isinstance(published, dt.datetime):
         return published.date().isoformat()
     if isinstance(published, dt.date):
         return published.isoformat()
+    text = str(published).strip()
     try:
-        return dt.date.fromisoformat(str(published).strip()[:10]).isoformat()
+        if len(text) > 10 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise UsageError(f"publication date {published!r} is not a YYYY-MM-DD date") from None
+        pass
+    raise UsageError(f"publication date {published!r} is not a YYYY-MM-DD date")
 
 
-def make_doc(nlp, text: str, published: DateLike = None):
+def make_doc(nlp, text: str, published: DateLike = None, *, header: Optional[Header] = None):
     """A tokenized Doc carrying its publication date, ready for the claimx pipeline.
 
     Without an explicit date, the article's own header is read; a header's
-    span is remembered so extractors skip its metadata.
+    span is remembered so extractors skip its metadata. (A chunk of a long
+    article passes the whole article's header instead of reading its own.)
     """
-    header = read_header(text)
+    header = header or read_header(text)
     doc = nlp.make_doc(text)
     doc._.published = normalize_published(published) or header.published
     doc._.header_end = header.end
@@ -74,9 +80,17 @@ def extract_batch(
     from .engine import Failure, process
     from .settings import BATCH_SIZE
 
-    jobs = (_as_job(item, index) for index, item in enumerate(items))
+    def jobs():
+        for index, item in enumerate(items):
+            try:
+                yield _as_job(item, index)
+            except UsageError as error:  # a bad date fails its article, not the batch
+                if on_error is None:
+                    raise
+                on_error(item.get("id", str(index)), str(error))
+
     for result in process(
-        jobs, nlp=nlp, model=model, n_jobs=n_process, batch_size=batch_size or BATCH_SIZE, seconds=time_limit
+        jobs(), nlp=nlp, model=model, n_jobs=n_process, batch_size=batch_size or BATCH_SIZE, seconds=time_limit
     ):
         if isinstance(result, Failure):
             if on_error is None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -16,7 +17,6 @@ class BatchStats:
     quotes: int = 0
     events: int = 0
     numbers: int = 0
-    failed_ids: list[str] = field(default_factory=list)
 
     def add(self, record: dict[str, Any]) -> None:
         self.articles += 1
@@ -34,7 +34,7 @@ def run_batch(
     on_warning: Callable[[str, str], None] = lambda id, message: None,
     on_partial: Optional[Callable[[str, str], None]] = None,
     stats: Optional[BatchStats] = None,
-    skip_ids: Collection[str] = (),
+    skip_ids: Optional[Mapping[str, int]] = None,
     n_jobs: int = 1,
     time_limit: Optional[float] = None,
 ) -> Iterator[dict[str, Any]]:
@@ -43,16 +43,17 @@ def run_batch(
     Failures and warnings go to the callbacks as soon as the input is read;
     an extractor that failed on an article (whose record then lacks its items)
     goes to `on_partial` (default: `on_warning`);
-    `published` is the default date for articles that do not carry their own;
-    articles whose id is in `skip_ids` (done by an earlier run) are left out.
+    `published` (the --published option) overrides an article's own date;
+    `skip_ids` counts the ids an earlier run finished: that many articles with
+    each id are left out.
     """
     from .api import extract_batch
 
     stats = stats if stats is not None else BatchStats()
+    skip = Counter(skip_ids or {})
 
     def fail(item: InputFailure) -> None:
         stats.failures += 1
-        stats.failed_ids.append(item.id)
         on_failure(item)
 
     def articles() -> Iterator[dict[str, Any]]:
@@ -61,11 +62,13 @@ def run_batch(
                 fail(item)
                 continue
             assert isinstance(item, Article)
-            if item.id in skip_ids:
+            key = str(item.id)
+            if skip.get(key):  # done by an earlier run (as often as it was done: ids may repeat)
+                skip[key] -= 1
                 continue
             for warning in item.warnings:
                 on_warning(item.id, warning)
-            yield {"id": item.id, "text": item.text, "published": item.published or published}
+            yield {"id": item.id, "text": item.text, "published": published or item.published}
 
     for record in extract_batch(
         articles(),

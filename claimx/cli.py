@@ -7,6 +7,7 @@ spaCy and the model load only when an extraction runs.
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import sys
@@ -89,8 +90,10 @@ def _is_single(paths: List[str]) -> bool:
     """One article in, one JSON object out: a single file or stdin."""
     if len(paths) != 1:
         return False
+    from .inputs import is_jsonl
+
     only = paths[0]
-    return only == "-" or (not only.lower().endswith(".jsonl") and not Path(only).is_dir())
+    return only == "-" or (not is_jsonl(only) and not Path(only).is_dir())
 
 
 def _choose_format(format: Optional[OutputFormat], paths: List[str], output: Optional[Path]) -> str:
@@ -160,13 +163,17 @@ def extract(
         chosen = _choose_format(format, paths, output)
         if resume and (output is None or chosen != "jsonl"):
             raise UsageError("--resume needs -o FILE and the jsonl format")
-        if timeout < 0:
+        if not math.isfinite(timeout) or timeout < 0:
             raise UsageError("--timeout must be 0 or more seconds")
+        if any(not path.strip() for path in paths):
+            raise UsageError("an empty PATH was given")
+        check_destinations(paths, output, errors)
     except UsageError as error:
         error_line(str(error))
         raise typer.Exit(2)
     options = ExtractOptions(
         format=chosen,
+        single=_is_single(paths),
         output=output,
         published=published_iso,
         model=model,
@@ -177,6 +184,25 @@ def extract(
         timeout=timeout or None,
     )
     raise typer.Exit(run_extract(paths, options))
+
+
+def check_destinations(paths: List[str], output: Optional[Path], errors: Optional[Path]) -> None:
+    """Refuse outputs that would overwrite an input or each other, or that cannot be written,
+    before anything is opened (so a refused run creates and truncates nothing)."""
+    from .errors import UsageError
+
+    targets = [target for target in (output, errors) if target is not None and str(target) != "-"]
+    resolved = [target.resolve() for target in targets]
+    if len(set(resolved)) < len(resolved):
+        raise UsageError("-o and --errors name the same file")
+    inputs = {Path(path).resolve() for path in paths if path != "-"}
+    for target, where in zip(targets, resolved):
+        if where in inputs or any(folder in where.parents for folder in inputs if folder.is_dir()
+                                  and where.suffix.lower() in (".txt", ".md")):
+            raise UsageError(f"{target} is also an input; write the output elsewhere")
+        folder = where.parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK) or (where.exists() and not os.access(where, os.W_OK)):
+            raise UsageError(f"cannot write {target}: no such folder or no permission")
 
 
 def parse_jobs(value: str) -> int:
@@ -196,6 +222,7 @@ def parse_jobs(value: str) -> int:
 @dataclass
 class ExtractOptions:
     format: str
+    single: bool = False  # one article in (a file or stdin): one JSON object out
     output: Optional[Path] = None
     published: Optional[str] = None
     model: Optional[str] = None
@@ -221,19 +248,14 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         error_line(str(error))
         return 2 if options.model else 1
 
-    skip: set[str] = set()
+    skip = done_ids(options.output) if options.resume else None
     errors_file = None
     try:
+        stream, atomic = open_destination(options.output, options.format, append=options.resume)
         if options.errors:
             errors_file = LineFile(options.errors, append=options.resume)
-        if options.resume:
-            skip = done_ids(options.output)
-        stream, atomic = open_destination(options.output, options.format, append=options.resume)
     except OSError as error:
-        failed = options.errors if errors_file is None and options.errors else options.output
-        error_line(f"cannot write {failed}: {error.strerror or error}")
-        if errors_file is not None:
-            errors_file.close()
+        error_line(f"cannot write {error.filename}: {error.strerror or error}")
         return 2
 
     def on_failure(failure) -> None:
@@ -255,22 +277,25 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         n_jobs=options.jobs,
         time_limit=options.timeout,
     )
-    single = _is_single(paths)
     color = atomic is None and options.output is None and sys.stdout.isatty() and options.format == "text"
-    writer = RecordWriter(stream, options.format, single=single, color=color)
-    show_progress = not options.quiet and sys.stderr.isatty() and not single
+    writer = RecordWriter(stream, options.format, single=options.single, color=color)
+    show_progress = not options.quiet and sys.stderr.isatty() and not options.single
     started = time.perf_counter()
     previous_sigterm = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         if show_progress:
             total = count_inputs(paths)
-            _write_with_progress(records, writer, None if total is None else max(0, total - len(skip)))
+            done_before = sum(skip.values()) if skip else 0
+            _write_with_progress(records, writer, None if total is None else max(0, total - done_before))
         else:
             for record in records:
                 writer.write(record)
         writer.close()
         if atomic is not None:
-            atomic.commit()
+            if options.single and writer.count == 0:
+                atomic.discard()  # the one article failed: no file rather than an empty one
+            else:
+                atomic.commit()
     except BrokenPipeError:
         # `claimx … | head`: the reader has gone; stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -292,9 +317,9 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
             errors_file.close()
         if options.format == "jsonl" and atomic is None and options.output is not None:
             stream.close()
-    if not options.quiet and (show_progress or options.output is not None or not single):
+    if not options.quiet and (show_progress or options.output is not None or not options.single):
         elapsed = time.perf_counter() - started
-        skipped = f", {len(skip)} already done" if options.resume else ""
+        skipped = f", {sum(skip.values())} already done" if skip is not None else ""
         error_line(
             f"{stats.articles} articles, {stats.quotes} quotes, {stats.events} events, "
             f"{stats.numbers} numbers, {stats.failures} failed{skipped}, {elapsed:.1f}s"
@@ -329,6 +354,8 @@ def _write_with_progress(records, writer, total: Optional[int]) -> None:
 
 def run() -> None:
     """Console-script entry point."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")  # lone surrogates in ids or text
     try:
         app()
     except KeyboardInterrupt:

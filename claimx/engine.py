@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -119,17 +120,16 @@ class Processor:
 
     def _docs(self, job: Job) -> list:
         from .api import make_doc
-        from .published import read_header
+        from .published import Header, read_header
 
         pieces = split_text(job.text, self.chunk_chars)
         if len(pieces) == 1:
             return [make_doc(self.nlp, job.text, job.published)]
         header = read_header(job.text)
-        published = job.published or header.published
         docs = []
         for offset, piece in pieces:
-            doc = make_doc(self.nlp, piece, published)
-            doc._.header_end = max(0, header.end - offset)
+            chunk_header = Header(header.published, max(0, min(header.end - offset, len(piece))))
+            doc = make_doc(self.nlp, piece, job.published, header=chunk_header)
             doc.user_data["claimx_offset"] = offset
             docs.append(doc)
         return docs
@@ -146,39 +146,40 @@ class Processor:
         warnings = tuple(dict.fromkeys(note for doc in docs for note in doc.user_data.get(FAILURES_KEY, ())))
         return Done(merged, warnings)
 
-    def _run_one(self, job: Job) -> Result:
+    def _result(self, job: Job, docs: list, survivors: set) -> Result:
+        """The record of a job whose docs went through nlp.pipe, or why it failed."""
         from .pipeline import PIPE_ERROR_KEY
 
+        dropped = [doc for doc in docs if id(doc) not in survivors]
+        if dropped:
+            return Failure(job.id, dropped[0].user_data.get(PIPE_ERROR_KEY, "processing failed"))
+        try:
+            return self._merge(job, docs)
+        except Exception as error:
+            return Failure(job.id, f"failed: {type(error).__name__}: {error}")
+
+    def _run_one(self, job: Job) -> Result:
         try:
             with time_limit(self.seconds):
                 docs = self._docs(job)
-                done = list(self.nlp.pipe(docs))
+                survivors = {id(doc) for doc in self.nlp.pipe(docs)}
         except ArticleTimeout:
             return Failure(job.id, f"timed out after {self.seconds:g}s")
-        if len(done) != len(docs):
-            failed = next(doc for doc in docs if PIPE_ERROR_KEY in doc.user_data)
-            return Failure(job.id, failed.user_data[PIPE_ERROR_KEY])
-        return self._merge(job, done)
+        except Exception as error:  # the tokenizer or header reader on text it cannot take
+            return Failure(job.id, f"failed: {type(error).__name__}: {error}")
+        return self._result(job, docs, survivors)
 
     def run(self, jobs: list[Job]) -> list[Result]:
-        """All jobs in one nlp.pipe call; on a time-out, again one at a time."""
-        from .pipeline import PIPE_ERROR_KEY
-
+        """All jobs in one nlp.pipe call; on a time-out or an error outside the
+        components, again one at a time so that only the culprit fails."""
         try:
             with time_limit(self.seconds):
                 per_job = [self._docs(job) for job in jobs]
                 flat = [doc for docs in per_job for doc in docs]
                 survivors = {id(doc) for doc in self.nlp.pipe(flat, batch_size=len(flat) or 1)}
-        except ArticleTimeout:
+        except (ArticleTimeout, Exception):
             return [self._run_one(job) for job in jobs]
-        results: list[Result] = []
-        for job, docs in zip(jobs, per_job):
-            dropped = [doc for doc in docs if id(doc) not in survivors]
-            if dropped:
-                results.append(Failure(job.id, dropped[0].user_data.get(PIPE_ERROR_KEY, "processing failed")))
-            else:
-                results.append(self._merge(job, docs))
-        return results
+        return [self._result(job, docs, survivors) for job, docs in zip(jobs, per_job)]
 
 
 # --- worker processes ---------------------------------------------------------
@@ -186,11 +187,25 @@ class Processor:
 _worker: Optional[Processor] = None
 
 
+def _prepare_worker() -> None:
+    """Signals in a worker: Ctrl-C and SIGTERM are the parent's to handle, and a
+    worker must not outlive a parent killed outright (kill -9)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def _init_worker(model: Optional[str], seconds: Optional[float]) -> None:
     global _worker
     from .pipeline import load_pipeline
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _prepare_worker()
     _worker = Processor(load_pipeline(model), seconds=seconds)
 
 
@@ -234,7 +249,7 @@ def process(
     if nlp is not None and context.get_start_method() == "fork":
         global _worker
         _worker = Processor(nlp, seconds=seconds)
-        initializer, initargs = signal.signal, (signal.SIGINT, signal.SIG_IGN)
+        initializer, initargs = _prepare_worker, ()
     else:
         initializer, initargs = _init_worker, (model, seconds)
     # Small batches keep both workers busy; a bounded window keeps memory flat.

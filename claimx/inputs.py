@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 from .api import normalize_published
 from .errors import UsageError
@@ -28,7 +28,7 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 @dataclass
 class Article:
-    id: str
+    id: Any
     text: str
     published: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
@@ -72,7 +72,10 @@ def decode(data: bytes) -> tuple[str, Optional[str]]:
 def read_text_bytes(id: str, data: bytes) -> Input:
     if looks_binary(data):
         return InputFailure(id, "binary file, not text")
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as error:
+        return InputFailure(id, f"cannot decode as {error.encoding}: {error.reason}")
     article = Article(id, text)
     if encoding:
         article.warnings.append(f"not UTF-8, decoded as {encoding}")
@@ -81,10 +84,15 @@ def read_text_bytes(id: str, data: bytes) -> Input:
 
 def read_file(path: Path, id: str) -> Input:
     try:
+        if path.exists() and not path.is_file():
+            return InputFailure(id, "not a regular file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return InputFailure(id, f"file too large ({size:,} bytes; limit {MAX_FILE_BYTES:,})")
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # a file growing while read is capped too
+        if len(data) > MAX_FILE_BYTES:
+            return InputFailure(id, f"file too large (over {MAX_FILE_BYTES:,} bytes)")
     except FileNotFoundError:
         return InputFailure(id, "no such file")
     except IsADirectoryError:
@@ -116,7 +124,7 @@ def read_jsonl(path: Path, label: str) -> Iterator[Input]:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield InputFailure(where, 'each line must be an object with a "text" string')
                 continue
-            id = str(record["id"]) if record.get("id") is not None else where
+            id = record["id"] if record.get("id") is not None else where  # kept as given (1 stays 1)
             try:
                 published = normalize_published(record.get("published"))
             except UsageError as error:

@@ -28,8 +28,3 @@ def doc_to_record(doc, id: Optional[str] = None) -> dict[str, Any]:
         "events": _items(doc._.events),
         "numbers": _items(doc._.numbers),
     }
-
-
-def empty_record(id: Optional[str] = None, published: Optional[str] = None) -> dict[str, Any]:
-    """The record of an article with no text (an empty file is not an error)."""
-    return {"id": id, "published": published, "schema_version": SCHEMA_VERSION, "quotes": [], "events": [], "numbers": []}

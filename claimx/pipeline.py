@@ -77,8 +77,3 @@ def _load_pipeline(name: str):
     # Our components are plain callables: they use the pipeline's default handler.
     nlp.default_error_handler = keep_error_on_doc
     return nlp
-
-
-def model_description(nlp) -> str:
-    meta = nlp.meta
-    return f"{meta.get('lang', '?')}_{meta.get('name', '?')} {meta.get('version', '?')}"

@@ -42,7 +42,10 @@ _HEADER_KEY = re.compile(
     r"(?:\s*[:=]\s*|\s+on\s+|(?P<bare>\s+))",
     re.I,
 )
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_EOL = r"(?:\r\n|\r|\n)"
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*" + _EOL + r"(?P<body>.*?)" + _EOL + r"(?:---|\.\.\.)[ \t]*(?:" + _EOL + r"|\Z)", re.S
+)
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,17 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from collections import Counter
 from typing import IO, Any, Optional
-
-FORMATS = ("text", "json", "jsonl")
-
 
 def dumps_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class AtomicFile:
@@ -28,7 +32,10 @@ class AtomicFile:
         self.path = path
         folder = path.parent if str(path.parent) else Path(".")
         fd, self.temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        os.chmod(self.temp_name, 0o666 & ~_umask())  # mkstemp makes 0600; a plain file follows the umask
+        # Lone surrogates (from undecodable file names or JSON escapes) are written as
+        # \udcxx escapes, which keep JSON valid, instead of stopping the batch.
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n")
 
     def commit(self) -> None:
         self.handle.close()
@@ -55,7 +62,7 @@ class LineFile:
         self.fd = os.open(path, flags, 0o644)
 
     def write(self, text: str) -> None:
-        data = text.encode("utf-8")
+        data = text.encode("utf-8", "backslashreplace")
         while data:
             written = os.write(self.fd, data)
             data = data[written:]
@@ -67,24 +74,27 @@ class LineFile:
         os.close(self.fd)
 
 
-def done_ids(path: Path) -> set[str]:
-    """Ids of the complete records in a JSONL output; a torn last line is cut off."""
-    ids: set[str] = set()
+def done_ids(path: Path) -> Counter:
+    """How often each id stands in a JSONL output (ids as strings).
+
+    Only a torn last line (no line end: the run was killed mid-write) is cut
+    off; a bad line elsewhere is left as it is and does not count.
+    """
+    ids: Counter = Counter()
     if not path.exists():
         return ids
     with open(path, "rb+") as handle:
-        good_end = 0
-        for line in handle:
-            if not line.endswith(b"\n"):
-                break
-            try:
-                record = json.loads(line)
-            except ValueError:
-                break
-            if isinstance(record, dict) and "id" in record:
-                ids.add(str(record["id"]))
-            good_end += len(line)
-        handle.truncate(good_end)
+        data = handle.read()
+        complete = data.rfind(b"\n") + 1
+        if complete < len(data):
+            handle.truncate(complete)
+    for line in data[:complete].splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "id" in record:
+            ids[str(record["id"])] += 1
     return ids
 
 
@@ -100,7 +110,13 @@ class RecordWriter:
         if format == "text":
             from rich.console import Console
 
-            self.console = Console(file=stream, force_terminal=color, no_color=not color, soft_wrap=False, highlight=False)
+            class PipeConsole(Console):
+                def on_broken_pipe(self) -> None:  # rich would exit 1; the CLI stops quietly
+                    raise BrokenPipeError
+
+            self.console = PipeConsole(
+                file=stream, force_terminal=color, no_color=not color, soft_wrap=False, highlight=False
+            )
 
     def write(self, record: dict[str, Any]) -> None:
         if self.format == "jsonl":

@@ -188,3 +188,38 @@ def test_a_failing_extractor_keeps_the_others_results_and_says_so(nlp, monkeypat
     assert result.record["events"] == []
     assert result.record["quotes"]
     assert result.warnings == ("claimx_dates failed (ValueError: no calendar today); its items are left out",)
+
+
+def test_chunks_do_not_read_a_header_of_their_own(nlp):
+    first = "Officials met on Tuesday to discuss the budget plan.\n\n" * 12
+    text = first + "Date: 2001-01-01\n\nThe vote came on Tuesday after a long debate.\n"
+    whole = Processor(nlp).run([Job("a", text)])[0].record
+    chunked = Processor(nlp, chunk_chars=len(first) + 5).run([Job("a", text)])[0].record
+    assert chunked["published"] is None
+    assert [e["value"] for e in chunked["events"]] == [e["value"] for e in whole["events"]]
+
+
+def test_resume_counts_repeated_ids_and_keeps_lines_after_a_bad_one(tmp_path):
+    corpus = tmp_path / "dup.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": id, "text": f"Text {n}."}) + "\n" for n, id in enumerate(["d", "d", "e", "f"])),
+        encoding="utf-8",
+    )
+    full, partial = tmp_path / "full.jsonl", tmp_path / "partial.jsonl"
+    subprocess.run(claimx_command(corpus, "-o", full, "-q"), check=True)
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    # the first record, a stray blank line, the third record, and a torn fourth
+    partial.write_text(lines[0] + "\n" + lines[2] + lines[3][:10], encoding="utf-8")
+    subprocess.run(claimx_command(corpus, "-o", partial, "--resume", "-q"), check=True)
+    kept = [line for line in partial.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sorted(kept) == sorted(line.rstrip("\n") for line in lines)
+
+
+def test_api_reports_a_bad_date_without_losing_the_batch(nlp):
+    from claimx.api import extract_batch
+
+    errors = []
+    items = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two.", "published": "yesterday"}, {"id": "c", "text": "3."}]
+    records = list(extract_batch(items, nlp=nlp, on_error=lambda id, message: errors.append(id)))
+    assert [r["id"] for r in records] == ["a", "c"]
+    assert errors == ["b"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -130,7 +131,7 @@ def test_jsonl_keeps_ids_order_and_published(runner, tmp_path):
     result = run(runner, "extract", path)
     assert result.exit_code == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in records] == ["z9", "7", "a1"]
+    assert [r["id"] for r in records] == ["z9", 7, "a1"]  # ids come back as given
     assert [r["published"] for r in records] == ["2024-06-01", None, None]
     assert records[2]["quotes"] == records[2]["events"] == records[2]["numbers"] == []
 
@@ -258,3 +259,81 @@ def test_an_unwritable_destination_is_a_usage_error_naming_it(runner, article, t
     assert result.exit_code == 2
     assert result.stderr.startswith(f"claimx: cannot write {target}:")
     assert list(tmp_path.iterdir()) == [article]
+
+
+def test_an_output_that_is_also_an_input_is_refused(runner, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"id": "a", "text": "Text."}\n', encoding="utf-8")
+    before = corpus.read_bytes()
+    for args in (["-o", corpus], ["--errors", corpus], ["-o", tmp_path / "x.jsonl", "--errors", tmp_path / "x.jsonl"]):
+        result = run(runner, "extract", corpus, *args)
+        assert result.exit_code == 2, args
+    assert corpus.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["--timeout", "nan"], ["--timeout", "inf"], ["--timeout", "-1"], ["--jobs", "0"]])
+def test_bad_numbers_are_usage_errors(runner, article, args):
+    result = run(runner, "extract", article, *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+
+
+def test_an_empty_path_is_a_usage_error(runner):
+    assert run(runner, "extract", "").exit_code == 2
+
+
+def test_bad_records_fail_alone(runner, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"id": "ok1", "text": "Prices rose 3% on Monday."}\n'
+        '{"id": "surrogate", "text": "He said \\ud800 that it rained."}\n'
+        '{"id": "baddate", "text": "Text.", "published": "2025-02-30"}\n'
+        '{"id": "ok2", "text": "Sales fell."}\n',
+        encoding="utf-8",
+    )
+    result = run(runner, "extract", path, "-f", "jsonl")
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["ok1", "ok2"]
+    assert "surrogate:" in result.stderr and "baddate:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_undecodable_and_special_files_fail_alone(runner, tmp_path, article):
+    odd = tmp_path / "odd-utf16.txt"
+    odd.write_bytes("Text in UTF-16.".encode("utf-16") + b"a")
+    result = run(runner, "extract", odd, "/dev/zero", article, "-f", "jsonl")
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [str(article)]
+    assert "cannot decode" in result.stderr and "/dev/zero: not a regular file" in result.stderr
+
+
+def test_published_option_wins_over_a_records_own_date(runner, tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"id": "a", "text": "Text.", "published": "2020-01-01"}\n', encoding="utf-8")
+    result = run(runner, "extract", path, "--published", "2024-06-30")
+    assert json.loads(result.stdout)["published"] == "2024-06-30"
+
+
+def test_a_single_failed_article_leaves_no_output_file(runner, tmp_path):
+    out = tmp_path / "out.json"
+    result = run(runner, "extract", tmp_path / "missing.txt", "-o", out)
+    assert result.exit_code == 1
+    assert not out.exists()
+
+
+def test_output_file_permissions_follow_the_umask(runner, article, tmp_path):
+    out = tmp_path / "out.json"
+    old = os.umask(0o022)
+    try:
+        run(runner, "extract", article, "-o", out)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_text_view_into_a_closed_pipe_exits_quietly(tmp_path):
+    for index in range(10):
+        (tmp_path / f"a{index}.txt").write_text(ARTICLE, encoding="utf-8")
+    command = f"{sys.executable} -m claimx extract {tmp_path} -f text -q | head -n 1"
+    out = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stderr == ""

@@ -15,6 +15,7 @@ from claimx.published import read_header
     ("---\ntitle: \"A title\"\ndate: 2024-03-05\n---\nBody", "2024-03-05", "---\ntitle: \"A title\"\ndate: 2024-03-05\n---\n"),
     ("Published: Tue, 26 Nov 2025 10:00 GMT\nBody.", "2025-11-26", "Published: Tue, 26 Nov 2025 10:00 GMT\n"),
     ("Date: 26.11.2025\nBody.", "2025-11-26", "Date: 26.11.2025\n"),
+    ("---\rdate: 2025-03-14\r---\rOn Tuesday they voted.\r", "2025-03-14", "---\rdate: 2025-03-14\r---\r"),
     ("Headline here\nPublished: Jan. 20, 2026\n\nBody.", "2026-01-20", "Headline here\nPublished: Jan. 20, 2026\n"),
 ])
 def test_header_forms(text, published, header):
