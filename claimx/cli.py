@@ -150,7 +150,8 @@ def extract(
         None, "--errors", metavar="FILE", help='Also write each failed input as a JSON line {"id", "error"}.', dir_okay=False
     ),
     timeout: float = typer.Option(
-        TIME_LIMIT, "--timeout", metavar="SECONDS", help="Give up on an article after this long (0: no limit)."
+        TIME_LIMIT, "--timeout", metavar="SECONDS", help="Give up on an article after this long (0: no limit). A batch of articles "
+        "that runs over is redone one article at a time, each with this limit."
     ),
 ) -> None:
     """Extract from articles; records stream out in input order."""

@@ -116,6 +116,9 @@ def read_jsonl(path: Path, label: str) -> Iterator[Input]:
             where = f"{label}:{number}"
             if not raw.strip():
                 continue
+            if len(raw) > MAX_FILE_BYTES:
+                yield InputFailure(where, f"line too large ({len(raw):,} bytes; limit {MAX_FILE_BYTES:,})")
+                continue
             try:
                 record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
