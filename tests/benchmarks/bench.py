@@ -1,6 +1,6 @@
 """claimx benchmark: run by hand, prints figures (not part of the test suite).
 
-    .venv/bin/python tests/benchmarks/bench.py            # full run (several minutes)
+    .venv/bin/python tests/benchmarks/bench.py            # full run (about 6 minutes)
     .venv/bin/python tests/benchmarks/bench.py --quick    # smaller corpora
 
 Measures, on a corpus of news-length articles assembled from samples/:
@@ -109,10 +109,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=240, help="articles in the speed corpus (default 240)")
     parser.add_argument("--memory-sizes", default="1000,10000", help="corpus sizes for the memory runs")
-    parser.add_argument("--quick", action="store_true", help="60 articles, memory at 200 and 1,000")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved runs of (a), (b), (c); medians (default 3)")
+    parser.add_argument("--quick", action="store_true", help="60 articles, one run, memory at 200 and 1,000")
     args = parser.parse_args()
     if args.quick:
-        args.articles, args.memory_sizes = 60, "200,1000"
+        args.articles, args.memory_sizes, args.repeat = 60, "200,1000", 1
 
     work = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
     try:
@@ -120,9 +121,16 @@ def main() -> None:
         words = make_corpus(corpus, args.articles, paragraphs_per_article=20)  # ~550 words, news length
         print(f"corpus: {args.articles} articles, {words:,} words (from samples/), cores: {os.cpu_count()}")
 
-        bare, _ = run_timed([sys.executable, "-c", BARE, str(corpus)])
-        one, mem_one = run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "one.jsonl"), "--jobs", "1"])
-        two, _ = run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "two.jsonl"), "--jobs", "2"])
+        # Interleaved repeats, medians: a shared machine's noise hits all three alike.
+        times: dict[str, list[float]] = {"bare": [], "one": [], "two": []}
+        for _ in range(args.repeat):
+            times["bare"].append(run_timed([sys.executable, "-c", BARE, str(corpus)])[0])
+            seconds, mem_one = run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "one.jsonl"), "--jobs", "1"])
+            times["one"].append(seconds)
+            times["two"].append(run_timed(CLAIMX + ["extract", str(corpus), "-q", "-o", str(work / "two.jsonl"), "--jobs", "2"])[0])
+        bare, one, two = (statistics.median(times[key]) for key in ("bare", "one", "two"))
+        if args.repeat > 1:
+            print(f"median of {args.repeat} interleaved runs each")
         same = (work / "one.jsonl").read_bytes() == (work / "two.jsonl").read_bytes()
         print(f"(a) bare spaCy nlp.pipe     {bare:7.1f} s  {words / bare:8,.0f} words/s")
         print(f"(b) claimx --jobs 1         {one:7.1f} s  {words / one:8,.0f} words/s  peak {mem_one} MiB")
