@@ -38,3 +38,15 @@ def check_record(text: str, record: dict) -> None:
 @given(text=TEXTS, published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
 def test_any_text_extracts_with_valid_offsets(extract, text, published):
     check_record(text, extract(text, published))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS)
+def test_no_extractor_fails_on_any_text(nlp, text):
+    """The extractors guard against their own failures (so an article keeps the other
+    results); this makes sure the guard is never what saves them."""
+    from claimx.engine import Done, Job, Processor
+
+    result = Processor(nlp).run([Job("t", text, "2025-11-26")])[0]
+    assert isinstance(result, Done)
+    assert result.warnings == ()
