@@ -78,6 +78,8 @@ class DateExtractor:
                 head = event_anchor(doc, head, mention.start, mention.end)
             other = (mention.partner.start, mention.partner.end) if mention.partner is not None else None
             event = event_span(doc, mention.start, mention.end, head, text, other) if self.attach_events and head is not None else None
+            if event is not None and event.start < body_start:
+                event = None  # the metadata header is no clause of the article
             events.append(
                 TimeExpression(
                     text=text[mention.start:mention.end],

@@ -337,3 +337,12 @@ def test_vague_durations_only_on_request(nlp, text, span, value):
     blank = spacy.blank("en")
     blank.add_pipe("claimx_dates", config={"vague_durations": True, "attach_events": False})
     assert by_text(blank, text, WEDNESDAY)[span].value == value
+
+
+def test_an_event_clause_never_reaches_into_the_header(extract):
+    text = "Date: 2025-03-14\nThe council voted on Tuesday to close the bridge.\n"
+    record = extract(text)
+    assert record["published"] == "2025-03-14"
+    for event in record["events"]:
+        assert event["start"] >= len("Date: 2025-03-14\n")
+        assert event["event"] is None or event["event"]["start"] >= len("Date: 2025-03-14\n")
