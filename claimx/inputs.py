@@ -46,20 +46,36 @@ Input = Union[Article, InputFailure]
 _CONTROL_BYTES = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13, 27))
 
 
+def utf16_encoding(data: bytes) -> Optional[str]:
+    """'utf-16' for text with a byte-order mark, 'utf-16-le'/'-be' for BOM-less text
+    whose every other byte is NUL (ASCII-range UTF-16), else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
+        if odd_nuls > 0.9 * len(head) // 2 and even_nuls == 0:
+            return "utf-16-le"
+        if even_nuls > 0.9 * len(head) // 2 and odd_nuls == 0:
+            return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes in the first 8 KiB: not a text file."""
     head = data[:8192]
     if b"\x00" in head:
         # UTF-16 text has NULs too; it is decoded, not rejected.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        return utf16_encoding(data) is None
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return bool(head) and controls / len(head) > 0.1
 
 
 def decode(data: bytes) -> tuple[str, Optional[str]]:
     """Text of `data` and, if it was not UTF-8, the encoding used instead."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    wide = utf16_encoding(data)
+    if wide:
+        return data.decode(wide), wide
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:

@@ -337,3 +337,13 @@ def test_text_view_into_a_closed_pipe_exits_quietly(tmp_path):
     command = f"{sys.executable} -m claimx extract {tmp_path} -f text -q | head -n 1"
     out = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
     assert out.returncode == 0 and out.stderr == ""
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files_are_decoded_with_a_warning(runner, tmp_path, encoding):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(ARTICLE.encode(encoding))
+    result = run(runner, "extract", path)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["published"] == "2025-03-04"
+    assert f"decoded as {encoding}" in result.stderr
