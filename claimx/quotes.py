@@ -45,6 +45,17 @@ _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 
+def _prepositional_object(head: Token, is_preposition) -> Optional[Token]:
+    """The object of the first preposition under `head` that has one
+    ('according [to X]', 'announced [by X]')."""
+    for prep in head.children:
+        if is_preposition(prep):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
 @dataclass
 class _Marked:
     """A span between a pair of quote marks (content offsets exclude the marks)."""
@@ -430,24 +441,14 @@ class QuoteExtractor:
     def _subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
         """The speaker's head token for a reporting cue."""
         if cue.lower_ == "according":
-            for to in cue.children:
-                if to.lower_ == "to":
-                    for pobj in to.children:
-                        if pobj.dep_ == "pobj":
-                            return pobj
-            return None
+            return _prepositional_object(cue, lambda prep: prep.lower_ == "to")
         subject = None
         for child in cue.children:
             if child.dep_ in ("nsubj", "csubj"):
                 subject = child
             elif child.dep_ == "nsubjpass":
                 # `it was announced by X`: the agent speaks; `X was told / was expected to`: nobody named does
-                for agent in cue.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return pobj
-                return None
+                return _prepositional_object(cue, lambda prep: prep.dep_ == "agent")
         if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON":
             # `Saturday at the convention Sen. Ames (D-Vt.) said`: a misparsed date is never the speaker;
             # the noun right before the verb is
