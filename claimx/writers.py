@@ -11,9 +11,10 @@ import json
 import os
 import sys
 import tempfile
-from pathlib import Path
 from collections import Counter
+from pathlib import Path
 from typing import IO, Any, Optional
+
 
 def dumps_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
@@ -59,7 +60,7 @@ class LineFile:
 
     def __init__(self, path: Path, *, append: bool = False):
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-        self.fd = os.open(path, flags, 0o644)
+        self.fd = os.open(path, flags, 0o666)  # os.open applies the umask, as AtomicFile does
 
     def write(self, text: str) -> None:
         data = text.encode("utf-8", "backslashreplace")
