@@ -843,7 +843,10 @@ class QuoteExtractor:
 
     def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" and not self._is_temporal_clause(c)]
+        clauses = [
+            c for c in cue.children
+            if c.dep_ == "ccomp" and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
+        ]  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if clauses:
             clause = clauses[0]
@@ -861,10 +864,13 @@ class QuoteExtractor:
                     and not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.temporal_marks for m in c.children)
                     and any(a.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for a in c.children)
                 ]  # `Asked about the tax, Smith said …`: a clause without a subject is the occasion, not the report
-                if lead and cue.doc[subject.left_edge.i - 1].text == ",":
-                    start = lead[0].left_edge.i
+                parenthetical = cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ","
+                if lead and parenthetical and cue.doc[subject.left_edge.i - 1].text == ",":
+                    start = lead[0].left_edge.i  # (`Though A, experts say B` reports only B)
             if end <= min(cue.i, subject.left_edge.i):
                 end = max(end, self._report_resumed(cue, subject))
+            elif start > cue.i:
+                end = self._before_next_report(cue, start, end)
             return start, end
         if stranded is not None:
             return stranded
@@ -885,6 +891,24 @@ class QuoteExtractor:
                 end = max(left, self._report_resumed(cue, subject))
             return start, end
         return None
+
+    def _before_next_report(self, cue: Token, start: int, end: int) -> int:
+        """`Smith said A, though she noted B` / `… A and said B`: a report joined on to the reported
+        clause is a second report, not part of the first. Token end of the first."""
+        doc = cue.doc
+        for token in doc[start + 2:end]:
+            if token.dep_ not in ("advcl", "conj") or not start <= token.head.i < end or token.head.dep_ != "ccomp":
+                continue
+            if token.pos_ not in _VERB_POS or not self._is_cue(token, cognition=False):
+                continue
+            if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                continue  # `…, saying …` hangs on the clause without a speaker of its own
+            cut = token.left_edge.i
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
+                cut -= 1
+            if cut - start >= 3:
+                return cut
+        return end
 
     def _report_resumed(self, cue: Token, subject: Token) -> int:
         """`A covered many topics, the paper said, including B`: after a parenthetical `X said,` the
@@ -1206,6 +1230,11 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _set_apart(doc: Doc, start: int, end: int) -> bool:
+    """A colon, semicolon or dash between tokens start..end: the clauses either side are separate."""
+    return any(t.text in (":", ";", "\u2014", "--") for t in doc[max(start, 0):end])
 
 
 def _is_age_noun(token: Token) -> bool:

@@ -533,6 +533,34 @@ CASES = [
         [{"text": "Anyone but the mayor", "speaker": "Le Roux", "cue": "told"}],
         id="when-asked-question-is-not-hers",
     ),
+    pytest.param(
+        "The budget vote set off another round of bitter exchanges on Tuesday: opposition leaders said "
+        "they're increasingly convinced the ministry misled parliament.",
+        [{"text": "they're increasingly convinced the ministry misled parliament", "speaker": "opposition leaders"}],
+        id="clause-before-a-colon-is-the-writers",
+    ),
+    pytest.param(
+        "Though the company has promised to cut prices for poorer customers, analysts say the effect of those cuts would be small.",
+        [{"text": "the effect of those cuts would be small", "speaker": "analysts"}],
+        id="concession-before-the-speaker-is-not-reported",
+    ),
+    pytest.param(
+        "Ms. Okafor said the long hours in public service sometimes remove the barriers that young lawyers face, "
+        "though she noted firms are starting to demand more diverse teams.",
+        [
+            {"text": "the long hours in public service sometimes remove the barriers that young lawyers face", "cue": "said"},
+            {"text": "firms are starting to demand more diverse teams", "speaker": "Okafor", "cue": "noted"},
+        ],
+        id="second-report-joined-on-is-its-own-quote",
+    ),
+    pytest.param(
+        "The spokesman says the coach agreed to stay until June and said he would not take another job.",
+        [
+            {"text": "the coach agreed to stay until June", "speaker": "The spokesman"},
+            {"text": "he would not take another job", "speaker": "the coach"},
+        ],
+        id="coordinated-report-by-the-reported-person",
+    ),
     # --- not quotes ---
     pytest.param('His book "The Long Road Home" sold well in the spring.', [], id="book-title"),
     pytest.param(
