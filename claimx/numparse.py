@@ -183,6 +183,7 @@ class NumberLexicon:
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
         # "one in five", "nine out of ten": a proportion. "one of 12 candidates", "9 of 10 clinics": a member
         # or a part of a counted whole, two figures.
+        self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
         self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -655,6 +656,7 @@ class Scanner:
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
         lex = self.lex
+        mentions = self._share_units(text, mentions)
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
@@ -687,6 +689,27 @@ class Scanner:
             out.append(first)
             i += 1
         return out
+
+    def _share_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"34 and 38 °C", "6, 9 and 13 kg", "2 or 3 million": bare figures coordinated with a
+        measured one take its unit and scale (right to left, so a list shares its last unit)."""
+        mentions = list(mentions)
+        for i in range(len(mentions) - 2, -1, -1):
+            first, second = mentions[i], mentions[i + 1]
+            if first.unit or first.currency or first.scale != 1 or first.kind not in ("digits", "words") or first.value is None:
+                continue
+            if not (second.unit or second.scale != 1) or second.kind not in ("digits", "words") or second.qualifier:
+                continue
+            if second.unit == "times":
+                continue  # "3 and four times": a multiplier is no unit
+            if not self.lex.coordination_gap_re.match(text[first.end:second.start]):
+                continue
+            if text[second.start:second.core_start].strip():
+                continue  # "40 and $50": the second carries its own currency sign
+            value = first.value * second.scale if second.scale != 1 else first.value
+            mentions[i] = replace(first, unit=second.unit, currency=second.currency, scale=second.scale,
+                                  value=value, raw=first.value)
+        return mentions
 
     def _range(self, text: str, first: Mention, second: Mention, gap: str) -> Optional[Mention]:
         lex = self.lex

@@ -101,6 +101,10 @@ def test_currencies(extract, text, figure, value, unit):
         ("Demand was twice as high.", "twice", 2, "times"),
         ("Pumps move 12 mg/L of chlorine.", "12 mg/L", 12, "mg/l"),
         ("Output trebled as costs rose threefold.", "threefold", 3, "times"),
+        ("Highs of 31 and 33 °C are forecast for the coast.", "31", 31, "°C"),
+        ("Bags of 5, 10 and 25 kg were sold out.", "5", 5, "kg"),
+        ("Bags of 5, 10 and 25 kg were sold out.", "10", 10, "kg"),
+        ("The levy could raise 2 or 3 billion dollars.", "2", 2e9, "USD"),
     ],
 )
 def test_units(extract, text, figure, value, unit):
@@ -231,6 +235,19 @@ def test_designator_with_its_own_modifier_is_a_noun(extract, text, figures):
 )
 def test_four_digit_object_of_a_verb_counts(extract, text, figures):
     assert [n["text"] for n in numbers(extract, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("The clinic saw 40 and $55 in fees.", {"40": None, "$55": "USD"}),
+        ("Loans of 5 and 10 years were offered.", {"5": "year"}),
+    ],
+)
+def test_coordinated_figure_keeps_its_own_unit(extract, text, figures):
+    found = {n["text"]: n["unit"] for n in numbers(extract, text)}
+    for figure, unit in figures.items():
+        assert found.get(figure, "absent") == unit, found
 
 
 def test_change_by_to_is_two_figures(extract):
