@@ -183,6 +183,7 @@ class NumberLexicon:
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
         # "one in five", "nine out of ten": a proportion. "one of 12 candidates", "9 of 10 clinics": a member
         # or a part of a counted whole, two figures.
+        self.factor_of_re = re.compile(r"(?<![\w-])(?:an?\s+)?factor\s+of\s+$", re.I)
         self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
         self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
 
@@ -544,6 +545,11 @@ class Scanner:
                 elif found:
                     unit, unit_end = found
                     end = unit_end
+        if unit is None and not currency:
+            factor = lex.factor_of_re.search(text[max(0, start - 20):start])
+            if factor:  # "by a factor of three": a multiple
+                start -= len(factor.group(0))
+                unit = "times"
         # A figure glued to letters that are neither scale nor unit is a code.
         if kind in ("digits", "fraction") and end == e and text[e:e + 1].isalpha():
             return None

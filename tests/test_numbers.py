@@ -101,6 +101,7 @@ def test_currencies(extract, text, figure, value, unit):
         ("Demand was twice as high.", "twice", 2, "times"),
         ("Pumps move 12 mg/L of chlorine.", "12 mg/L", 12, "mg/l"),
         ("Output trebled as costs rose threefold.", "threefold", 3, "times"),
+        ("Rents grew by a factor of three in a decade.", "a factor of three", 3, "times"),
         ("Highs of 31 and 33 °C are forecast for the coast.", "31", 31, "°C"),
         ("Bags of 5, 10 and 25 kg were sold out.", "5", 5, "kg"),
         ("Bags of 5, 10 and 25 kg were sold out.", "10", 10, "kg"),
@@ -351,6 +352,8 @@ def test_source(extract, text, figure, source):
         ("Housing is the number one worry.", {"one"}),
         ("Helplines answer calls 24/7 in winter.", {"24", "7"}),
         ("It was a 50/50 decision.", {"50"}),
+        ("Pundits give the bill a 50-50 chance.", {"50", "50-50"}),
+        ("The engineers built a three-dimensional model of the dam.", {"three"}),
     ],
 )
 def test_not_numeric_claims(extract, text, absent):
