@@ -398,6 +398,9 @@ class NumberExtractor:
         around = bisect_right(index.quote_starts, mention.start)
         for quote in index.quotes[max(0, around - 2):around]:  # the quotes opening last before the figure
             if quote.start <= mention.start and mention.end <= quote.end:
+                inner = self._verb_source(doc, span, mention, within=(quote.start, quote.end))
+                if inner:
+                    return inner  # `X said A, though B put the figure at N`: B states N inside X's report
                 # The full noun phrase as written ("the UN refugee agency UNHCR"), unless it is
                 # a pronoun or title the quotes component resolved to a name.
                 written = quote.speaker_mention.text if quote.speaker_mention else None
@@ -415,8 +418,14 @@ class NumberExtractor:
                     named = self._source_phrase(doc, pobj, avoid=mention)
                     if named:
                         return named
+        return self._verb_source(doc, span, mention)
+
+    def _verb_source(self, doc: Doc, span: Span, mention: Mention, within: Optional[tuple[int, int]] = None) -> Optional[str]:
+        """Who the nearest reporting verb above the figure names; only verbs inside `within` if given."""
         token = _span_root(span)
         for _ in range(12):
+            if within is not None and not within[0] <= token.idx < within[1]:
+                return None
             if token.lemma_.lower() in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
                 named = self._reporter(doc, token, mention)
                 if named:

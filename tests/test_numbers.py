@@ -311,6 +311,8 @@ def test_counted(extract, text, figure, counted):
         ("The Coastal Monitoring Group (CMG) recorded 19 landslides.", "19", "The Coastal Monitoring Group (CMG)"),
         ("Wages grew 2% last year.", "2%", None),
         ("Some 900 families left, according to the regional housing office.", "Some 900", "the regional housing office"),
+        ("About 2,000 people marched, police said, though the organisers put the figure at 9,000.", "9,000", "the organisers"),
+        ("About 2,000 people marched, police said, though the organisers put the figure at 9,000.", "About 2,000", "police"),
     ],
 )
 def test_source(extract, text, figure, source):
