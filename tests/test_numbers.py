@@ -70,6 +70,9 @@ def test_values(extract, text, figure, value):
         ("Investors lost 4 hundred million dollars.", "4 hundred million dollars", 4e8, "USD"),
         ("Fraud cost millions of dollars.", "millions", 1e6, "USD"),
         ("The repairs cost several million dollars.", "several million dollars", 1e6, "USD"),
+        ("The port upgrade will cost 2 trillion won.", "2 trillion won", 2e12, "KRW"),
+        ("The council owes 3 billion kwacha to suppliers.", "3 billion kwacha", 3e9, "ZMW"),
+        ("The bridge will cost Tk 40 crore.", "Tk 40 crore", 4e8, "BDT"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
@@ -354,6 +357,7 @@ def test_source(extract, text, figure, source):
         ("Housing is the number one worry.", {"one"}),
         ("Helplines answer calls 24/7 in winter.", {"24", "7"}),
         ("It was a 50/50 decision.", {"50"}),
+        ("Of the 900 candidates, 500 won seats.", {"500 won"}),
         ("Pundits give the bill a 50-50 chance.", {"50", "50-50"}),
         ("The engineers built a three-dimensional model of the dam.", {"three"}),
     ],
