@@ -209,6 +209,10 @@ class NumberLexicon:
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
+            # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
+            re.compile(r"(?i)(?<![\w-])half-(?!(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
+                       r"trillion|point|percent|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
+                       r"price|season|length|cup|pint|acre|hectare)s?\b)[a-z]+"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]

@@ -358,6 +358,7 @@ def test_source(extract, text, figure, source):
         ("Helplines answer calls 24/7 in winter.", {"24", "7"}),
         ("It was a 50/50 decision.", {"50"}),
         ("Of the 900 candidates, 500 won seats.", {"500 won"}),
+        ("The fable tells of a half-frozen snake and other half-truths.", {"a half", "half"}),
         ("Pundits give the bill a 50-50 chance.", {"50", "50-50"}),
         ("The engineers built a three-dimensional model of the dam.", {"three"}),
     ],
