@@ -870,6 +870,7 @@ class QuoteExtractor:
             if end <= min(cue.i, subject.left_edge.i):
                 end = max(end, self._report_resumed(cue, subject))
             elif start > cue.i:
+                end = max(end, self._further_complements(cue, clauses, end))
                 end = self._before_next_report(cue, start, end)
             return start, end
         if stranded is not None:
@@ -885,12 +886,29 @@ class QuoteExtractor:
             before = cue.doc[max(left - 2, 0):cue.i]
             if any(t.is_quote for t in before):
                 return None  # `"…," Okafor said, …`: a direct quote's attribution, not reported speech
-            if left <= start:
-                start = right
+            if left <= start or all(t.is_punct or t.dep_ == "cc" for t in cue.doc[start:left]):
+                start = right  # (`But, the minister said, …`: a leading conjunction is the narrator's)
             elif right >= end:
                 end = max(left, self._report_resumed(cue, subject))
             return start, end
         return None
+
+    def _further_complements(self, cue: Token, clauses: list[Token], end: int) -> int:
+        """`said A, but that B` / `said A should B happen`: more complements of the same verb after
+        the first belong to the report. Token end of the last of them."""
+        for child in cue.rights:
+            if child.i < end:
+                continue
+            second_clause = child.dep_ == "ccomp" and child in clauses
+            that_conjunct = (
+                child.dep_ == "conj" and child.pos_ in _VERB_POS and not self._is_cue(child)
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < child.i for m in child.children)
+            )
+            if second_clause or that_conjunct:
+                end = child.right_edge.i + 1
+            elif child.dep_ not in ("punct", "cc"):
+                break
+        return end
 
     def _before_next_report(self, cue: Token, start: int, end: int) -> int:
         """`Smith said A, though she noted B` / `… A and said B`: a report joined on to the reported
@@ -903,6 +921,8 @@ class QuoteExtractor:
                 continue
             if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # `…, saying …` hangs on the clause without a speaker of its own
+            if token.dep_ == "advcl" and self._is_temporal_clause(token):
+                continue  # `… before he announced his bid` dates what was said, it is no second report
             cut = token.left_edge.i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
                 cut -= 1
@@ -982,8 +1002,8 @@ class QuoteExtractor:
             if doc[following].tag_ == "VBG" and doc[following].lemma_.lower() in self.trailing_participles:
                 end = following if following > index + 1 else index
                 break
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",):
-            end -= 1
+        while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",) or doc[end - 1].dep_ == "cc"):
+            end -= 1  # (a dangling `and` is where the parser cut a coordination, not part of what was said)
         return start, end
 
     def _owned_statement(self, context: "_DocContext", noun: Token) -> Optional[_Found]:

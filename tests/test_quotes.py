@@ -267,6 +267,21 @@ CASES = [
         [{"speaker": "Ines Moreau", "cue": "saying", "role_has": "Mayor"}],
         id="participle-saying",
     ),
+    pytest.param(
+        "The harbour master said the pier needs new pilings, but that the ferry could keep running.",
+        [{"text": "the pier needs new pilings, but that the ferry could keep running", "speaker": "The harbour master"}],
+        id="second-that-complement",
+    ),
+    pytest.param(
+        "Okafor says she did not know the route before she joined the crew.",
+        [{"text": "she did not know the route before she joined the crew", "cue": "says"}],
+        id="time-clause-is-not-a-second-report",
+    ),
+    pytest.param(
+        "Nearly half said they trust the council and",
+        [{"text": "they trust the council"}],
+        id="dangling-conjunction",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
