@@ -736,7 +736,7 @@ class Scanner:
         low, high = first.value, second.value
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale
-        if low > high:  # "won 46 percent to 42 percent", "an 80-19 vote": two figures, no range
+        if low >= high:  # "won 46 percent to 42 percent", "an 80-19 vote", "a 4-4 tie": two figures, no range
             if not between:
                 return None
             low, high = high, low  # "between −2 and −7‰" still bounds a range

@@ -204,6 +204,7 @@ def test_part_of_a_whole_is_no_proportion(extract, text, figures):
         ("Porto beat Benfica 3-1 at home.", ["3", "1"]),
         ("The motion passed the Senate 58-41.", ["58", "41"]),
         ("The survey put Harris 48, Whitmer 44.", ["48", "44"]),
+        ("A 4-4 tie on the bench would leave the ruling in place.", ["4", "4"]),
         ("The airline flies the Airbus 350 to Lima.", []),
         ("We ran Model 2 and Model 5 on the data.", []),
         ("The lab follows ISO 9001-2015 rules.", []),
