@@ -465,6 +465,14 @@ class QuoteExtractor:
             # `CLEVELAND — Former judge Ana Roe said`: the parse makes the dateline the subject
             named = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i]
             return named[0] if named else None
+        if subject is not None and subject.pos_ in _VERB_POS:
+            # `sources privy to the talks say`: the parser made the modifier the subject; its own subject speaks
+            subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if subject is None:
+                return None
+        if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ"):
+            # `About 4 in 10 say …`: a share of people read as a number modifying the verb
+            subject = next((c for c in cue.lefts if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.ent_type_ not in ("DATE", "TIME", "MONEY")), None)
         if subject is not None:
             if subject.lower_ in ("'s", "\u2019s"):
                 return None  # `Let's say …` proposes, it does not report
@@ -486,6 +494,10 @@ class QuoteExtractor:
             return None  # `…, she said when asked which side she took`: a passive participle names no speaker
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             return self._subject(cue.head, False, depth + 1)
+        if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
+            return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
+        if depth < 2 and cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" and cue.head.head.pos_ in _VERB_POS:
+            return self._subject(cue.head.head, False, depth + 1)  # `X replied before adding that …`: X adds
         if loose_right:
             objects = ("attr", "npadvmod", "appos", "oprd") if cue.lemma_.lower() in self.addressee_verbs else ("dobj", "attr", "npadvmod", "appos", "oprd", "dative")
             for child in cue.rights:

@@ -282,6 +282,21 @@ CASES = [
         [{"text": "they trust the council"}],
         id="dangling-conjunction",
     ),
+    pytest.param(
+        "The pilot replied calmly before adding that the storm would pass by noon.",
+        [{"text": "the storm would pass by noon", "speaker": "The pilot", "cue": "adding"}],
+        id="participle-after-preposition",
+    ),
+    pytest.param(
+        "Several sources privy to the talks say it is the mayor who delayed the vote.",
+        [{"text": "it is the mayor who delayed the vote", "speaker": "Several sources"}],
+        id="modifier-misread-as-subject",
+    ),
+    pytest.param(
+        "About 4 in 10 say they want the next mayor to live in the city.",
+        [{"text": "they want the next mayor to live in the city", "cue": "say"}],
+        id="share-of-people-speaks",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
