@@ -890,7 +890,10 @@ class QuoteExtractor:
         misread = self._misread_complement(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if misread is not None:
             return misread
-        if cue.dep_ == "parataxis" and cue.head.pos_ in _VERB_POS:
+        as_source = cue.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < subject.i for m in cue.children) and not any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i for c in cue.children
+        )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`)
+        if (cue.dep_ == "parataxis" or as_source) and cue.head.pos_ in _VERB_POS:
             # `The museum, the president said, would …`: the host clause minus the parenthetical
             host = cue.head
             start, end = host.left_edge.i, host.right_edge.i + 1

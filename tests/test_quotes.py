@@ -297,6 +297,11 @@ CASES = [
         [{"text": "they want the next mayor to live in the city", "cue": "say"}],
         id="share-of-people-speaks",
     ),
+    pytest.param(
+        "But as the auditor noted, the fund lost a fifth of its value in one year.",
+        [{"text": "the fund lost a fifth of its value in one year", "speaker": "the auditor", "cue": "noted"}],
+        id="as-x-noted",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
