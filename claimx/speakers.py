@@ -215,6 +215,18 @@ class SpeakerIndex:
                     return span_of(self.doc, start, end).text
         return None
 
+    def _described_by(self, token: Token, start: int) -> Optional[str]:
+        """`the country's environment minister, Amina Bello,`: the name is the apposition of its role."""
+        role = token.head
+        if token.dep_ != "appos" or role.i >= start or role.pos_ != "NOUN" or not self.lex.is_title_word(role):
+            return None
+        if self.doc[role.i + 1:start].text.strip() not in (",", "\u2014", "-", "--"):
+            return None
+        begin, end = _clean_edges(self.doc, role.left_edge.i, role.i + 1)
+        while begin < end and self.doc[begin].lower_ in ("the", "a", "an"):
+            begin += 1
+        return span_of(self.doc, begin, end).text if end > begin else None
+
     def _collect(self, body_start: int) -> None:
         doc, lex = self.doc, self.lex
         seen_heads = set()
@@ -233,6 +245,8 @@ class SpeakerIndex:
             start = self._name_start(token)
             role, role_words = self._title_before(start)
             appos = self._appositive(token)
+            if not appos and not role:
+                appos = self._described_by(token, start)
             if appos and not role:
                 role = appos
                 role_words = frozenset(w.lower() for w in appos.replace(",", " ").split())

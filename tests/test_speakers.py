@@ -1,0 +1,20 @@
+"""Speaker resolution across an article: later mentions (titles, pronouns, surnames) find the name."""
+
+from __future__ import annotations
+
+
+def test_role_given_before_the_name_resolves_a_later_title(extract):
+    text = (
+        "Chile's mining minister, Rosa Fuentes, said on Monday that two new lithium licences would be issued.\n\n"
+        "The minister added that the tender would open in June.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Rosa Fuentes", "Rosa Fuentes"]
+    assert quotes[1]["speaker_mention"]["text"] == "The minister"
+    assert quotes[1]["speaker_role"] == "Chile's mining minister"
+
+
+def test_role_apposition_needs_the_comma(extract):
+    text = "The ministry's spokesman said the talks had stalled.\n\nThe spokesman added that no date was set.\n"
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The ministry's spokesman", "The spokesman"]
