@@ -1062,6 +1062,8 @@ class QuoteExtractor:
         sentence = according.sent
         left, right = according.left_edge.i, according.right_edge.i + 1
         host = according.head
+        while host.dep_ == "conj" and host.i < according.i and host.head.pos_ in _VERB_POS and host.head.i < host.i:
+            host = host.head  # `A rose, B fell and C held, according to X`: X gives all three, not only the last
         if host.i != according.i and host.pos_ in _VERB_POS and host.sent == sentence:
             # the clause `according to X` hangs on, on the side of its verb
             start, end = max(host.left_edge.i, sentence.start), min(host.right_edge.i + 1, sentence.end)

@@ -302,6 +302,11 @@ CASES = [
         [{"text": "the fund lost a fifth of its value in one year", "speaker": "the auditor", "cue": "noted"}],
         id="as-x-noted",
     ),
+    pytest.param(
+        "Exports rose sharply, imports fell and the deficit narrowed, according to the ministry.",
+        [{"text": "Exports rose sharply, imports fell and the deficit narrowed", "speaker": "the ministry", "cue": "according to"}],
+        id="according-to-covers-all-conjuncts",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
