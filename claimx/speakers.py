@@ -77,6 +77,9 @@ def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PLACE_OR_BODY = ("ORG", "GPE", "LOC", "NORP", "FAC")
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by `head`, without appositives or clauses."""
     doc = head.doc
@@ -286,8 +289,8 @@ class SpeakerIndex:
         A parse may make the title the subject and hang the name under it
         ("Minister of Agriculture of Chile Ramon Alvarez said"): the name is the mention then.
         """
-        if self.lex.is_title_word(head) and head.right_edge.i > head.i:
-            last = head.right_edge
+        if self.lex.is_title_word(head) and head.right_edge.i > head.i and head.right_edge.ent_type_ not in _PLACE_OR_BODY:
+            last = head.right_edge  # (not "a spokeswoman for the Ministry of Defence": the ministry is no name of hers)
             for name in self.names:
                 if name.end == last.i + 1 and last.pos_ == "PROPN" and name.start > head.i:
                     return last, name.start, name.end

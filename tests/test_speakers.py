@@ -18,3 +18,9 @@ def test_role_apposition_needs_the_comma(extract):
     text = "The ministry's spokesman said the talks had stalled.\n\nThe spokesman added that no date was set.\n"
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["The ministry's spokesman", "The spokesman"]
+
+
+def test_spokesperson_for_a_ministry_is_not_named_after_it(extract):
+    text = "A spokeswoman for the Ministry of Health said the clinics would stay open.\n"
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "A spokeswoman for the Ministry of Health"
