@@ -938,6 +938,11 @@ class QuoteExtractor:
                 continue  # `…, saying …` hangs on the clause without a speaker of its own
             if token.dep_ == "advcl" and self._is_temporal_clause(token):
                 continue  # `… before he announced his bid` dates what was said, it is no second report
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children):
+                continue  # `he met the rebels and asked them to disarm`: one doer, one reported clause
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+                continue  # `… and that the inquiry would continue`: a further complement of the same report
             cut = token.left_edge.i
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ in ("cc", "mark")):
                 cut -= 1

@@ -307,6 +307,16 @@ CASES = [
         [{"text": "Exports rose sharply, imports fell and the deficit narrowed", "speaker": "the ministry", "cue": "according to"}],
         id="according-to-covers-all-conjuncts",
     ),
+    pytest.param(
+        "The envoy said he met the rebels and asked them to lay down their arms.",
+        [{"text": "he met the rebels and asked them to lay down their arms", "speaker": "The envoy"}],
+        id="one-doer-two-verbs-in-the-report",
+    ),
+    pytest.param(
+        "The chair said the delays were unacceptable and that the board would continue to review the case.",
+        [{"text": "the delays were unacceptable and that the board would continue to review the case"}],
+        id="that-conjunct-is-no-second-report",
+    ),
     # --- speaker resolution ---
     pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
