@@ -196,8 +196,8 @@ class SpeakerIndex:
         phrase = [t for t in doc[first_title:start]]
         if not any(lex.is_title_word(t) and t.lower_ not in lex.honorifics for t in phrase):
             return None, frozenset()
-        while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct):
-            phrase.pop()
+        while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct or phrase[-1].lower_ in lex.honorifics):
+            phrase.pop()  # (`general Sir Richard Barrons`: "Sir" belongs to the name)
         while phrase and phrase[0].lower_ in ("the", "-"):
             phrase.pop(0)
         if not phrase:

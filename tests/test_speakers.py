@@ -24,3 +24,10 @@ def test_spokesperson_for_a_ministry_is_not_named_after_it(extract):
     text = "A spokeswoman for the Ministry of Health said the clinics would stay open.\n"
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "A spokeswoman for the Ministry of Health"
+
+
+def test_honorific_belongs_to_the_name_not_the_role(extract):
+    text = '"The drills went well," said retired admiral Sir Paul Crane.\n'
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Paul Crane"
+    assert quote["speaker_role"] == "retired admiral"
