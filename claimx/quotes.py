@@ -493,7 +493,10 @@ class QuoteExtractor:
         if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in cue.children):
             return None  # `…, she said when asked which side she took`: a passive participle names no speaker
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
-            return self._subject(cue.head, False, depth + 1)
+            host = cue.head
+            if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_:
+                host = host.head  # `Lund said A and said B`, the second "said" hung on A: Lund says both
+            return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
         if depth < 2 and cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" and cue.head.head.pos_ in _VERB_POS:

@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "Mr. Lund said the tunnel was safe and said the repairs would end in May.",
+        [{"text": "the tunnel was safe", "speaker": "Lund"}, {"text": "the repairs would end in May", "speaker": "Lund"}],
+        id="second-said-keeps-the-speaker",
+    ),
+    pytest.param(
         "Chief inspector Hugo Brandt visited the site on Monday. Brandt said the bridge was unsafe.",
         [{"speaker": "Hugo Brandt", "mention": "Brandt"}],
         id="surname",
