@@ -494,8 +494,8 @@ class QuoteExtractor:
             return None  # `…, she said when asked which side she took`: a passive participle names no speaker
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             host = cue.head
-            if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_:
-                host = host.head  # `Lund said A and said B`, the second "said" hung on A: Lund says both
+            if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_ and host.head.tag_ == cue.tag_:
+                host = host.head  # `Lund said A and said B`, the second "said" hung on A: Lund says both (`says A and said B` may not)
             return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
