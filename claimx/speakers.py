@@ -56,6 +56,7 @@ class Lexicon:
         self.title_modifiers = frozenset(data["title_modifiers"])
         self.title_connectors = frozenset(data["title_connectors"])
         self.honorifics = dict(data["honorifics"])
+        self.name_prefixes = set(self.honorifics) | set(data["name_prefixes"])
         self.pronouns = dict(data["pronouns"])
         self.org_nouns = frozenset(data["org_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
@@ -179,6 +180,8 @@ class SpeakerIndex:
             if token.is_space or token.is_sent_end and index != start - 1:
                 break
             titled = lex.is_title_word(token) or lower in lex.title_modifiers
+            if not titled and token.ent_type_ == "PERSON" and index != start - 1:
+                break  # `Senator Ana Ruiz and Representative Jim Cole`: Cole's title stops at Ruiz
             if titled:
                 first_title = index
             elif token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text != "I":
@@ -196,8 +199,9 @@ class SpeakerIndex:
         phrase = [t for t in doc[first_title:start]]
         if not any(lex.is_title_word(t) and t.lower_ not in lex.honorifics for t in phrase):
             return None, frozenset()
-        while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct or phrase[-1].lower_ in lex.honorifics):
-            phrase.pop()  # (`general Sir Richard Barrons`: "Sir" belongs to the name)
+        while phrase and (phrase[-1].lower_ in lex.title_connectors or phrase[-1].is_punct
+                          or len(phrase) > 1 and phrase[-1].lower_ in lex.name_prefixes):
+            phrase.pop()  # (`general Sir Richard Barrons`, `economist Dr. Ana Ruiz`: the prefix belongs to the name)
         while phrase and phrase[0].lower_ in ("the", "-"):
             phrase.pop(0)
         if not phrase:

@@ -31,3 +31,20 @@ def test_honorific_belongs_to_the_name_not_the_role(extract):
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Paul Crane"
     assert quote["speaker_role"] == "retired admiral"
+
+
+def test_title_of_the_second_of_two_named_people(extract):
+    text = (
+        "Senator Ana Ruiz and Representative Tom Cole met on Monday.\n\n"
+        "Cole said the deal was close.\n"
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Tom Cole"
+    assert quote["speaker_role"] == "Representative"
+
+
+def test_doctor_prefix_is_not_part_of_the_role(extract):
+    text = "Health economist Dr. Lena Park said closures were rising.\n"
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Lena Park"
+    assert quote["speaker_role"] == "Health economist"
