@@ -57,6 +57,7 @@ class Lexicon:
         self.title_connectors = frozenset(data["title_connectors"])
         self.honorifics = dict(data["honorifics"])
         self.name_prefixes = set(self.honorifics) | set(data["name_prefixes"])
+        self.generic_titles = set(data["generic_titles"])
         self.pronouns = dict(data["pronouns"])
         self.org_nouns = frozenset(data["org_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
@@ -195,6 +196,8 @@ class SpeakerIndex:
             index -= 1
         if first_title is None:
             return None, frozenset()
+        if first_title > 0 and doc[first_title - 1].ent_type_ == "NORP" and doc[first_title - 1].text[:1].isupper():
+            first_title -= 1  # `French President Emmanuel Macron`: the nationality is part of the title
         # the phrase needs a title noun, not only modifiers ("former Smith")
         phrase = [t for t in doc[first_title:start]]
         if not any(lex.is_title_word(t) and t.lower_ not in lex.honorifics for t in phrase):
@@ -363,6 +366,9 @@ class SpeakerIndex:
         if lex.is_title_word(head):
             words = {t.lower_ for t in doc[start:end] if t.text[:1].isupper() and not t.is_stop} | {lower}
             person = self._person_with_role(start, words)
+            if person is None and lemma in lex.generic_titles and len(words) > 1:
+                # `the French leader` after `French President Emmanuel Macron`: the nationality names him
+                person = self._person_with_role(start, words - {lower})
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
             if head.tag_ in ("NNS", "NNPS"):

@@ -48,3 +48,13 @@ def test_doctor_prefix_is_not_part_of_the_role(extract):
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Lena Park"
     assert quote["speaker_role"] == "Health economist"
+
+
+def test_nationality_and_a_generic_title_point_back_to_the_person(extract):
+    text = (
+        "Spanish Prime Minister Pedro Sanchez met Italian President Sergio Mattarella in Rome on Friday.\n\n"
+        '"Our ports must work together," the Spanish leader said.\n'
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Pedro Sanchez"
+    assert quote["speaker_role"] == "Spanish Prime Minister"
