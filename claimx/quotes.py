@@ -500,7 +500,11 @@ class QuoteExtractor:
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
         if depth < 2 and cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" and cue.head.head.pos_ in _VERB_POS:
-            return self._subject(cue.head.head, False, depth + 1)  # `X replied before adding that …`: X adds
+            host = cue.head.head
+            quoted = next((c for c in host.children if c.dep_ == "nsubjpass"), None) if cue.head.lower_ == "as" else None
+            if quoted is not None:
+                return quoted  # `X was quoted (by a paper) as saying …`: X said it, the paper only printed it
+            return self._subject(host, False, depth + 1)  # `X replied before adding that …`: X adds
         if loose_right:
             objects = ("attr", "npadvmod", "appos", "oprd") if cue.lemma_.lower() in self.addressee_verbs else ("dobj", "attr", "npadvmod", "appos", "oprd", "dative")
             for child in cue.rights:

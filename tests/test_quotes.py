@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "Hale was quoted by a local radio station as saying the dam had been inspected in March.",
+        [{"text": "the dam had been inspected in March", "speaker": "Hale", "cue": "saying"}],
+        id="quoted-as-saying",
+    ),
+    pytest.param(
         "Mr. Lund said the tunnel was safe and said the repairs would end in May.",
         [{"text": "the tunnel was safe", "speaker": "Lund"}, {"text": "the repairs would end in May", "speaker": "Lund"}],
         id="second-said-keeps-the-speaker",
