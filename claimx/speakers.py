@@ -196,8 +196,9 @@ class SpeakerIndex:
             index -= 1
         if first_title is None:
             return None, frozenset()
-        if first_title > 0 and doc[first_title - 1].ent_type_ == "NORP" and doc[first_title - 1].text[:1].isupper():
-            first_title -= 1  # `French President Emmanuel Macron`: the nationality is part of the title
+        while first_title > 0 and doc[first_title - 1].ent_type_ in ("NORP", "ORG", "GPE") and doc[first_title - 1].text[:1].isupper() \
+                and not doc[first_title].is_sent_start:
+            first_title -= 1  # `French President Emmanuel Macron`, `United Auto Workers president Shawn Fain`
         # the phrase needs a title noun, not only modifiers ("former Smith")
         phrase = [t for t in doc[first_title:start]]
         if not any(lex.is_title_word(t) and t.lower_ not in lex.honorifics for t in phrase):

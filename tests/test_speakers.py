@@ -58,3 +58,16 @@ def test_nationality_and_a_generic_title_point_back_to_the_person(extract):
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Pedro Sanchez"
     assert quote["speaker_role"] == "Spanish Prime Minister"
+
+
+def test_industry_noun_refers_to_the_company_named_before(extract):
+    text = "Volvo said on Monday it would cut 300 jobs. The carmaker said the cuts were needed.\n"
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Volvo", "Volvo"]
+
+
+def test_organisation_before_a_title_is_part_of_the_role(extract):
+    text = "Teachers Union president Mara Cole said the strike would go ahead.\n"
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Mara Cole"
+    assert quote["speaker_role"] == "Teachers Union president"
