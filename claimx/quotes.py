@@ -461,9 +461,11 @@ class QuoteExtractor:
             if candidate is not None and candidate.pos_ in ("NOUN", "PROPN") and candidate.ent_type_ not in ("DATE", "TIME"):
                 return candidate
             return None
-        if subject is not None and is_dateline(subject):
+        if subject is not None and (is_dateline(subject) or _agency_dateline(subject)):
             # `CLEVELAND — Former judge Ana Roe said`: the parse makes the dateline the subject
             named = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i]
+            after_dash = [t for t in named if any(d.text in ("-", "--", "\u2014", "\u2013", "\u2015") for d in subject.doc[subject.i:t.i])]
+            named = after_dash or named  # (the agency in `LISBON (Reuters) —` is who reports, not who speaks)
             return named[0] if named else None
         if subject is not None and subject.pos_ in _VERB_POS:
             # `sources privy to the talks say`: the parser made the modifier the subject; its own subject speaks
@@ -1284,6 +1286,17 @@ class _DocContext:
 def _set_apart(doc: Doc, start: int, end: int) -> bool:
     """A colon, semicolon or dash between tokens start..end: the clauses either side are separate."""
     return any(t.text in (":", ";", "\u2014", "--") for t in doc[max(start, 0):end])
+
+
+def _agency_dateline(token: Token) -> bool:
+    """`WASHINGTON (AP) —` opens a story like a bare dateline: a place, not a subject."""
+    doc = token.doc
+    if not (token.text.isupper() and len(token.text) > 3 and token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
+        return False
+    for index in range(token.i + 2, min(token.i + 6, len(doc) - 1)):
+        if doc[index].text == ")":
+            return doc[index + 1].text in ("-", "--", "\u2014", "\u2013", "\u2015")
+    return False
 
 
 def _is_age_noun(token: Token) -> bool:

@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "LISBON (Reuters) \u2014 Central bank governor Rui Matos on Monday signaled that rates would stay high.",
+        [{"text": "rates would stay high", "speaker": "Rui Matos"}],
+        id="agency-dateline-is-not-the-speaker",
+    ),
+    pytest.param(
         "Hale was quoted by a local radio station as saying the dam had been inspected in March.",
         [{"text": "the dam had been inspected in March", "speaker": "Hale", "cue": "saying"}],
         id="quoted-as-saying",
