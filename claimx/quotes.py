@@ -1284,8 +1284,13 @@ class _DocContext:
 
 
 def _set_apart(doc: Doc, start: int, end: int) -> bool:
-    """A colon, semicolon or dash between tokens start..end: the clauses either side are separate."""
-    return any(t.text in (":", ";", "\u2014", "--") for t in doc[max(start, 0):end])
+    """A colon, semicolon, dash or sentence end from token start (the end of a clause) to end: the
+    clauses either side are separate (`"…?" Smith said B`: a quoted sentence the parser ran into the
+    report is not its content)."""
+    last = start
+    while last > 0 and (doc[last].is_quote or doc[last].is_space):
+        last -= 1
+    return doc[last].text in (".", "!", "?") or any(t.text in (":", ";", "\u2014", "--", ".", "!", "?") for t in doc[max(start, 0):end])
 
 
 def _agency_dateline(token: Token) -> bool:

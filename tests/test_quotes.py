@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        '\u201cCan we afford to wait another year?\u201d  Ana Silva, the finance minister, said the budget would be delayed.',
+        [{"text": "Can we afford to wait another year?", "direct": True}, {"text": "the budget would be delayed", "speaker": "Ana Silva", "direct": False}],
+        id="quoted-sentence-before-is-not-the-report",
+    ),
+    pytest.param(
         "LISBON (Reuters) \u2014 Central bank governor Rui Matos on Monday signaled that rates would stay high.",
         [{"text": "rates would stay high", "speaker": "Rui Matos"}],
         id="agency-dateline-is-not-the-speaker",
