@@ -469,7 +469,11 @@ class QuoteExtractor:
             return named[0] if named else None
         if subject is not None and subject.pos_ in _VERB_POS:
             # `sources privy to the talks say`: the parser made the modifier the subject; its own subject speaks
-            subject = next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            misread = subject
+            subject = next((c for c in misread.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if subject is None and misread.i == misread.left_edge.i and misread.text[:1].isupper():
+                # `Harbour chief Ana Silva said`: a capitalised word read as a verb, the name as its object
+                subject = next((c for c in misread.rights if c.dep_ in ("dobj", "appos", "attr") and c.pos_ == "PROPN"), None)
             if subject is None:
                 return None
         if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ"):

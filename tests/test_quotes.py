@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "Harbour chief Ana Silva said the ships would wait offshore until Friday.",
+        [{"text": "the ships would wait offshore until Friday", "speaker": "Ana Silva"}],
+        id="title-word-misread-as-verb",
+    ),
+    pytest.param(
         '\u201cCan we afford to wait another year?\u201d  Ana Silva, the finance minister, said the budget would be delayed.',
         [{"text": "Can we afford to wait another year?", "direct": True}, {"text": "the budget would be delayed", "speaker": "Ana Silva", "direct": False}],
         id="quoted-sentence-before-is-not-the-report",
