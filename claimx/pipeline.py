@@ -53,7 +53,7 @@ def claimx_components() -> list[tuple[str, str, dict]]:
 
 def register_components() -> None:
     """Importing the extractor modules registers their factories with spaCy."""
-    from . import dates, numbers, quotes  # noqa: F401
+    from . import dates, numbers, paragraphs, quotes  # noqa: F401
 
 
 def load_pipeline(model: Optional[str] = None):
@@ -73,7 +73,10 @@ def _load_pipeline(name: str):
         raise ClaimxError(f"cannot load spaCy pipeline {name!r} ({where}): {error}".splitlines()[0]) from None
     for component, factory, config in claimx_components():
         if component not in nlp.pipe_names:
-            nlp.add_pipe(factory, name=component, config=config)
+            before = config.pop("before", None)
+            if before is not None and before not in nlp.pipe_names:
+                before = None  # a pipeline without that component (no parser): the break still helps the rest
+            nlp.add_pipe(factory, name=component, config=config, before=before)
     # Our components are plain callables: they use the pipeline's default handler.
     nlp.default_error_handler = keep_error_on_doc
     return nlp

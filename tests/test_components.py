@@ -27,7 +27,16 @@ def test_factories_are_registered_as_entry_points():
     from importlib.metadata import entry_points
 
     names = {entry.name for entry in entry_points(group="spacy_factories")}
-    assert {"claimx_dates", "claimx_quotes", "claimx_numbers"} <= names
+    assert {"claimx_paragraphs", "claimx_dates", "claimx_quotes", "claimx_numbers"} <= names
+
+
+def test_paragraph_breaks_are_sentence_breaks_before_the_parser(nlp):
+    assert nlp.pipe_names.index("claimx_paragraphs") < nlp.pipe_names.index("parser")
+    doc = nlp("Floods close schools across the valley\n\nThe mayor said on Monday that classes would resume.")
+    assert [sentence.text.strip() for sentence in doc.sents] == [
+        "Floods close schools across the valley",
+        "The mayor said on Monday that classes would resume.",
+    ]
 
 
 def test_pipeline_survives_to_disk_and_from_disk(nlp, tmp_path):
