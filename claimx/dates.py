@@ -18,9 +18,9 @@ from spacy.language import Language
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, find_mentions
-from .timex.events import clause_tense, event_anchor, event_span, governor
+from .timex.events import PAST, clause_tense, event_anchor, event_span, governor
 from .timex.lexicon import lexicon, patterns
-from .timex.normalize import Normalizer, Resolved
+from .timex.normalize import Normalizer, Resolved, value_range
 
 
 
@@ -53,18 +53,19 @@ class DateExtractor:
         has_parse = doc.has_annotation("DEP")
         lex = lexicon()
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
-        heads, resolved = {}, {}
+        heads, resolved, tenses = {}, {}, {}
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
-            tense = clause_tense(text, mention.start, head, lex)
+            tense = tenses[id(mention)] = clause_tense(text, mention.start, head, lex)
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             result = normalizer.resolve(mention, tense)
             if result is not None:
                 resolved[id(mention)] = result
             if result is not None and mention.range_role == "second" and mention.partner is not None:
-                _order_range(mention.partner, mention, resolved, normalizer.published)
+                pair_tense = tense or tenses.get(id(mention.partner))  # the end may hang on the start, with no verb of its own
+                _order_range(mention.partner, mention, resolved, normalizer.published, pair_tense)
         _clock_days_from_next(text, mentions, resolved)
         events = []
         for mention in mentions:
@@ -161,12 +162,15 @@ def _shifted(mention: Mention, result: Resolved, direction: int) -> Optional[Res
     return Resolved(day.isoformat() + suffix, result.type, result.mod, DateRange(day.isoformat(), day.isoformat()), day, result.year)
 
 
-def _order_range(first: Mention, second: Mention, resolved: dict, published: Optional[dt.date]) -> None:
+def _order_range(first: Mention, second: Mention, resolved: dict, published: Optional[dt.date], tense: Optional[str] = None) -> None:
     """'from Monday until Thursday', 'between January 1 and September 18': when the
     ends, placed one by one, come out backwards, move the end that was placed
     without a year or week of its own, whichever keeps the pair nearer the
     publication date."""
     one, two = resolved.get(id(first)), resolved.get(id(second))
+    if one is not None and two is not None and one.day is None and two.day is None:
+        _order_month_range(first, second, one, two, resolved, published, tense)
+        return
     if one is None or two is None or one.day is None or two.day is None or two.day >= one.day:
         return
     options = []
@@ -181,6 +185,34 @@ def _order_range(first: Mention, second: Mention, resolved: dict, published: Opt
     if published is not None:
         options.sort(key=lambda pair: abs((pair[0].day - published).days) + abs((pair[1].day - published).days))
     resolved[id(first)], resolved[id(second)] = options[0]
+
+
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def _order_month_range(first: Mention, second: Mention, one: Resolved, two: Resolved, resolved: dict,
+                       published: Optional[dt.date], tense: Optional[str]) -> None:
+    """'between January and March', 'from November to February': an end month written
+    without a year is the first such month from the start month on, not one placed on
+    its own a year away. Told in the past, the whole range lies before publication."""
+    if second.groups.get("year") or second.groups.get("relyear") or second.year_hint is not None:
+        return
+    start, end = _MONTH_VALUE.match(one.value or ""), _MONTH_VALUE.match(two.value or "")
+    if start is None or end is None:
+        return
+    first_index = int(start.group(1)) * 12 + int(start.group(2)) - 1
+    end_index = first_index + (int(end.group(2)) - 1 - first_index) % 12
+    first_free = not (first.groups.get("year") or first.groups.get("relyear") or first.year_hint is not None)
+    if tense == PAST and first_free and published is not None and end_index > published.year * 12 + published.month - 1:
+        first_index, end_index = first_index - 12, end_index - 12  # 'the ferry ran from October to January'
+        resolved[id(first)] = _month_resolved(first_index, one, published)
+    if end_index != int(end.group(1)) * 12 + int(end.group(2)) - 1:
+        resolved[id(second)] = _month_resolved(end_index, two, published)
+
+
+def _month_resolved(index: int, like: Resolved, published: Optional[dt.date]) -> Resolved:
+    value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return Resolved(value, like.type, like.mod, value_range(value, like.mod, published), None, index // 12)
 
 
 def _shared_range(mention: Mention, result: Resolved, resolved: dict):

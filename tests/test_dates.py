@@ -211,6 +211,8 @@ def test_not_dates(nlp, text):
         ("Police logged 900 thefts between January 1 and November 18.", ["January 1", "November 18"], "2025-01-01", "2025-11-18"),
         ("She worked there from 1990 to the present.", ["1990", "the present"], "1990-01-01", WEDNESDAY),
         ("The road stays closed until March 2026.", ["March 2026"], None, "2026-03-31"),
+        ("Between February and April, the council hired 30 nurses.", ["February", "April"], "2025-02-01", "2025-04-30"),
+        ("The ferry ran from October to January.", ["October", "January"], "2024-10-01", "2025-01-31"),
     ],
 )
 def test_ranges(nlp, text, spans, first, last):
@@ -251,6 +253,16 @@ def test_duration_has_no_range(nlp):
 )
 def test_without_publication_date_nothing_is_guessed(nlp, text, span, value):
     assert by_text(nlp, text, None)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Published: 2025-11-26\n\n", "date 2025-11-26\n\nFloods close schools across the valley\n\n"],
+)
+def test_first_sentence_keeps_its_tense_after_a_header_or_headline(nlp, header):
+    # the parser would hang "March" on the header's verb and lose the past tense
+    found = events(nlp, header + "In March, police recorded 45 burglaries.")
+    assert [(item.text, item.value) for item in found] == [("March", "2025-03")]
 
 
 def test_header_date_is_not_an_event(nlp):
