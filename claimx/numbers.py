@@ -611,6 +611,9 @@ def _clause_verb(token: Token) -> Optional[Token]:
     return None
 
 
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
+
+
 def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
     """The dates of the figure's clause, else of its sentence, merged into the span that covers them."""
     index = _CURRENT.of(doc)
@@ -627,6 +630,19 @@ def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
             if token is not None and _clause_verb(token) == verb:
                 same_clause.append(event)
         dated = same_clause or dated
+    if len(dated) > 1 and len({(event.range.start, event.range.end) for event in dated}) > 1:
+        # Several dates that are no one range: the one nearest the figure, leaving out a
+        # baseline ("sold 1.2 million last year, up from 900,000 in 2022": 2022 is the baseline of no
+        # figure but 900,000, the nearest to it)
+        text = doc.text
+        groups = [[dated[0]]]
+        for event in dated[1:]:  # "in October and November": coordinated dates are one period
+            if _COORDINATION.fullmatch(text[groups[-1][-1].end:event.start]):
+                groups[-1].append(event)
+            else:
+                groups.append([event])
+        anchor = root.idx
+        dated = min(groups, key=lambda group: group[0].start - anchor if group[0].start >= anchor else anchor - group[-1].end + 1)
     starts, ends = [], []
     for event in dated:
         date_range = event.range

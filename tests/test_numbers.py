@@ -406,6 +406,22 @@ def test_period_from_events_of_the_sentence(nlp):
     assert periods["12"] is None
 
 
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        ("Last year the firm sold 1.2 million cars, up from 900,000 in 2022.", "1.2 million", ("2024-01-01", "2024-12-31")),
+        ("Last year the firm sold 1.2 million cars, up from 900,000 in 2022.", "900,000", ("2022-01-01", "2022-12-31")),
+        ("Police made 45 arrests in October and November.", "45", ("2025-10-01", "2025-11-30")),
+    ],
+)
+def test_period_is_the_nearest_date_or_coordinated_dates(nlp, text, figure, period):
+    from claimx.api import make_doc
+
+    doc = nlp(make_doc(nlp, text, "2025-11-26"))
+    found = {n.text: n.period for n in doc._.numbers}
+    assert (found[figure].start, found[figure].end) == period
+
+
 def test_works_without_other_components(nlp):
     doc = nlp.make_doc("About 40 ships docked.")
     for name, component in nlp.pipeline:
