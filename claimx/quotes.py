@@ -903,6 +903,9 @@ class QuoteExtractor:
         misread = self._misread_complement(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if misread is not None:
             return misread
+        fronted = self._fronted_report(cue, subject) if cue.lemma_.lower() in self.speech_verbs else None
+        if fronted is not None:
+            return fronted
         as_source = cue.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < subject.i for m in cue.children) and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i for c in cue.children
         )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`)
@@ -938,6 +941,25 @@ class QuoteExtractor:
                 break
         return end
 
+    def _fronted_report(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
+        """`The top fifth paid 20 percent, the agency said, …` parsed with the clause as a modifier of
+        "said": a finite clause with its own subject and no conjunction, right before `, X said`,
+        is what was said (and the report goes on after the parenthetical)."""
+        doc = cue.doc
+        first = subject.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            return None
+        for clause in cue.lefts:
+            if clause.dep_ not in ("advcl", "ccomp") or clause.pos_ not in _VERB_POS or clause.right_edge.i != first - 2:
+                continue
+            if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+                return None  # `When the vote ended, X said …`: an adverbial clause of the saying
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                return None  # `Asked about the tax, X said`
+            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            return start, max(end, self._report_resumed(cue, subject))
+        return None
+
     def _before_next_report(self, cue: Token, start: int, end: int) -> int:
         """`Smith said A, though she noted B` / `… A and said B`: a report joined on to the reported
         clause is a second report, not part of the first. Token end of the first."""
@@ -968,9 +990,25 @@ class QuoteExtractor:
         sentence goes on with the report. Token end of what follows, or 0."""
         doc = cue.doc
         last = max(cue.i, subject.right_edge.i)
+        first = min(cue.i, subject.left_edge.i)
+        after_quote = first >= 1 and doc[first - 1].is_quote or first >= 2 and doc[first - 1].text == "," and doc[first - 2].is_quote
+        for child in cue.rights:
+            if (
+                child.i == last + 1 and not after_quote and child.right_edge.i - child.i < 6
+                and (child.dep_ == "prep" and child.lower_ in ("in", "on", "during") or child.dep_ == "npadvmod")
+            ):  # `…, the agency said in a report, …`: where it was said is part of the attribution
+                last = child.right_edge.i  # (not after a direct quote: `"…," said X at the time, …` ends there)
         if last + 1 >= len(doc) or doc[last + 1].text != ",":
             return 0
-        tail = [c for c in cue.rights if c.i > last + 1 and c.dep_ in ("prep", "advcl", "npadvmod", "ccomp", "xcomp")]
+        tail = [
+            c for c in cue.rights if c.i > last + 1 and (
+                c.dep_ in ("prep", "advcl", "npadvmod", "ccomp", "xcomp")
+                # `A, the agency said, and B`: the report goes on (unless B is a report of its own)
+                or c.dep_ == "conj" and c.pos_ in _VERB_POS and not self._is_cue(c) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            )
+        ]
+        if tail and tail[0].tag_ == "VBG" and tail[0].lemma_.lower() in self.trailing_participles:
+            return 0  # `…, X said, noting …`: the participle belongs to the saying
         if not tail:
             return 0
         first = tail[0]

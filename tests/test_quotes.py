@@ -319,6 +319,21 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "The richest fifth paid 20 percent, the agency said in a report, and the poorest fifth paid 2 percent.",
+        [{"text": "The richest fifth paid 20 percent, the agency said in a report, and the poorest fifth paid 2 percent", "speaker": "the agency"}],
+        id="report-resumes-after-parenthetical-with-place",
+    ),
+    pytest.param(
+        "Prices will rise next year, the minister said on Monday, and wages will fall.",
+        [{"text": "Prices will rise next year, the minister said on Monday, and wages will fall", "speaker": "the minister"}],
+        id="report-resumes-with-a-coordinated-clause",
+    ),
+    pytest.param(
+        "Prices will rise next year, the minister said, and she warned that wages would fall.",
+        [{"text": "Prices will rise next year"}, {"text": "wages would fall", "cue": "warned"}],
+        id="coordinated-second-report-stays-apart",
+    ),
+    pytest.param(
         "Harbour chief Ana Silva said the ships would wait offshore until Friday.",
         [{"text": "the ships would wait offshore until Friday", "speaker": "Ana Silva"}],
         id="title-word-misread-as-verb",
