@@ -193,8 +193,8 @@ class MarkPairer:
             following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             if following is not None:
                 head = self.pattern.match(text, following[0])
-                if head and self._can_open(text, head.group(0), following[0], kind):
-                    carried = opener  # a quote running on into the next paragraph
+                if head and head.group(0) == opener[0] and self._can_open(text, head.group(0), following[0], kind):
+                    carried = opener  # a quote running on into the next paragraph (which reopens with the same mark)
                     continue
             end = p_end
             while end > opener[1] and text[end - 1].isspace():

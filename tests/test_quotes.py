@@ -730,3 +730,14 @@ def test_unclosed_quote_stays_in_its_paragraph(extract):
     quotes = extract(text)["quotes"]
     assert all("\n" not in q["text"] for q in quotes)
     assert all("lost on Sunday" not in q["text"] for q in quotes if q["direct"])
+
+
+def test_quote_carried_on_only_by_the_same_mark(extract):
+    """A stray straight mark never swallows the next paragraph's curly quote."""
+    text = (
+        '"The lights went out at nine.\n\n'
+        "\u201cWe waited in the dark for an hour,\u201d the manager said. \u201cNobody came.\u201d"
+    )
+    quotes = extract(text)["quotes"]
+    assert all("\n" not in q["text"] for q in quotes)
+    assert [q["text"] for q in quotes if q["speaker"] == "the manager"][:1] == ["We waited in the dark for an hour"]
