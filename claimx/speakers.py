@@ -80,6 +80,7 @@ def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _PLACE_OR_BODY = ("ORG", "GPE", "LOC", "NORP", "FAC")
+_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -196,8 +197,10 @@ class SpeakerIndex:
             index -= 1
         if first_title is None:
             return None, frozenset()
-        while first_title > 0 and doc[first_title - 1].ent_type_ in ("NORP", "ORG", "GPE") and doc[first_title - 1].text[:1].isupper() \
-                and not doc[first_title].is_sent_start:
+        while first_title > 0 and not doc[first_title].is_sent_start and doc[first_title - 1].text[:1].isupper() and (
+            doc[first_title - 1].ent_type_ in ("NORP", "ORG", "GPE")
+            or doc[first_title - 1].pos_ in ("PROPN", "NOUN") and not doc[first_title - 1].ent_type_
+        ):
             first_title -= 1  # `French President Emmanuel Macron`, `United Auto Workers president Shawn Fain`
         # the phrase needs a title noun, not only modifiers ("former Smith")
         phrase = [t for t in doc[first_title:start]]
@@ -241,8 +244,11 @@ class SpeakerIndex:
     def _collect(self, body_start: int) -> None:
         doc, lex = self.doc, self.lex
         seen_heads = set()
+        known_keys = set()
         for token in doc[body_start:]:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
+            if token.pos_ == "NOUN" and token.lower_ in known_keys and token.text[:1].isupper() and token.dep_ in _NAME_DEPS:
+                pass  # `Mills rejected it.`: a surname met before, tagged as the common noun
+            elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
                 continue
             if token.ent_type_ in _NOT_NAME_LABELS:
                 continue  # `on Tuesday`, `in May`: dates and figures are never speakers
@@ -269,6 +275,8 @@ class SpeakerIndex:
             key = token.lower_
             text = doc[start:token.i + 1].text
             self.names.append(_Name(start, token.i + 1, text, key, role, role_words, token.ent_type_, gender))
+            if token.ent_type_ == "PERSON" or gender:
+                known_keys.add(key)
         for name in self.names:
             self.names_by_key.setdefault(name.key, []).append(name)
             if name.gender:

@@ -71,3 +71,14 @@ def test_organisation_before_a_title_is_part_of_the_role(extract):
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Mara Cole"
     assert quote["speaker_role"] == "Teachers Union president"
+
+
+def test_surname_tagged_as_a_common_noun_is_still_the_antecedent(extract):
+    text = (
+        "Union leader Ruth Banks met Health Secretary Joan Price on Monday.\n\n"
+        "Price offered a 3% rise. Banks rejected it.\n\n"
+        '"It falls far short," she said.\n'
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Ruth Banks"
+    assert quote["speaker_role"] == "Union leader"
