@@ -319,6 +319,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "The mayor said the plan had failed, referencing the flood of complaints from residents.",
+        [{"text": "the plan had failed", "cue": "said"}],
+        id="trailing-referencing-is-the-speakers-act",
+    ),
+    pytest.param(
         "The richest fifth paid 20 percent, the agency said in a report, and the poorest fifth paid 2 percent.",
         [{"text": "The richest fifth paid 20 percent, the agency said in a report, and the poorest fifth paid 2 percent", "speaker": "the agency"}],
         id="report-resumes-after-parenthetical-with-place",
