@@ -100,7 +100,7 @@ class NumberExtractor:
                     claim = self._claim(doc, part)
                     if claim is not None:
                         claims.append(claim)
-        return claims
+        return _share_counted(text, claims)
 
     # ----------------------------------------------------------------- filters
     def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
@@ -609,6 +609,22 @@ def _clause_verb(token: Token) -> Optional[Token]:
             return None
         token = token.head
     return None
+
+
+_ELLIPSIS_GAP = re.compile(r"[^.!?;:\n]*(?:\band\b|,)[^.!?;:\n]*")
+
+
+def _share_counted(text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
+    """"Three people were killed and 12 injured", "Of the 40 patients, 12 recovered": a bare
+    count with nothing of its own to count counts what the count before it in the sentence does."""
+    out: list[NumericClaim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (claim.counted is None and claim.unit is None and before is not None and before.counted is not None
+                and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])):
+            claim = replace(claim, counted=before.counted)
+        out.append(claim)
+    return out
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)

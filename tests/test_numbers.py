@@ -298,6 +298,8 @@ def test_qualifiers(extract, text, figure, qualifier):
         ("Guards stopped 12 of the 40 lorries at the border.", "12", "lorries"),
         ("The port handled three times as many containers as before.", "three times", "containers"),
         ("Seven of 10 tenants pay too much.", "Seven", "tenants"),
+        ("Four miners were killed and 11 injured in the collapse.", "11", "miners"),
+        ("Of the 60 candidates, 18 passed.", "18", "candidates"),
     ],
 )
 def test_counted(extract, text, figure, counted):
