@@ -804,6 +804,8 @@ class QuoteExtractor:
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tokens):
             return None  # `Monday:` / `Kyiv:` head a section or a dateline
+        if any(t.is_stop for t in tokens):
+            return None  # `Calm Over The Harbour: …`: a title (names have no function words in capitals)
         item = self._paragraph_item(context, match.end(), p_end)
         if item is None or len(text[item.start:item.end].split()) < 4:
             return None

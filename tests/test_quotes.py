@@ -567,6 +567,11 @@ CASES = [
         id="headline-name-colon",
     ),
     pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
+    pytest.param(
+        "Storm Over Harbour: Mayor Was Headed To Hospital But Turned Back\n\nThe port has been closed since March.",
+        [],
+        id="headline-title-colon",
+    ),
     pytest.param("UPDATE: The port reopened after a long and costly closure.", [], id="headline-section-label"),
     pytest.param(
         "Berg had said, \u201cWe will see what the voters want,\u201d when asked whether he would run again.",
