@@ -1058,10 +1058,17 @@ class QuoteExtractor:
                 break
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
             start += 1
-        # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end
+        # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end,
+        # and an apposition tacked on its last noun (`… with NATO, the alliance that …`, `…, a move that …`)
         for index in range(start + 1, end - 1):
             if doc[index].text == ";" or (
-                doc[index].text == "," and doc[index + 1].lower_ in ("which", "who") and doc[index + 1].head.right_edge.i >= end - 2
+                doc[index].text == "," and doc[index + 1].lower_ in ("which", "who", "whose") and doc[index + 1].head.right_edge.i >= end - 2
+            ) or (
+                doc[index].text == "," and index - start >= 3 and any(
+                    t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i == index + 1 and t.right_edge.i >= end - 2 and t.head.i < index
+                    and not any(c.dep_ in ("cc", "conj") for c in t.subtree)  # (`tax fairness, lower fees and …` is a list)
+                    for t in doc[index + 1:min(end, index + 6)]
+                )
             ):
                 end = index
                 break

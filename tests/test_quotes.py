@@ -319,6 +319,16 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "She said funds could be better spent with NATO, the existing alliance that includes most European countries.",
+        [{"text": "funds could be better spent with NATO"}],
+        id="apposition-to-the-last-noun-is-the-narrators",
+    ),
+    pytest.param(
+        "The senator said voters want lower rents, the end of hidden fees and better buses.",
+        [{"text": "voters want lower rents, the end of hidden fees and better buses"}],
+        id="a-list-is-not-an-apposition",
+    ),
+    pytest.param(
         "The mayor said the plan had failed, referencing the flood of complaints from residents.",
         [{"text": "the plan had failed", "cue": "said"}],
         id="trailing-referencing-is-the-speakers-act",
