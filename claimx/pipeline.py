@@ -56,6 +56,18 @@ def register_components() -> None:
     from . import dates, numbers, paragraphs, quotes  # noqa: F401
 
 
+def _split_glued_quote_marks(nlp) -> None:
+    """Add the infixes of models/tokenizer.json to the pipeline's own (said,“Look -> said , “ Look)."""
+    import re
+
+    from .resources import load_json
+
+    current = nlp.tokenizer.infix_finditer
+    extra = "|".join(load_json("tokenizer.json")["infixes"])
+    pattern = f"{current.__self__.pattern}|{extra}" if current is not None else extra
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
 def load_pipeline(model: Optional[str] = None):
     """The full claimx pipeline for `model` (cached per model: loading costs a second)."""
     return _load_pipeline(resolve_model_name(model))
@@ -71,6 +83,7 @@ def _load_pipeline(name: str):
     except (OSError, ImportError) as error:
         where = "folder" if Path(name).exists() else "package"
         raise ClaimxError(f"cannot load spaCy pipeline {name!r} ({where}): {error}".splitlines()[0]) from None
+    _split_glued_quote_marks(nlp)
     for component, factory, config in claimx_components():
         if component not in nlp.pipe_names:
             before = config.pop("before", None)

@@ -1,0 +1,24 @@
+"""The pipeline's tokenizer splits double quote marks glued to words (scraped news loses spaces)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("She said,“Look at this.”", ["She", "said", ",", "“", "Look", "at", "this", ".", "”"]),
+        ('The mayor said:"We are ready."', ["The", "mayor", "said", ":", '"', "We", "are", "ready", ".", '"']),
+        ("“We won,”she said.", ["“", "We", "won", ",", "”", "she", "said", "."]),
+        ("Don’t call it “luck”.", ["Do", "n’t", "call", "it", "“", "luck", "”", "."]),
+        ("He is 6'2\" tall.", ["He", "is", "6'2", '"', "tall", "."]),
+    ],
+)
+def test_glued_quote_marks_are_tokens(nlp, text, tokens):
+    assert [token.text for token in nlp.make_doc(text)] == tokens
+
+
+def test_quote_after_a_glued_mark_has_its_speaker(extract):
+    (quote,) = extract("The coach said,“We played well.”")["quotes"]
+    assert (quote["text"], quote["speaker"]) == ("We played well.", "The coach")
