@@ -93,7 +93,7 @@ class NumberLexicon:
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -641,7 +641,13 @@ class Scanner:
             if kept and m.start < kept[-1].end:
                 if m.core_start < kept[-1].end:
                     continue
-                m = replace(m, start=kept[-1].end, qualifier=None)
+                start = kept[-1].end
+                while start < m.core_start and text[start].isspace():
+                    start += 1
+                if m.currency and not text[m.core_end:m.end].strip():
+                    # "17 USD 25": the code before belongs to the figure before; this one names no currency
+                    m = replace(m, unit=None, currency=False)
+                m = replace(m, start=start, qualifier=None)
             kept.append(m)
         return kept
 

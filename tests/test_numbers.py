@@ -73,6 +73,8 @@ def test_values(extract, text, figure, value):
         ("The port upgrade will cost 2 trillion won.", "2 trillion won", 2e12, "KRW"),
         ("The council owes 3 billion kwacha to suppliers.", "3 billion kwacha", 3e9, "ZMW"),
         ("The bridge will cost Tk 40 crore.", "Tk 40 crore", 4e8, "BDT"),
+        ("The scheme pays Rs 1,25,000 to each family.", "Rs 1,25,000", 125000, "INR"),
+        ("She borrowed 12,34,567.50 rupees.", "12,34,567.50 rupees", 1234567.5, "INR"),
     ],
 )
 def test_currencies(extract, text, figure, value, unit):
@@ -379,6 +381,11 @@ def test_counted_does_not_cross_lines(extract):
 def test_header_is_skipped(extract):
     text = "date 2025-03-02 Photo: 12 images\n\nThe council hired 14 new teachers."
     assert [n["text"] for n in numbers(extract, text)] == ["14"]
+
+
+def test_claims_never_start_or_end_with_space(extract):
+    for claim in numbers(extract, "The fee rose to 17 USD 25 and 12 EUR 30 this year."):
+        assert claim["text"] == claim["text"].strip(), claim
 
 
 def test_offsets_slice_back(extract):
