@@ -162,9 +162,12 @@ class MarkPairer:
     def find(self, text: str, start: int) -> list[_Marked]:
         paragraphs = self.paragraphs(text, start)
         found = self._find_kind(text, paragraphs, "double")
-        if not found:
-            found = [m for m in self._find_kind(text, paragraphs, "single") if len(text[m.start:m.end].split()) >= 2]
-        return found
+        # single marks quote at top level too (British style) wherever they are not nested in double ones
+        singles = [
+            m for m in self._find_kind(text, paragraphs, "single")
+            if len(text[m.start:m.end].split()) >= 2 and not any(d.open_start < m.close_end and m.open_start < d.close_end for d in found)
+        ]
+        return sorted(found + singles, key=lambda m: m.open_start) if singles else found
 
     def _find_kind(self, text: str, paragraphs: list[tuple[int, int]], kind: str) -> list[_Marked]:
         found: list[_Marked] = []

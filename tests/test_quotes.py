@@ -75,6 +75,15 @@ CASES = [
         [{"text": "The family\u2019s shop survived the \u201990s and it shouldn\u2019t close now", "direct": True}],
         id="apostrophes-inside",
     ),
+    pytest.param(
+        "The minister called the walkout \"reckless\" on Monday.\n\n"
+        "\u2018Commuters deserve better than this,\u2019 she told the radio station. \u2018We will not give in.\u2019",
+        [
+            {"text": "Commuters deserve better than this", "direct": True, "mention": "she"},
+            {"text": "We will not give in.", "direct": True, "mention": "she"},
+        ],
+        id="british-single-marks-beside-a-double-quoted-word",
+    ),
     # --- multi-paragraph, split and continued quotes ---
     pytest.param(
         '"The first part of the statement explains why the plant closed.\n\n'
