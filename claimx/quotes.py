@@ -356,7 +356,10 @@ class QuoteExtractor:
         if len(words) <= 4 and ending.endswith(".") and not any(t.pos_ in _VERB_POS for t in context.tokens_in(item.start, item.end)):
             ending = ending[:-1]  # `"We're America."` has a verb: a sentence, not a name
         short_title = len(words) <= 8 and len(capitalised) >= 2 and not ending.endswith((".", "!", "?"))
-        if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or short_title):
+        # a title-cased line in quote marks standing alone as a paragraph is a subheading
+        p_start, p_end = context.paragraph_of(item.marked.open_start)
+        alone = not text[p_start:item.marked.open_start].strip() and not text[item.marked.close_end:p_end].strip(" \t.!?")
+        if len(words) <= self.max_title_words and title_case and not sentence_inside and (after_proper_noun or naming or short_title or alone):
             return True
         if naming and len(words) <= 6 and not content.rstrip().endswith((".", "!", "?", ",")):
             return True

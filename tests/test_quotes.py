@@ -691,6 +691,11 @@ CASES = [
         id="short-continued-sentence",
     ),
     pytest.param('"No," she said when asked about the tax.', [{"text": "No", "cue": "said"}], id="one-word-utterance"),
+    pytest.param(
+        '"We will not close the market," the mayor said.\n\n\u2018Rain Comes To The Valley.\u2019\n\nThe storm arrived late on Sunday.',
+        [{"text": "We will not close the market", "speaker": "the mayor"}],
+        id="title-cased-subheading-alone",
+    ),
     pytest.param('The so-called "reform" failed within a year.', [], id="scare-quote"),
     pytest.param('Robert "Bobby" Jones scored twice in the final.', [], id="nickname"),
     pytest.param('The campaign, dubbed "Clean Rivers Now", starts in June.', [], id="dubbed"),
