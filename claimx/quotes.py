@@ -390,6 +390,10 @@ class QuoteExtractor:
             subject = subjects[0]
             if any(not (t.is_punct or subject.left_edge.i <= t.i <= subject.right_edge.i) for t in before):
                 return None  # `"…," while Smith refers to …`: the clause is not the attribution
+            if not self._is_cue(verb) and not (
+                subject.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(subject) or _is_age_noun(subject) or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+            ):
+                return None  # `"…!" the balloons cascaded down`: only a person barks or beams a quote
             return verb
         following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if following is not None and following.pos_ in ("PROPN", "DET", "NOUN", "PRON") and not following.is_punct:

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        '"I will fight for you every single day!" the balloons cascaded down from the ceiling.',
+        [{"text": "I will fight for you every single day!", "speaker": None}],
+        id="things-do-not-speak-with-a-manner-verb",
+    ),
+    pytest.param(
         "She said funds could be better spent with NATO, the existing alliance that includes most European countries.",
         [{"text": "funds could be better spent with NATO"}],
         id="apposition-to-the-last-noun-is-the-narrators",
