@@ -530,7 +530,7 @@ class QuoteExtractor:
 
     def _speaker_from_cue(self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False) -> Optional[_Attribution]:
         head = self._subject(cue, loose_right)
-        if head is None or context.is_quoted(head.idx):
+        if head is None or context.is_quoted(head.idx) or not _has_letters(head):
             head = self._adjacent_speaker(context, cue)
         if head is None:
             return None
@@ -853,8 +853,8 @@ class QuoteExtractor:
             if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
                 continue
             subject = self._subject(token)
-            if subject is None or context.is_quoted(subject.idx):
-                continue
+            if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
+                continue  # (`___` rules between items are no speaker)
             if any(child.dep_ == "neg" for child in token.children):
                 continue  # `did not say that …` reports nothing
             if token.lemma_.lower() in self.cognition_verbs and subject.lower_ == "it":
@@ -1352,6 +1352,11 @@ def _set_apart(doc: Doc, start: int, end: int) -> bool:
     while last > 0 and (doc[last].is_quote or doc[last].is_space):
         last -= 1
     return doc[last].text in (".", "!", "?") or any(t.text in (":", ";", "\u2014", "--", ".", "!", "?") for t in doc[max(start, 0):end])
+
+
+def _has_letters(token: Token) -> bool:
+    """A word or a figure (`6 in 10 say`), not a rule of underscores or dashes."""
+    return any(ch.isalnum() and ch != "_" for ch in token.text)
 
 
 def _agency_dateline(token: Token) -> bool:

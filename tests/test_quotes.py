@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        '\u201cWell, I would not phrase it exactly like that but it is close to true,\u201d replied Sanders.\n\n___.\n\n2:00 p.m.',
+        [{"text": "Well, I would not phrase it exactly like that but it is close to true", "speaker": "Sanders"}],
+        id="separator-rule-is-no-speaker",
+    ),
+    pytest.param(
         '"I will fight for you every single day!" the balloons cascaded down from the ceiling.',
         [{"text": "I will fight for you every single day!", "speaker": None}],
         id="things-do-not-speak-with-a-manner-verb",
