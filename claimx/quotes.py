@@ -921,9 +921,11 @@ class QuoteExtractor:
         as_source = cue.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < subject.i for m in cue.children) and not any(
             c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i for c in cue.children
         )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`)
-        if (cue.dep_ == "parataxis" or as_source) and cue.head.pos_ in _VERB_POS:
+        host = cue.head
+        if cue.dep_ == "parataxis" and host.pos_ not in _VERB_POS and host.dep_ in ("nsubj", "nsubjpass") and host.head.pos_ in _VERB_POS:
+            host = host.head  # `The difference, he told me, is that …`: the parenthetical hangs on the subject
+        if (cue.dep_ == "parataxis" or as_source) and host.pos_ in _VERB_POS:
             # `The museum, the president said, would …`: the host clause minus the parenthetical
-            host = cue.head
             start, end = host.left_edge.i, host.right_edge.i + 1
             left, right = cue.left_edge.i, cue.right_edge.i + 1
             before = cue.doc[max(left - 2, 0):cue.i]

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "The difference now, he told me on Friday, is that he runs a straight news show.",
+        [{"text": "The difference now, he told me on Friday, is that he runs a straight news show", "cue": "told"}],
+        id="parenthetical-on-the-subject-noun",
+    ),
+    pytest.param(
         '\u201cWell, I would not phrase it exactly like that but it is close to true,\u201d replied Sanders.\n\n___.\n\n2:00 p.m.',
         [{"text": "Well, I would not phrase it exactly like that but it is close to true", "speaker": "Sanders"}],
         id="separator-rule-is-no-speaker",
