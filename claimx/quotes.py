@@ -508,6 +508,10 @@ class QuoteExtractor:
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
         if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in cue.children):
             return None  # `…, she said when asked which side she took`: a passive participle names no speaker
+        if cue.dep_ in ("xcomp", "advcl") and cue.tag_ == "VBG" and cue.head.pos_ in _VERB_POS:
+            heard = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
+            if heard is not None:
+                return heard  # `X can be heard yelling that …` / `X was caught saying …`: X speaks
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             host = cue.head
             if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_ and host.head.tag_ == cue.tag_:

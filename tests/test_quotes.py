@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "The mayor was caught on tape saying the budget was a mess.",
+        [{"text": "the budget was a mess", "speaker": "The mayor", "cue": "saying"}],
+        id="caught-saying",
+    ),
+    pytest.param(
         "The difference now, he told me on Friday, is that he runs a straight news show.",
         [{"text": "The difference now, he told me on Friday, is that he runs a straight news show", "cue": "told"}],
         id="parenthetical-on-the-subject-noun",
