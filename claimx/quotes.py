@@ -856,7 +856,12 @@ class QuoteExtractor:
                 continue
             if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
                 continue
-            subject = self._subject(token)
+            subject, subject_span = self._subject(token), None
+            if subject is None and token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+                # `In a meeting with the Post Trump said that …`: the parse hid the subject in the phrase before
+                before = token.doc[token.i - 1] if token.i > 0 else None
+                if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", ""):
+                    subject, subject_span = before, (before.i, before.i + 1)
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
                 continue  # (`___` rules between items are no speaker)
             if any(child.dep_ == "neg" for child in token.children):
@@ -878,7 +883,9 @@ class QuoteExtractor:
             if char_start < context.body_start:
                 continue
             item = _Found(char_start, char_end, False)
-            item.extra = {"cue": token}
+            item.extra = {"cue": token, "speaker_head": subject}
+            if subject_span is not None:
+                item.extra["speaker_span"] = subject_span
             found.append(item)
         return self._merge_with_direct(context, found, direct)
 
@@ -1221,6 +1228,9 @@ class QuoteExtractor:
         if cue is None:
             start, end = item.extra["speaker_span"]
             return _Attribution(speakers.resolve(head, start, end), None, "label")
+        if "speaker_span" in item.extra:
+            start, end = item.extra["speaker_span"]
+            return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), "reported")
         head, start, end = speakers.mention(head)
         return _Attribution(speakers.resolve(head, start, end), self._cue_text(cue), "reported")
 

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "In an interview with the Boston Globe Warren said that the bill would pass.",
+        [{"text": "the bill would pass", "mention": "Warren", "cue": "said"}],
+        id="subject-hidden-in-the-phrase-before",
+    ),
+    pytest.param(
         "The mayor was caught on tape saying the budget was a mess.",
         [{"text": "the budget was a mess", "speaker": "The mayor", "cue": "saying"}],
         id="caught-saying",
