@@ -742,6 +742,11 @@ class QuoteExtractor:
                 _, start, end = speakers.mention(head)
                 start = max(start, first.i + 1)
                 return _Attribution(speakers.resolve(head, start, end), first.text, "colon")
+        words = [t for t in tokens if not t.is_punct]
+        if words and len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not self.lexicon.is_title_word(words[-1]) and words[-1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+            # `Obi: "…"` - a bare name and a colon, as in a transcript
+            _, start, end = speakers.mention(words[-1])
+            return _Attribution(speakers.resolve(words[-1], max(start, words[0].i), end), None, "colon")
         if last.pos_ == "PROPN" and last.ent_type_ == "PERSON":
             # `… does not surprise pollster Dana Kim:` - the person the colon introduces
             head, start, end = speakers.mention(last)

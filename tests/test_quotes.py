@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        'The clinic director, Dr. Samuel Obi, spoke last.\n\nObi: "I would ask the ministry to fund more training places."',
+        [{"text": "I would ask the ministry to fund more training places.", "speaker": "Samuel Obi", "mention": "Obi"}],
+        id="bare-name-colon-quote",
+    ),
+    pytest.param(
         "In an interview with the Boston Globe Warren said that the bill would pass.",
         [{"text": "the bill would pass", "mention": "Warren", "cue": "said"}],
         id="subject-hidden-in-the-phrase-before",
