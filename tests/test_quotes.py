@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        'The Ministry of Transport closed the road on Sunday.\n\n"The bridge will stay shut until it is inspected," a statement from the ministry said.',
+        [{"text": "The bridge will stay shut until it is inspected", "mention": "the ministry", "speaker": "Ministry of Transport"}],
+        id="statement-from-an-organisation",
+    ),
+    pytest.param(
         'The clinic director, Dr. Samuel Obi, spoke last.\n\nObi: "I would ask the ministry to fund more training places."',
         [{"text": "I would ask the ministry to fund more training places.", "speaker": "Samuel Obi", "mention": "Obi"}],
         id="bare-name-colon-quote",
