@@ -1089,6 +1089,11 @@ class QuoteExtractor:
                 if all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
                     start = index + 1
                 break
+        # `argued, as he has before, that …`: an aside before the complementiser is the narrator's
+        for index in range(start + 1, min(start + 12, end - 1)):
+            if doc[index].lower_ == "that" and doc[index].dep_ == "mark" and doc[index - 1].text == "," and doc[index].head.i > index:
+                start = index
+                break
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
             start += 1
         # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end,

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "He argued, as he has before, that taxes were too high.",
+        [{"text": "taxes were too high", "cue": "argued"}],
+        id="aside-before-that-is-not-reported",
+    ),
+    pytest.param(
         'The Ministry of Transport closed the road on Sunday.\n\n"The bridge will stay shut until it is inspected," a statement from the ministry said.',
         [{"text": "The bridge will stay shut until it is inspected", "mention": "the ministry", "speaker": "Ministry of Transport"}],
         id="statement-from-an-organisation",
