@@ -459,7 +459,7 @@ class QuoteExtractor:
             elif child.dep_ == "nsubjpass":
                 # `it was announced by X`: the agent speaks; `X was told / was expected to`: nobody named does
                 return _prepositional_object(cue, lambda prep: prep.dep_ == "agent")
-        if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON":
+        if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON" and not _is_age_noun(subject):
             # `Saturday at the convention Sen. Ames (D-Vt.) said`: a misparsed date is never the speaker;
             # the noun right before the verb is
             index = cue.i - 1

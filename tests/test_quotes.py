@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "\u201cThe team has never been stronger,\u201d said the 46-year-old.",
+        [{"text": "The team has never been stronger", "mention": "the 46-year-old", "cue": "said"}],
+        id="age-noun-read-as-a-date-still-speaks",
+    ),
+    pytest.param(
         "He argued, as he has before, that taxes were too high.",
         [{"text": "taxes were too high", "cue": "argued"}],
         id="aside-before-that-is-not-reported",
