@@ -565,6 +565,13 @@ class QuoteExtractor:
                 opening -= 1
             if opening >= 1 and doc[opening].text == "(":
                 index = opening - 1
+        elif index >= 1 and doc[index].text == ",":
+            # `Bill Ames, wearing a hat and "Vote Ames" pins, said`: the name before the aside
+            opening = index - 1
+            while opening >= 0 and cue.i - opening < 16 and doc[opening].text != "," and not doc[opening].is_sent_start:
+                opening -= 1
+            if opening >= 1 and doc[opening].text == "," and doc[opening - 1].pos_ == "PROPN":
+                index = opening - 1
         def nameable(token: Token) -> bool:
             return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct
 
@@ -1303,6 +1310,18 @@ class _DocContext:
         after = self.quoted[index + 1][0] if index + 1 < len(self.quoted) else len(self.text)
         return before, after
 
+    def _next_utterance(self, marked: _Marked) -> int:
+        """Start of the next quoted region after `marked`, passing over a word or two quoted inside the
+        attribution (`"…," Bill Ames, wearing "Vote Ames" pins, said`)."""
+        index = bisect_right(self.quoted_starts, marked.open_start)
+        while index < len(self.quoted):
+            start, end = self.quoted[index]
+            before = self.text[max(start - 2, 0):start].strip()
+            if len(self.text[start:end].split()) > 3 or not before or before[-1:] in ".!?:":
+                return start
+            index += 1
+        return len(self.text)
+
     def after_frame(self, marked: _Marked) -> tuple[int, int]:
         doc = self.doc
         first = self.token_at(marked.close_end)
@@ -1311,8 +1330,7 @@ class _DocContext:
         if first >= len(doc):
             return first, first
         _, p_end = self.paragraph_of(marked.close_end)
-        _, next_quote = self._neighbour_quote_edges(marked)
-        limit = min(p_end, next_quote)
+        limit = min(p_end, self._next_utterance(marked))
         # the sentence of the first word after the quote
         probe = first
         while probe < len(doc) and (doc[probe].is_punct or doc[probe].is_space) and doc[probe].idx < limit:

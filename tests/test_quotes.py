@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "\u201cWe have had better conventions than this one,\u201d Texas delegate Bill Ames, wearing a cowboy hat and \u201cVote Ames\u201d pins, said.",
+        [{"text": "We have had better conventions than this one", "speaker": "Bill Ames"}],
+        id="aside-with-quoted-words-inside-the-attribution",
+    ),
+    pytest.param(
         "\u201cThe team has never been stronger,\u201d said the 46-year-old.",
         [{"text": "The team has never been stronger", "mention": "the 46-year-old", "cue": "said"}],
         id="age-noun-read-as-a-date-still-speaks",
