@@ -509,6 +509,19 @@ class QuoteExtractor:
             or cue.head.pos_ == "PROPN" and cue.doc[cue.i - 1].text == ","  # `Romney, the former governor, tweeted`
         ):
             return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
+        if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and cue.head.pos_ in ("NOUN", "PROPN") and self._is_cue(cue, cognition=False) and any(
+            c.dep_ == "ccomp" and c.i > cue.i for c in cue.children
+        ):
+            source = cue.head
+            if source.dep_ == "pobj" and source.head.lower_ != "of":
+                # `a letter to residents saying …`: the letter says it, not the residents
+                holder = source.head.head
+                if holder.pos_ in _VERB_POS:
+                    holder = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
+                    return None
+                source = holder
+            return source  # `a letter saying that …` / `calls saying shots were fired`: the letter, the calls
         if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
         if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "aux" for c in cue.children):

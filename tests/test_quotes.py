@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "The council sent a letter to residents saying that the road would close.",
+        [{"text": "the road would close", "mention": "a letter", "cue": "saying"}],
+        id="a-letter-saying",
+    ),
+    pytest.param(
         "\u201cWe have had better conventions than this one,\u201d Texas delegate Bill Ames, wearing a cowboy hat and \u201cVote Ames\u201d pins, said.",
         [{"text": "We have had better conventions than this one", "speaker": "Bill Ames"}],
         id="aside-with-quoted-words-inside-the-attribution",
