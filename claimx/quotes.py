@@ -521,6 +521,10 @@ class QuoteExtractor:
                 if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
                     return None
                 source = holder
+            if source.lemma_.lower() in self.lexicon.statement_nouns and source.dep_ == "dobj":
+                sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                if sender is not None:
+                    return sender  # `The firm issued a statement saying …`: the firm speaks
             return source  # `a letter saying that …` / `calls saying shots were fired`: the letter, the calls
         if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked

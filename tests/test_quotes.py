@@ -329,7 +329,7 @@ CASES = [
     # --- speaker resolution ---
     pytest.param(
         "The council sent a letter to residents saying that the road would close.",
-        [{"text": "the road would close", "mention": "a letter", "cue": "saying"}],
+        [{"text": "the road would close", "mention": "The council", "cue": "saying"}],
         id="a-letter-saying",
     ),
     pytest.param(
