@@ -947,8 +947,9 @@ class QuoteExtractor:
                     and any(a.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for a in c.children)
                 ]  # `Asked about the tax, Smith said …`: a clause without a subject is the occasion, not the report
                 parenthetical = cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == ","
-                if lead and parenthetical and cue.doc[subject.left_edge.i - 1].text == ",":
-                    start = lead[0].left_edge.i  # (`Though A, experts say B` reports only B)
+                conditional = lead and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in lead[0].children)
+                if lead and (parenthetical or conditional) and cue.doc[subject.left_edge.i - 1].text == ",":
+                    start = lead[0].left_edge.i  # (`Though A, experts say B` reports only B; `If A, X said B` reports both)
             if end <= min(cue.i, subject.left_edge.i):
                 end = max(end, self._report_resumed(cue, subject))
             elif start > cue.i:

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "If the talks fail, the minister said the country would leave the union.",
+        [{"text": "If the talks fail, the minister said the country would leave the union", "speaker": "the minister"}],
+        id="fronted-condition-is-part-of-the-report",
+    ),
+    pytest.param(
         "The council sent a letter to residents saying that the road would close.",
         [{"text": "the road would close", "mention": "The council", "cue": "saying"}],
         id="a-letter-saying",
