@@ -754,8 +754,13 @@ class QuoteExtractor:
             # `Dunmore was unsparing in her closing remarks:` - the subject of the introducing clause
             if token.pos_ in _VERB_POS and not (span[0] <= token.head.i < span[1] and token.head.i != token.i):
                 head = self._subject(token) or self._adjacent_speaker(context, token)
+                if head is not None and head.lemma_.lower() in self.lexicon.statement_nouns:
+                    # `The mayor's message was blunt:` - whose message it is
+                    head = next((c for c in head.children if c.dep_ == "poss" and c.lower_ not in ("its", "their")), head)
                 if head is not None and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
                     head, start, end = speakers.mention(head)
+                    if end - 1 > head.i and doc[end - 1].dep_ == "case":
+                        end -= 1  # (`The mayor's` names the mayor)
                     return _Attribution(speakers.resolve(head, start, end), None, "colon")
         for token in reversed(list(tokens)):
             if token.lower_ in self.source_prepositions:

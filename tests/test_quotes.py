@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "Grant\u2019s reply was short: \u201cWe will see about that.\u201d",
+        [{"text": "We will see about that.", "mention": "Grant", "speaker": "Grant"}],
+        id="owner-of-the-reply-before-a-colon",
+    ),
+    pytest.param(
         "If the talks fail, the minister said the country would leave the union.",
         [{"text": "If the talks fail, the minister said the country would leave the union", "speaker": "the minister"}],
         id="fronted-condition-is-part-of-the-report",
