@@ -646,6 +646,15 @@ class QuoteExtractor:
             found = self._speaker_from_cue(context, cue, speakers, "before")
             if found:
                 return found
+        # 2b. `In her words, "…"` / `in the words of Smith, "…"`
+        for token in doc[before_from:before_to]:
+            if token.lower_ == "words" and token.head.lower_ == "in":
+                owner = next((c for c in token.children if c.dep_ == "poss"), None) or _prepositional_object(token, lambda prep: prep.lower_ == "of")
+                if owner is not None and not context.is_quoted(owner.idx):
+                    head, start, end = speakers.mention(owner)
+                    if end - 1 > head.i and doc[end - 1].dep_ == "case":
+                        end -= 1
+                    return _Attribution(speakers.resolve(head, start, end), None, "before")
         # 3. a cue later in the sentence: `"…" was how Smith put it`, `"…," Smith, who …, said`
         for cue in after_cues:
             found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True)

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        "In the words of the harbour master, \u201cthe port is finished.\u201d",
+        [{"text": "the port is finished.", "mention": "the harbour master"}],
+        id="in-the-words-of",
+    ),
+    pytest.param(
         "Grant\u2019s reply was short: \u201cWe will see about that.\u201d",
         [{"text": "We will see about that.", "mention": "Grant", "speaker": "Grant"}],
         id="owner-of-the-reply-before-a-colon",
