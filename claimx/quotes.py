@@ -928,6 +928,9 @@ class QuoteExtractor:
             if end - start < 3 or not any(t.pos_ in _VERB_POS for t in doc[start:end]):
                 continue
             char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            opening = context.marks_around(char_start)
+            if opening is not None and opening[0] < char_start and opening[1] < char_end:
+                char_start = opening[0]  # `… said the theme, "Rivers and Roads," …`: a report never starts inside quote marks
             if char_start < context.body_start:
                 continue
             item = _Found(char_start, char_end, False)
@@ -1317,6 +1320,13 @@ class _DocContext:
     def tokens_in(self, start: int, end: int):
         first, last = self.token_at(start), self.token_at(max(start, end - 1))
         return self.doc[first:last + 1]
+
+    def marks_around(self, char: int) -> Optional[tuple[int, int]]:
+        """The quote marks (open, close end) around character `char`, also of one dropped as a title."""
+        index = bisect_right(self.marked_starts, char) - 1
+        if index >= 0 and char < self.marked_spans[index][1]:
+            return self.marked_spans[index]
+        return None
 
     def in_marks(self, char: int) -> bool:
         """Inside any pair of quote marks, also one dropped as a title."""

@@ -328,6 +328,11 @@ CASES = [
     ),
     # --- speaker resolution ---
     pytest.param(
+        'Organizers said the theme this year, "Borders and Bridges," reflects the times.',
+        [{"text": '"Borders and Bridges," reflects the times', "speaker": "Organizers"}],
+        id="report-never-starts-inside-quote-marks",
+    ),
+    pytest.param(
         "In the words of the harbour master, \u201cthe port is finished.\u201d",
         [{"text": "the port is finished.", "mention": "the harbour master"}],
         id="in-the-words-of",
