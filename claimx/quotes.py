@@ -861,7 +861,7 @@ class QuoteExtractor:
             return None  # `UPDATE:` / `NEWSLETTER:` label a section (transcripts are handled apart)
         if any(item.start <= match.end() < item.end for item in found):
             return None
-        tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct]
+        tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
         if not tokens or len(tokens) > 5 or not all(t.pos_ == "PROPN" for t in tokens) or self.lexicon.is_title_word(tokens[-1]):
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tokens):

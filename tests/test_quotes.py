@@ -660,6 +660,11 @@ CASES = [
         [{"text": "Port Will Reopen Before the Winter Storms", "speaker": "Ana Ruiz", "direct": False}],
         id="headline-name-colon",
     ),
+    pytest.param(
+        "Fed\u2019s Okafor: Rates Will Stay High For Some Time\n\nThe bank held rates on Wednesday.",
+        [{"text": "Rates Will Stay High For Some Time", "mention": "Fed\u2019s Okafor", "direct": False}],
+        id="headline-possessive-name-colon",
+    ),
     pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
     pytest.param(
         "Storm Over Harbour: Mayor Was Headed To Hospital But Turned Back\n\nThe port has been closed since March.",
