@@ -10,6 +10,7 @@ parse to itself: spaCy's parser respects boundaries set before it.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,15 +27,21 @@ class ParagraphBreaks:
             return doc
         text = doc.text
         header_end = int(doc._.header_end or 0)
+        starts = []
         last_end = None  # end of the last token that is not whitespace
         for token in doc:
             if token.is_space:
                 continue
-            if last_end is not None and token.i > 0 and (
-                text.count("\n", last_end, token.idx) >= 2 or last_end <= header_end <= token.idx and header_end > 0
+            if last_end is not None and (
+                text.count("\n", last_end, token.idx) >= 2 or 0 < header_end and last_end <= header_end <= token.idx
             ):
-                token.is_sent_start = True
+                starts.append(token.i)
             last_end = token.idx + len(token.text)
+        if starts:
+            # all at once: setting Token.is_sent_start one by one rescans the doc each time
+            values = doc.to_array([SENT_START])
+            values[starts] = 1
+            doc.from_array([SENT_START], values)
         return doc
 
 
