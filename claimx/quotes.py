@@ -676,7 +676,7 @@ class QuoteExtractor:
                         speaker.role = role
                     return _Attribution(speaker, None, "dash")
         # 5. the subject of the sentence the quote sits in: `Smith called it "…"`
-        sentence = doc[context.token_at(item.start)].sent
+        sentence = context.sentence(context.token_at(item.start))
         root = sentence.root
         if before_to > before_from and root.i < before_to and root.pos_ in _VERB_POS and not context.is_quoted(root.idx):
             head = self._subject(root)
@@ -735,7 +735,7 @@ class QuoteExtractor:
             return None  # the quote must open a sentence of its own
         if doc[last].idx < context.paragraph_of(marked.open_start)[0] or context.is_quoted(doc[last].idx):
             return None
-        sentence = doc[last].sent
+        sentence = context.sentence(last)
         if sentence.start >= opener or doc[sentence.start].idx < context.body_start:
             return None
         if previous is not None and previous.attribution is not None and previous.marked is None and sentence.start_char <= previous.start < sentence.end_char:
@@ -803,7 +803,7 @@ class QuoteExtractor:
             nxt_start += 1
         if nxt_start >= len(doc) or "\n" in context.text[item.marked.close_end:doc[nxt_start].idx]:
             return None
-        sentence = doc[nxt_start].sent
+        sentence = context.sentence(nxt_start)
         if any(context.is_quoted(t.idx) for t in sentence if not t.is_punct):
             return None
         for cue in sentence:
@@ -840,7 +840,7 @@ class QuoteExtractor:
             if any(item.start <= n_start < item.end for item in found):
                 continue
             colon = context.token_at(p_start + len(intro) - 1)
-            sentence_start = context.doc[colon].sent.start
+            sentence_start = context.sentence(colon).start
             cues = [t for t in context.doc[max(sentence_start, context.token_at(p_start)):colon] if self._is_cue(t, cognition=False)]
             if not cues:
                 continue
@@ -1204,12 +1204,12 @@ class QuoteExtractor:
             return None
         if self._subject(according) is None:
             return None
-        sentence = according.sent
+        sentence = context.sentence(according.i)
         left, right = according.left_edge.i, according.right_edge.i + 1
         host = according.head
         while host.dep_ == "conj" and host.i < according.i and host.head.pos_ in _VERB_POS and host.head.i < host.i:
             host = host.head  # `A rose, B fell and C held, according to X`: X gives all three, not only the last
-        if host.i != according.i and host.pos_ in _VERB_POS and host.sent == sentence:
+        if host.i != according.i and host.pos_ in _VERB_POS and sentence.start <= host.i < sentence.end:
             # the clause `according to X` hangs on, on the side of its verb
             start, end = max(host.left_edge.i, sentence.start), min(host.right_edge.i + 1, sentence.end)
             if host.i < left:
@@ -1306,6 +1306,19 @@ class _DocContext:
         self.quoted_starts: list[int] = []
         self.marked_spans: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
+        self._sentences: Optional[list] = None
+        self._sentence_of: list[int] = []
+
+    def sentence(self, index: int):
+        """The sentence (Span) of token `index`. Token.sent scans its sentence on every call, which
+        costs quadratic time over the quotes of one long sentence (JSON, a list); here it is a lookup."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_of = [0] * len(self.doc)
+            for number, sent in enumerate(self._sentences):
+                for position in range(sent.start, sent.end):
+                    self._sentence_of[position] = number
+        return self._sentences[self._sentence_of[index]]
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or first after) character `char`."""
@@ -1379,7 +1392,7 @@ class _DocContext:
             probe += 1
         if probe >= len(doc) or doc[probe].idx >= limit:
             return first, first
-        sent_end = doc[probe].sent.end
+        sent_end = self.sentence(probe).end
         last = first
         while last < sent_end and last < len(doc) and doc[last].idx < limit:
             last += 1
@@ -1393,7 +1406,7 @@ class _DocContext:
         limit = max(p_start, previous_quote, self.body_start)
         if last == 0 or doc[last - 1].idx < limit:
             return last, last
-        sent_start = doc[last - 1].sent.start
+        sent_start = self.sentence(last - 1).start
         first = last - 1
         while first > sent_start and doc[first - 1].idx >= limit:
             first -= 1
@@ -1408,7 +1421,7 @@ class _DocContext:
         colon = self.token_at(len(before) - 1)
         start = colon
         previous_quote, _ = self._neighbour_quote_edges(marked)
-        sent_start = doc[colon].sent.start
+        sent_start = self.sentence(colon).start
         while start > sent_start and start > 0 and doc[start - 1].idx >= max(previous_quote, self.body_start) and not doc[start - 1].is_space:
             start -= 1
         return (start, colon) if colon > start else None

@@ -855,3 +855,19 @@ def test_quote_carried_on_only_by_the_same_mark(extract):
     quotes = extract(text)["quotes"]
     assert all("\n" not in q["text"] for q in quotes)
     assert [q["text"] for q in quotes if q["speaker"] == "the manager"][:1] == ["We waited in the dark for an hour"]
+
+
+def test_many_quotes_in_one_long_sentence_cost_linear_time(nlp):
+    """Sentence lookups are precomputed: a long run of quoted keys (JSON, lists) stays cheap."""
+    import time
+
+    from claimx.api import make_doc
+
+    doc = make_doc(nlp, '{"name":"river","depth":4},' * 900)
+    for name, component in nlp.pipeline:
+        if name == "claimx_quotes":
+            started = time.perf_counter()
+            component(doc)
+            assert time.perf_counter() - started < 1.5
+            return
+        doc = component(doc)
