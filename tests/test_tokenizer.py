@@ -13,6 +13,7 @@ import pytest
         ("“We won,”she said.", ["“", "We", "won", ",", "”", "she", "said", "."]),
         ("Don’t call it “luck”.", ["Do", "n’t", "call", "it", "“", "luck", "”", "."]),
         ("He is 6'2\" tall.", ["He", "is", "6'2", '"', "tall", "."]),
+        ('{"key":"value","n":3}', ["{", '"', 'key":"value","n":3', "}"]),
     ],
 )
 def test_glued_quote_marks_are_tokens(nlp, text, tokens):
