@@ -1238,11 +1238,16 @@ class QuoteExtractor:
     def _merge_with_direct(self, context: "_DocContext", reported: list[_Found], direct: list[_Found]) -> list[_Found]:
         """Reported speech that is (nearly) one direct quote is that quote; quotes inside it are part of it."""
         kept = []
+        direct = sorted(direct, key=lambda quote: quote.marked.open_start)
+        close_ends = [quote.marked.close_end for quote in direct]  # marked spans do not overlap: sorted too
         for item in reported:
             length = item.end - item.start
             covered = 0
             inside = []
-            for quote in direct:
+            first = bisect_right(close_ends, item.start)
+            for quote in direct[first:]:
+                if quote.marked.open_start >= item.end:
+                    break
                 overlap = min(item.end, quote.marked.close_end) - max(item.start, quote.marked.open_start)
                 if overlap > 0:
                     covered += overlap

@@ -871,3 +871,24 @@ def test_many_quotes_in_one_long_sentence_cost_linear_time(nlp):
             assert time.perf_counter() - started < 1.5
             return
         doc = component(doc)
+
+
+def test_many_quoted_paragraphs_cost_linear_time(nlp):
+    """Reports are matched only against the quotes they overlap, not against every quote."""
+    import time
+
+    from claimx.api import make_doc
+
+    text = "\n\n".join(
+        f'"The ferry number {i} leaves at noon," said pilot Jo Marsh. She added that the crossing was calm, according to the port.'
+        for i in range(400)
+    )
+    doc = make_doc(nlp, text)
+    for name, component in nlp.pipeline:
+        if name == "claimx_quotes":
+            started = time.perf_counter()
+            component(doc)
+            assert time.perf_counter() - started < 1.5
+            assert len(doc._.quotes) >= 800
+            return
+        doc = component(doc)
