@@ -58,6 +58,8 @@ class Lexicon:
         self.honorifics = dict(data["honorifics"])
         self.name_prefixes = set(self.honorifics) | set(data["name_prefixes"])
         self.generic_titles = set(data["generic_titles"])
+        self.indefinite_words = set(data["indefinite_words"])
+        self.neutral_title_modifiers = set(data["neutral_title_modifiers"])
         self.pronouns = dict(data["pronouns"])
         self.org_nouns = frozenset(data["org_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
@@ -373,15 +375,22 @@ class SpeakerIndex:
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
         if lex.is_title_word(head):
-            words = {t.lower_ for t in doc[start:end] if t.text[:1].isupper() and not t.is_stop} | {lower}
+            if head.tag_ in ("NNS", "NNPS"):
+                return Speaker(mention, mention.text, appos, False)
+            if doc[start].lower_ in lex.indefinite_words:
+                # `a French official`, `one minister`: someone new, not a person named before
+                return Speaker(mention, mention.text, appos or mention.text, True)
+            words = {
+                t.lower_ for t in doc[start:end]
+                if not t.is_stop and t.i != head.i and (t.text[:1].isupper() or t.pos_ in ("NOUN", "ADJ", "PROPN"))
+                and t.lower_ not in lex.neutral_title_modifiers
+            } | {lower}  # `the health minister` is not the finance minister
             person = self._person_with_role(start, words)
             if person is None and lemma in lex.generic_titles and len(words) > 1:
                 # `the French leader` after `French President Emmanuel Macron`: the nationality names him
                 person = self._person_with_role(start, words - {lower})
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
-            if head.tag_ in ("NNS", "NNPS"):
-                return Speaker(mention, mention.text, appos, False)
             return Speaker(mention, mention.text, appos or mention.text, True)
         if lower in lex.org_nouns or lemma in lex.org_nouns:
             org = self._org_before(start, lemma)

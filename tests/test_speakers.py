@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_role_given_before_the_name_resolves_a_later_title(extract):
     text = (
@@ -82,3 +84,17 @@ def test_surname_tagged_as_a_common_noun_is_still_the_antecedent(extract):
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Ruth Banks"
     assert quote["speaker_role"] == "Union leader"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Italian Prime Minister Ada Conti arrived on Monday. "Talks are stuck," an Italian official said.', "an Italian official"),
+        ('Italian Prime Minister Ada Conti arrived on Monday. Italian officials said talks were stuck.', "Italian officials"),
+        ("The finance minister, Rui Mota, spoke first. The health minister said hospitals were full.", "The health minister"),
+        ("The former minister, Rui Mota, spoke first. The minister said hospitals were full.", "Rui Mota"),
+        ("Orex Mining said the shaft was flooded. One worker was trapped. The miner said he was cold.", "The miner"),
+    ],
+)
+def test_only_a_definite_matching_title_points_back(extract, text, speaker):
+    assert [q["speaker"] for q in extract(text)["quotes"]][-1] == speaker
