@@ -233,12 +233,21 @@ class SpeakerIndex:
 
     def _described_by(self, token: Token, start: int) -> Optional[str]:
         """`the country's environment minister, Amina Bello,`: the name is the apposition of its role."""
+        if token.dep_ != "appos":
+            return None
         role = token.head
-        if token.dep_ != "appos" or role.i >= start or role.pos_ != "NOUN" or not self.lex.is_title_word(role):
+        for _ in range(3):  # the parse may hang the name on the role's complement (`of Acme, Jane Doe`)
+            if role.pos_ == "NOUN" and self.lex.is_title_word(role) or role.dep_ not in ("pobj", "prep"):
+                break
+            role = role.head
+        if role.i >= start or role.pos_ != "NOUN" or not self.lex.is_title_word(role):
             return None
-        if self.doc[role.i + 1:start].text.strip() not in (",", "\u2014", "-", "--"):
+        if start < 1 or self.doc[start - 1].text not in (",", "\u2014", "-", "--"):
             return None
-        begin, end = _clean_edges(self.doc, role.left_edge.i, role.i + 1)
+        between = self.doc[role.i + 1:start - 1]  # `the chief executive of Acme, Jane Doe,`: the role's own complement
+        if any(t.text in (",", ";", ":", "\u2014") or not role.left_edge.i <= t.head.i < start for t in between):
+            return None
+        begin, end = _clean_edges(self.doc, role.left_edge.i, start - 1)
         while begin < end and self.doc[begin].lower_ in ("the", "a", "an"):
             begin += 1
         return span_of(self.doc, begin, end).text if end > begin else None

@@ -94,6 +94,7 @@ def test_surname_tagged_as_a_common_noun_is_still_the_antecedent(extract):
         ("The finance minister, Rui Mota, spoke first. The health minister said hospitals were full.", "The health minister"),
         ("The former minister, Rui Mota, spoke first. The minister said hospitals were full.", "Rui Mota"),
         ("Orex Mining said the shaft was flooded. One worker was trapped. The miner said he was cold.", "The miner"),
+        ('The chief executive of Orex, Dana Kim, spoke on Monday. "We will grow," the chief executive said.', "Dana Kim"),
     ],
 )
 def test_only_a_definite_matching_title_points_back(extract, text, speaker):
