@@ -39,6 +39,7 @@ _PLAIN_WORDS = re.compile(r"[\w\-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
+_TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
 _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
@@ -868,6 +869,8 @@ class QuoteExtractor:
             return None  # `Monday:` / `Kyiv:` head a section or a dateline
         if any(t.is_stop for t in tokens):
             return None  # `Calm Over The Harbour: …`: a title (names have no function words in capitals)
+        if tokens[-1].lower_ in self.naming_words or any(t.ent_type_ in _TITLE_LABELS for t in tokens):
+            return None  # `Climate Summit: …` names an event or a work, not a speaker
         item = self._paragraph_item(context, match.end(), p_end)
         if item is None or len(text[item.start:item.end].split()) < 4:
             return None

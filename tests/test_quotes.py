@@ -665,6 +665,11 @@ CASES = [
         [{"text": "Rates Will Stay High For Some Time", "mention": "Fed\u2019s Okafor", "direct": False}],
         id="headline-possessive-name-colon",
     ),
+    pytest.param(
+        'Ocean Summit: "We Are Running Out of Time"\n\nThe meeting ended late on Sunday.',
+        [],
+        id="headline-event-colon",
+    ),
     pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
     pytest.param(
         "Storm Over Harbour: Mayor Was Headed To Hospital But Turned Back\n\nThe port has been closed since March.",
