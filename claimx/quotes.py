@@ -787,7 +787,7 @@ class QuoteExtractor:
                 start = max(start, first.i + 1)
                 return _Attribution(speakers.resolve(head, start, end), first.text, "colon")
         words = [t for t in tokens if not t.is_punct]
-        if words and len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and not self.lexicon.is_title_word(words[-1]) and words[-1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+        if words and len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and self._looks_like_name_label(words):
             # `Obi: "…"` - a bare name and a colon, as in a transcript
             _, start, end = speakers.mention(words[-1])
             return _Attribution(speakers.resolve(words[-1], max(start, words[0].i), end), None, "colon")
@@ -867,16 +867,25 @@ class QuoteExtractor:
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tokens):
             return None  # `Monday:` / `Kyiv:` head a section or a dateline
-        if any(t.is_stop for t in tokens):
-            return None  # `Calm Over The Harbour: …`: a title (names have no function words in capitals)
-        if tokens[-1].lower_ in self.naming_words or any(t.ent_type_ in _TITLE_LABELS for t in tokens):
-            return None  # `Climate Summit: …` names an event or a work, not a speaker
+        if not self._looks_like_name_label(tokens):
+            return None
         item = self._paragraph_item(context, match.end(), p_end)
         if item is None or len(text[item.start:item.end].split()) < 4:
             return None
         item.direct = False
         item.extra = {"speaker_head": tokens[-1], "speaker_span": (tokens[0].i, tokens[-1].i + 1)}
         return item
+
+    def _looks_like_name_label(self, tokens: list[Token]) -> bool:
+        """The words before a colon name someone who can speak (`Ana Ruiz:`), not a title or a section."""
+        last = tokens[-1]
+        if self.lexicon.is_title_word(last) or last.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            return False  # `Monday:` / `Kyiv:` head a section or a dateline
+        if any(t.is_stop for t in tokens):
+            return False  # `Calm Over The Harbour: …`: a title (names have no function words in capitals)
+        if last.lower_ in self.naming_words or any(t.ent_type_ in _TITLE_LABELS for t in tokens):
+            return False  # `Climate Summit: …` names an event or a work, not a speaker
+        return True
 
     @staticmethod
     def _paragraph_item(context: "_DocContext", start: int, end: int) -> Optional[_Found]:

@@ -670,6 +670,11 @@ CASES = [
         [],
         id="headline-event-colon",
     ),
+    pytest.param(
+        'Ocean Summit: "We are running out of time, and everyone here knows it."\n\nThe meeting ended late on Sunday.',
+        [{"text": "We are running out of time, and everyone here knows it.", "speaker": None}],
+        id="event-colon-before-a-quote-is-no-speaker",
+    ),
     pytest.param("Monday: The port reopened after a long and costly closure.", [], id="headline-date-colon"),
     pytest.param(
         "Storm Over Harbour: Mayor Was Headed To Hospital But Turned Back\n\nThe port has been closed since March.",
