@@ -100,7 +100,7 @@ class NumberExtractor:
                     claim = self._claim(doc, part)
                     if claim is not None:
                         claims.append(claim)
-        return _share_counted(text, claims)
+        return _share_counted(doc, text, claims)
 
     # ----------------------------------------------------------------- filters
     def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
@@ -427,9 +427,13 @@ class NumberExtractor:
             if within is not None and not within[0] <= token.idx < within[1]:
                 return None
             if token.lemma_.lower() in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+                if within is not None and _first_person_subject(token):
+                    return None  # "we counted 60", "our data shows 8%" inside a quote: the speaker's own
                 named = self._reporter(doc, token, mention)
                 if named:
                     return named
+                if within is not None:
+                    return None  # the nearest report inside the quote names no one else
             if token.head == token:
                 break
             token = token.head
@@ -614,58 +618,79 @@ def _clause_verb(token: Token) -> Optional[Token]:
 _ELLIPSIS_GAP = re.compile(r"[^.!?;:\n]*(?:\band\b|,)[^.!?;:\n]*")
 
 
-def _share_counted(text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
+def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
     """"Three people were killed and 12 injured", "Of the 40 patients, 12 recovered": a bare
-    count with nothing of its own to count counts what the count before it in the sentence does."""
+    count standing as the subject of its clause, with nothing of its own to count, counts what
+    the count before it in the sentence does (not "a budget of 3 million", "at 35")."""
     out: list[NumericClaim] = []
     for claim in claims:
         before = out[-1] if out else None
         if (claim.counted is None and claim.unit is None and before is not None and before.counted is not None
-                and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])):
+                and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])
+                and _stands_alone(doc, claim)):
             claim = replace(claim, counted=before.counted)
         out.append(claim)
     return out
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
+
+
+def _first_person_subject(verb: Token) -> bool:
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _FIRST_PERSON for t in child.subtree)
+        for child in verb.children
+    )
+
+
+def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
+    """The figure is the subject of its clause, or a participle follows it ("12 injured")."""
+    token = _token_at(doc, claim.end - 1)
+    if token is None:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ in ("VBN", "VBD") and token.dep_ not in ("pobj", "dobj"))
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 
 
 def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
-    """The dates of the figure's clause, else of its sentence, merged into the span that covers them."""
+    """The dates nearest the figure in its sentence: one date, dates written as one range
+    ("from May to July") or coordinated ("in October and November"). A date of the figure's
+    own clause comes first; among equals, the one after it ("40 on Monday and 55 on Tuesday")."""
     index = _CURRENT.of(doc)
     first = bisect_left(index.dated_starts, sentence.start_char)
     last = bisect_right(index.dated_starts, sentence.end_char)
     dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char]
     if not dated:
         return None
-    verb = _clause_verb(root)
-    if verb is not None and len(dated) > 1:
-        same_clause = []
-        for event in dated:
-            token = _token_at(doc, event.start)
-            if token is not None and _clause_verb(token) == verb:
-                same_clause.append(event)
-        dated = same_clause or dated
-    if len(dated) > 1 and len({(event.range.start, event.range.end) for event in dated}) > 1:
-        # Several dates that are no one range: the one nearest the figure, leaving out a
-        # baseline ("sold 1.2 million last year, up from 900,000 in 2022": 2022 is the baseline of no
-        # figure but 900,000, the nearest to it)
+    if len({(event.range.start, event.range.end) for event in dated}) > 1:
         text = doc.text
         groups = [[dated[0]]]
-        for event in dated[1:]:  # "in October and November": coordinated dates are one period
-            if _COORDINATION.fullmatch(text[groups[-1][-1].end:event.start]):
+        for event in dated[1:]:
+            same_range = event.range == groups[-1][-1].range
+            if same_range or _COORDINATION.fullmatch(text[groups[-1][-1].end:event.start]):
                 groups[-1].append(event)
             else:
                 groups.append([event])
-        anchor = root.idx
-        dated = min(groups, key=lambda group: group[0].start - anchor if group[0].start >= anchor else anchor - group[-1].end + 1)
-    starts, ends = [], []
-    for event in dated:
-        date_range = event.range
-        if date_range.start:
-            starts.append(date_range.start)
-        if date_range.end:
-            ends.append(date_range.end)
+        verb = _clause_verb(root)
+
+        def closeness(group):
+            head, tail = _token_at(doc, group[0].start), _token_at(doc, group[-1].end - 1)
+            if head is None or tail is None:
+                return (99, True, 99, 1)
+            after = head.i > root.i
+            distance = head.i - root.i if after else root.i - tail.i
+            same_clause = any(_clause_verb(t) == verb for t in (head, tail)) if verb is not None else True
+            # a date right by the figure is its own ("900,000 in 2022") whatever the parse says of clauses
+            open_ended = any(event.range.start is None or event.range.end is None for event in group)
+            # "the highest since 2015" compares; a closed date ("In 2023") dates the figure
+            return (0 if same_clause or distance <= 3 else 1, open_ended, distance, 0 if after else 1)
+
+        dated = min(groups, key=closeness)
+    starts = [event.range.start for event in dated if event.range.start]
+    ends = [event.range.end for event in dated if event.range.end]
     if not starts and not ends:
         return None
     return DateRange(min(starts) if starts else None, max(ends) if ends else None)

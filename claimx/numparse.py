@@ -139,7 +139,7 @@ class NumberLexicon:
             rf"|(?:\s+|-)(?P<word>(?i:{_alternation(long_words)}))(?![\w])"
             rf"|(?P<short>{_alternation(short_words)})(?![\w]))"
         )
-        self.ambiguous_money_re = re.compile(rf"\s+(?P<word>(?i:{_alternation(self.ambiguous_money)}))(?![\w])")
+        self.ambiguous_money_re = re.compile(rf"\s+(?P<word>(?i:{_alternation(self.ambiguous_money)}))(?![\w'’])")
 
         # Units: words case-insensitive, symbols case-sensitive; longest alias wins.
         aliases: dict[str, str] = {}
@@ -211,8 +211,9 @@ class NumberLexicon:
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
             re.compile(r"(?i)(?<![\w-])half-(?!(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
-                       r"trillion|point|percent|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
-                       r"price|season|length|cup|pint|acre|hectare)s?\b)[a-z]+"),
+                       r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
+                       r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
+                       r"ounce|gram)s?\b)[a-z]+"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
@@ -710,6 +711,7 @@ class Scanner:
         """"34 and 38 °C", "6, 9 and 13 kg", "2 or 3 million": bare figures coordinated with a
         measured one take its unit and scale (right to left, so a list shares its last unit)."""
         mentions = list(mentions)
+        joined = [False] * len(mentions)  # shared over "and"/"or": a list a comma may extend ("5, 10 and 25 kg")
         for i in range(len(mentions) - 2, -1, -1):
             first, second = mentions[i], mentions[i + 1]
             if first.unit or first.currency or first.scale != 1 or first.kind not in ("digits", "words") or first.value is None:
@@ -718,13 +720,17 @@ class Scanner:
                 continue
             if second.unit == "times":
                 continue  # "3 and four times": a multiplier is no unit
-            if not self.lex.coordination_gap_re.match(text[first.end:second.start]):
+            gap = text[first.end:second.start]
+            if not self.lex.coordination_gap_re.match(gap):
                 continue
+            if gap.strip() == "," and not joined[i + 1]:
+                continue  # "In round 3, 2 million watched": a lone comma lists nothing
             if text[second.start:second.core_start].strip():
                 continue  # "40 and $50": the second carries its own currency sign
             value = first.value * second.scale if second.scale != 1 else first.value
             mentions[i] = replace(first, unit=second.unit, currency=second.currency, scale=second.scale,
                                   value=value, raw=first.value)
+            joined[i] = True
         return mentions
 
     def _range(self, text: str, first: Mention, second: Mention, gap: str) -> Optional[Mention]:
@@ -737,8 +743,8 @@ class Scanner:
             return None
         if first.unit and second.unit and first.unit != second.unit:
             return None
-        if first.unit and not second.unit and not first.currency:
-            return None  # "grew 0.5 per cent to 67 million": a change and a level, no range
+        if first.unit and not second.unit and not first.currency and not (first.unit == "times" and first.kind != "multiplier"):
+            return None  # "grew 0.5 per cent to 67 million": a change and a level, no range ("a factor of two to three" is one)
         low, high = first.value, second.value
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale

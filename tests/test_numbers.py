@@ -461,3 +461,126 @@ def test_dates_dropped_without_the_dates_component(nlp, text, kept):
 def test_odd_text_never_raises(extract, text):
     for claim in numbers(extract, text):
         assert text[claim["start"]:claim["end"]] == claim["text"]
+
+
+# Hard cases found by an adversarial review (own wording); publication date a Sunday.
+_PUBLISHED = "2025-06-15"
+
+
+def _record(extract, text):
+    return extract(text, _PUBLISHED)
+
+
+def _claims(extract, text, figure):
+    return [n for n in _record(extract, text)["numbers"] if n["text"] == figure]
+
+
+# --------------------------------------------------------------- numbers: shared units
+# A lone comma is no list: a figure ending a leading phrase keeps its own unit and scale.
+
+
+def test_comma_before_a_percentage_is_no_list(extract):
+    (forty,) = _claims(extract, "Of the 40, 12 percent recovered.", "40")
+    assert forty["unit"] is None
+
+
+def test_age_before_a_percentage_is_no_percentage(extract):
+    found = _claims(extract, "Among people over 65, 30% live alone.", "65")
+    assert all(n["unit"] != "%" for n in found)
+
+
+def test_label_number_takes_no_scale(extract):
+    values = [n["value"] for n in _record(extract, "In Group 4, 3 million euros was spent.")["numbers"]]
+    assert 4_000_000 not in values
+
+
+def test_partitive_number_takes_no_scale(extract):
+    values = [n["value"] for n in _record(extract, "Of the 12, 9 million were spent on roads.")["numbers"]]
+    assert 12_000_000 not in values
+
+
+def test_round_number_takes_no_scale(extract):
+    values = [n["value"] for n in _record(extract, "In round 3, 2 million people watched.")["numbers"]]
+    assert 3_000_000 not in values
+
+
+def test_page_number_takes_no_percent(extract):
+    found = _claims(extract, "On page 7, 12 percent of respondents agreed.", "7")
+    assert all(n["unit"] != "%" for n in found)
+
+
+# --------------------------------------------------------------- numbers: currencies
+
+
+def test_wont_is_no_currency(extract):
+    found = [n for n in _record(extract, "Officials warned that 3 million won't get vaccines in time.")["numbers"]]
+    assert [(n["text"], n["unit"]) for n in found] == [("3 million", None)]
+
+
+# --------------------------------------------------------------- numbers: factor of N
+
+
+def test_factor_range_stays_a_range(extract):
+    found = _record(extract, "Costs rose by a factor of two to three.")["numbers"]
+    assert [(n["value"], n["value_max"], n["unit"]) for n in found] == [(2, 3, "times")]
+
+
+# --------------------------------------------------------------- numbers: hyphened half
+
+
+def test_half_percentage_point_is_a_figure(extract):
+    found = _record(extract, "The bank announced a half-percentage-point cut to 4.25%.")["numbers"]
+    assert any(n["value"] == 0.5 for n in found)
+
+
+def test_half_second_is_a_figure(extract):
+    found = _record(extract, "There was a half-second delay on the line.")["numbers"]
+    assert any(n["value"] == 0.5 for n in found)
+
+
+# --------------------------------------------------------------- numbers: shared counted
+# Only a bare figure standing as its clause's subject borrows the counted noun before it.
+
+
+def test_budget_does_not_count_members(extract):
+    (budget,) = _claims(extract, "The club has 2,000 members and an annual budget of 3 million.", "3 million")
+    assert (budget["counted"] or {}).get("text") != "members"
+
+
+def test_age_does_not_count_medals(extract):
+    (age,) = _claims(extract, "She won 12 medals, and at 35 she is still competing.", "35")
+    assert (age["counted"] or {}).get("text") != "medals"
+
+
+def test_spending_does_not_count_engineers(extract):
+    text = "The company hired 200 engineers last year, and said it would spend 40 million on training."
+    (money,) = _claims(extract, text, "40 million")
+    assert (money["counted"] or {}).get("text") != "engineers"
+
+
+# --------------------------------------------------------------- numbers: period
+
+
+def test_baseline_figure_takes_its_own_year(extract):
+    text = "The company sold 1.2 million cars in 2024, up from 900,000 in 2022."
+    (baseline,) = _claims(extract, text, "900,000")
+    assert baseline["period"] == {"start": "2022-01-01", "end": "2022-12-31"}
+
+
+def test_second_figure_takes_its_own_day(extract):
+    (later,) = _claims(extract, "The hospital treated 40 patients on Monday and 55 on Tuesday.", "55")
+    assert later["period"] == {"start": "2025-06-10", "end": "2025-06-10"}
+
+
+# --------------------------------------------------------------- numbers: source inside a quote
+
+
+def test_own_count_after_but_is_the_speakers(extract):
+    text = "“The ministry says 40 people died, but we counted 60,” the activist said."
+    (own,) = _claims(extract, text, "60")
+    assert own["source"] == "the activist"
+
+
+def test_first_person_data_is_the_speakers(extract):
+    (growth,) = _claims(extract, "“Our data shows 8% growth,” the chief executive said.", "8%")
+    assert growth["source"] == "the chief executive"
