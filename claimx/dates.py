@@ -195,14 +195,21 @@ def _order_month_range(first: Mention, second: Mention, one: Resolved, two: Reso
     """'between January and March', 'from November to February': an end month written
     without a year is the first such month from the start month on, not one placed on
     its own a year away. Told in the past, the whole range lies before publication."""
-    if second.groups.get("year") or second.groups.get("relyear") or second.year_hint is not None:
-        return
     start, end = _MONTH_VALUE.match(one.value or ""), _MONTH_VALUE.match(two.value or "")
     if start is None or end is None:
         return
+    first_free = not (first.groups.get("year") or first.groups.get("relyear") or first.year_hint is not None)
+    if second.groups.get("year") or second.groups.get("relyear") or second.year_hint is not None:
+        if first_free:  # 'from June to August last year': the start is the June before that August
+            end_index = int(end.group(1)) * 12 + int(end.group(2)) - 1
+            first_index = end_index - (end_index - (int(start.group(2)) - 1)) % 12
+            if first_index != int(start.group(1)) * 12 + int(start.group(2)) - 1:
+                resolved[id(first)] = _month_resolved(first_index, one, published)
+        return
     first_index = int(start.group(1)) * 12 + int(start.group(2)) - 1
     end_index = first_index + (int(end.group(2)) - 1 - first_index) % 12
-    first_free = not (first.groups.get("year") or first.groups.get("relyear") or first.year_hint is not None)
+    if end_index == first_index and not first_free:
+        end_index += 12  # 'from January 2024 to January': a year on
     if tense == PAST and first_free and published is not None and end_index > published.year * 12 + published.month - 1:
         first_index, end_index = first_index - 12, end_index - 12  # 'the ferry ran from October to January'
         resolved[id(first)] = _month_resolved(first_index, one, published)

@@ -358,3 +358,22 @@ def test_an_event_clause_never_reaches_into_the_header(extract):
     for event in record["events"]:
         assert event["start"] >= len("Date: 2025-03-14\n")
         assert event["event"] is None or event["event"]["start"] >= len("Date: 2025-03-14\n")
+
+
+# Hard cases found by an adversarial review (own wording).
+def _record(extract, text):
+    return extract(text, "2025-06-15")
+
+
+# --------------------------------------------------------------- dates: month ranges
+
+
+def test_range_to_the_same_month_a_year_on(extract):
+    events = _record(extract, "Prices were frozen from January 2024 to January.")["events"]
+    end = [e for e in events if e["text"] == "January"]
+    assert end and end[0]["value"] == "2025-01"
+
+
+def test_range_start_takes_the_relative_year_of_its_end(extract):
+    events = _record(extract, "Exports fell from June to August last year.")["events"]
+    assert events and all(e["range"]["start"] <= e["range"]["end"] for e in events if e["range"] and e["range"]["end"])
