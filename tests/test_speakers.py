@@ -99,3 +99,50 @@ def test_surname_tagged_as_a_common_noun_is_still_the_antecedent(extract):
 )
 def test_only_a_definite_matching_title_points_back(extract, text, speaker):
     assert [q["speaker"] for q in extract(text)["quotes"]][-1] == speaker
+
+
+# Hard cases found by an adversarial review (own wording).
+def _speakers(extract, text):
+    return [q["speaker"] for q in extract(text, "2025-06-15")["quotes"]]
+
+
+# --------------------------------------------------------------- speakers
+
+
+def test_anonymous_official_is_not_the_president(extract):
+    text = "French President Emmanuel Macron arrived on Monday. “Talks are stuck,” a French official said."
+    assert "Emmanuel Macron" not in _speakers(extract, text)
+
+
+def test_senior_official_is_not_the_secretary(extract):
+    text = "U.S. Secretary of State Antony Blinken flew in. “We expect progress,” a senior U.S. official said."
+    assert "Antony Blinken" not in _speakers(extract, text)
+
+
+def test_plural_officials_are_not_one_person(extract):
+    text = ("Ukrainian President Volodymyr Zelensky addressed parliament. "
+            "“We need more air defence,” Ukrainian officials said.")
+    assert "Volodymyr Zelensky" not in _speakers(extract, text)
+
+
+def test_health_minister_is_not_the_finance_minister(extract):
+    text = ("The finance minister, Paulo Reis, spoke after the health minister. "
+            "“We need money,” the health minister said.")
+    assert "Paulo Reis" not in _speakers(extract, text)
+
+
+def test_miner_is_a_person_not_the_company(extract):
+    text = ("Acme Mining said the tunnel had collapsed. One worker, Joe Smith, was trapped for three days. "
+            "“I thought I would die,” the miner said.")
+    assert _speakers(extract, text)[-1] != "Acme Mining"
+
+
+def test_supplier_is_not_the_customer(extract):
+    text = ("Tesla said output rose. The supplier, a small firm in Ohio, disagreed. "
+            "“We were not paid,” the supplier said.")
+    assert _speakers(extract, text)[-1] != "Tesla"
+
+
+def test_chief_executive_is_the_person_not_the_company(extract):
+    text = "The chief executive of Acme, Jane Doe, spoke on Monday. “We will grow,” the chief executive said."
+    assert _speakers(extract, text)[-1] != "Acme"
