@@ -138,8 +138,9 @@ class MarkPairer:
         left = text[at - 1] if at > 0 else "\n"
         if left.isspace() and mark not in _SPACE_BEFORE_CLOSE_OK:
             return False
-        if right.isalnum() or right == "_":
-            # a closer glued to a word is an apostrophe (don't) or an opener, never a closer
+        if (right.isalnum() or right == "_") and not (kind != "single" and left in ",.!?\u2026"):
+            # a closer glued to a word is an apostrophe (don't) or an opener, never a closer, unless
+            # the quote has just ended its sentence (`won,”she said`, `ready."Then`: a lost space)
             return False
         if mark == opener and mark not in ("\"", "'") and mark not in self.closers_of.get(opener, ()):
             return False
