@@ -257,6 +257,7 @@ class QuoteExtractor:
         marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
         context.marked_spans = [(m.open_start, m.close_end) for m in marked]
         context.marked_starts = [m.open_start for m in marked]
+        context.marked_starts_set = set(context.marked_starts)
         for m in marked:
             if not m.closed:
                 self._cut_at_attribution(context, m)
@@ -605,7 +606,15 @@ class QuoteExtractor:
         return None
 
     def _reports_elsewhere(self, context: "_DocContext", cue: Token, item: _Found) -> bool:
-        """A cue whose own clause (outside this quote) is what it reports is not this quote's cue."""
+        """A cue whose own clause (outside this quote) is what it reports is not this quote's cue;
+        nor one after a finished quoted sentence that introduces the next quote (`"…." She replied, "No."`)."""
+        if cue.idx >= item.marked.close_end and context.text[item.start:item.end].rstrip().endswith((".", "?", "!")):
+            last = cue.i
+            while last + 1 < len(cue.doc) and cue.doc[last + 1].dep_ in ("prt", "npadvmod") and cue.doc[last + 1].head.i == cue.i:
+                last += 1
+            following = cue.doc[last + 1:last + 3]
+            if len(following) == 2 and following[0].text in (",", ":") and following[1].idx in context.marked_starts_set:
+                return True
         paragraph = context.paragraph_of(cue.idx)
         for child in cue.children:
             if (
@@ -1324,6 +1333,7 @@ class _DocContext:
         self.quoted_starts: list[int] = []
         self.marked_spans: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
+        self.marked_starts_set: set[int] = set()
         self._sentences: Optional[list] = None
         self._sentence_of: list[int] = []
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 PUBLISHED = "2025-06-15"  # a Sunday: Monday is 2025-06-09, Tuesday 2025-06-10
 
 
@@ -34,8 +32,12 @@ def test_quote_stops_at_a_glued_straight_closing_mark(extract):
     assert quotes and all("Then" not in q["text"] for q in quotes)
 
 
-@pytest.mark.xfail(strict=True, reason="the first quote takes the next sentence's cue (She replied), glued or not")
 def test_glued_quote_is_direct(extract):
     quotes = record(extract, "Officials said,“We counted 40 boats.”She replied,“No.”")["quotes"]
     first = quotes[0]
     assert (first["text"], first["direct"], first["speaker"]) == ("We counted 40 boats.", True, "Officials")
+
+
+def test_cue_introducing_the_next_quote_is_not_this_ones(extract):
+    quotes = record(extract, "The captain said, “We lost the ball.” Her coach replied, “Not for long.”")["quotes"]
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [("The captain", "said"), ("Her coach", "replied")]
