@@ -734,8 +734,6 @@ class QuoteExtractor:
         """A quote that opens its sentence, right after a sentence of the same paragraph about a
         person, is that person's: the attribution the previous sentence ends with, or its subject."""
         doc, marked = context.doc, item.marked
-        if context.starts_paragraph(marked):
-            return None
         opener = context.token_at(marked.open_start)
         if opener == 0:
             return None
@@ -744,7 +742,17 @@ class QuoteExtractor:
             last -= 1
         if doc[last].text not in (".", "!", "?"):
             return None  # the quote must open a sentence of its own
-        if doc[last].idx < context.paragraph_of(marked.open_start)[0] or context.is_quoted(doc[last].idx):
+        if context.is_quoted(doc[last].idx):
+            return None
+        if context.starts_paragraph(marked):
+            # `Fire chief Ana Ortiz described the scene.` then a paragraph that is all quote: the
+            # paragraph before introduces its speaker, if it is plain narration
+            before = context.paragraph_of(doc[last].idx)
+            if before == context.paragraph_of(marked.open_start) or any(
+                context.in_marks(t.idx) for t in doc[context.token_at(before[0]):last]
+            ):
+                return None
+        elif doc[last].idx < context.paragraph_of(marked.open_start)[0]:
             return None
         sentence = context.sentence(last)
         if sentence.start >= opener or doc[sentence.start].idx < context.body_start:

@@ -146,3 +146,13 @@ def test_supplier_is_not_the_customer(extract):
 def test_chief_executive_is_the_person_not_the_company(extract):
     text = "The chief executive of Acme, Jane Doe, spoke on Monday. “We will grow,” the chief executive said."
     assert _speakers(extract, text)[-1] != "Acme"
+
+
+def test_paragraph_of_quote_after_a_narrated_paragraph_about_a_person(extract):
+    text = (
+        "Coastguard officer Mia Holt described the rescue.\n\n"
+        "\u201cThe waves were huge. We reached the boat just in time.\u201d\n\n"
+        "The crew of four was taken to hospital.\n"
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Mia Holt"
