@@ -45,6 +45,11 @@ _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
+# How far around a quote its attribution is looked for: a sentence of prose, never a whole list
+# of quoted items run together (which would make every quote scan all the others).
+_FRAME_TOKENS = 80
+_FRAME_CHARS = 600
+
 
 def _prepositional_object(head: Token, is_preposition) -> Optional[Token]:
     """The object of the first preposition under `head` that has one
@@ -621,7 +626,9 @@ class QuoteExtractor:
                 child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end)
                 and context.paragraph_of(child.idx) == paragraph and not self._is_temporal_clause(child)
             ):
-                content = [t for t in child.subtree if not t.is_punct]
+                # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
+                span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
+                content = [t for t in span if not t.is_punct]
                 if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content):
                     return True
         return False
@@ -1405,7 +1412,8 @@ class _DocContext:
         """Start of the next quoted region after `marked`, passing over a word or two quoted inside the
         attribution (`"…," Bill Ames, wearing "Vote Ames" pins, said`)."""
         index = bisect_right(self.quoted_starts, marked.open_start)
-        while index < len(self.quoted):
+        horizon = marked.close_end + _FRAME_CHARS  # an attribution is near its quote: never walk a whole list
+        while index < len(self.quoted) and self.quoted[index][0] < horizon:
             start, end = self.quoted[index]
             before = self.text[max(start - 2, 0):start].strip()
             if len(self.text[start:end].split()) > 3 or not before or before[-1:] in ".!?:":
@@ -1428,7 +1436,7 @@ class _DocContext:
             probe += 1
         if probe >= len(doc) or doc[probe].idx >= limit:
             return first, first
-        sent_end = self.sentence(probe).end
+        sent_end = min(self.sentence(probe).end, first + _FRAME_TOKENS)
         last = first
         while last < sent_end and last < len(doc) and doc[last].idx < limit:
             last += 1
@@ -1442,7 +1450,7 @@ class _DocContext:
         limit = max(p_start, previous_quote, self.body_start)
         if last == 0 or doc[last - 1].idx < limit:
             return last, last
-        sent_start = self.sentence(last - 1).start
+        sent_start = max(self.sentence(last - 1).start, last - _FRAME_TOKENS)
         first = last - 1
         while first > sent_start and doc[first - 1].idx >= limit:
             first -= 1
