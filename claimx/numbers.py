@@ -655,6 +655,9 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 
 
+_PERIOD_CANDIDATES = 12
+
+
 def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
     """The dates nearest the figure in its sentence: one date, dates written as one range
     ("from May to July") or coordinated ("in October and November"). A date of the figure's
@@ -663,10 +666,13 @@ def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
     first = bisect_left(index.dated_starts, sentence.start_char)
     last = bisect_right(index.dated_starts, sentence.end_char)
     dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char]
+    if len(dated) > _PERIOD_CANDIDATES:  # a run-on "sentence": only the dates around the figure
+        around = bisect_left([event.start for event in dated], root.idx)
+        dated = dated[max(0, around - _PERIOD_CANDIDATES // 2):around + _PERIOD_CANDIDATES // 2]
     if not dated:
         return None
     if len({(event.range.start, event.range.end) for event in dated}) > 1:
-        text = doc.text
+        text = _text(doc)
         groups = [[dated[0]]]
         for event in dated[1:]:
             same_range = event.range == groups[-1][-1].range
