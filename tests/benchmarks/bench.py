@@ -7,7 +7,8 @@ Measures, on a corpus of news-length articles assembled from samples/:
   (a) the bare spaCy pipeline (same model, all its components) with nlp.pipe,
   (b) `claimx extract --jobs 1`, (c) `claimx extract --jobs 2`,
 their words/s and the ratios b/a (time) and b/c (speed-up); the peak memory of
-claimx on corpora of 1,000 and 10,000 articles; the wall time of `claimx --help`.
+claimx on corpora of 1,000 and 10,000 articles; the wall time of `claimx --help`; the time of
+single pathological articles (run-on lists of quotes, JSON-like text, thousands of paragraphs).
 Every figure is a whole-process wall time, model loading included.
 """
 
@@ -91,6 +92,28 @@ def component_shares(corpus: Path) -> None:
         print(f"  {name:18} {seconds:6.2f} s  {100 * seconds / spacy_total:5.1f}%")
 
 
+def pathological_inputs() -> None:
+    """Seconds for texts that once made a component quadratic; each should stay near the parse's own
+    time (twice the size, about twice the time)."""
+    from claimx.api import extract
+
+    shapes = {
+        "one-word paragraphs": lambda n: "word\n\n" * (n // 6),
+        "JSON-like text": lambda n: '{"key":"value","n":3},' * (n // 22),
+        "run-on quoted list": lambda n: " ".join(f"\u201citem{i}\u201d," for i in range(n // 12)),
+        "run-on quotes with cues": lambda n: " ".join(f"\u201cWe won {i},\u201d she said," for i in range(n // 24)),
+    }
+    extract("warm up the model")
+    print("pathological inputs (claimx.extract, one article):")
+    for name, make in shapes.items():
+        times = []
+        for size in (25_000, 50_000):
+            started = time.perf_counter()
+            extract(make(size))
+            times.append(time.perf_counter() - started)
+        print(f"  {name:24} 25 KB {times[0]:5.1f} s   50 KB {times[1]:5.1f} s")
+
+
 def run_timed(command: list[str]) -> tuple[float, int]:
     """(wall seconds, peak RSS in MiB of the process or its largest worker).
 
@@ -139,6 +162,7 @@ def main() -> None:
         print(f"b/c speed-up with 2 jobs    {one / two:7.2f}   (target >= 1.7)   identical output: {same}")
 
         component_shares(corpus)
+        pathological_inputs()
 
         for size in [int(part) for part in args.memory_sizes.split(",") if part]:
             folder = work / f"memory-{size}"
