@@ -114,6 +114,11 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    opened = [t.i for t in doc[head.i + 1:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
+        end = opened[-1]  # `Rep. Paul Ryan (R-Wis.)` without its closing bracket: the name alone
+        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
     return start, end
 
 
@@ -154,6 +159,8 @@ class SpeakerIndex:
                 continue
             if prev.pos_ != "PROPN" or self.lex.is_title_word(prev):
                 break
+            if head.ent_type_ == "PERSON" and prev.ent_type_ and prev.ent_type_ != "PERSON":
+                break  # `the Washington Post Trump said`: a lost comma does not make one name
             if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i:
                 break
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
@@ -298,7 +305,10 @@ class SpeakerIndex:
         """The fullest earlier (else later) name ending in `key`."""
         best = None
         for name in self.names_by_key.get(key, ()):
-            score = (name.start < before, name.end - name.start, bool(name.role), -name.start)
+            # a chain the NER calls an organisation (`the Washington Post Trump`, a lost comma) is a
+            # person's fullest name only when no other is written
+            person_like = name.label not in _PLACE_OR_BODY or bool(name.gender or name.role)
+            score = (name.start < before, person_like, name.end - name.start, bool(name.role), -name.start)
             if best is None or score > best[0]:
                 best = (score, name)
         return best[1] if best else None

@@ -156,3 +156,16 @@ def test_paragraph_of_quote_after_a_narrated_paragraph_about_a_person(extract):
     )
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Mia Holt"
+
+
+def test_a_name_run_into_an_organisation_is_not_the_fullest_name(extract):
+    text = (
+        "Mayor Lena Ortiz toured the harbour.\n\n"
+        "In an interview with the editorial board of the Harbour Times Ortiz said that the port would reopen.\n"
+    )
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Lena Ortiz"]
+
+
+def test_party_bracket_left_open_is_not_part_of_the_mention(extract):
+    (quote,) = extract('"We will not back down," said Rep. Ana Silva (D-Calif.).')["quotes"]
+    assert quote["speaker_mention"]["text"] == "Rep. Ana Silva"
