@@ -235,6 +235,7 @@ class QuoteExtractor:
         self.inverted_cues = frozenset(cues["inverted_cues"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
+        self.section_labels = frozenset(non_quotes["section_labels"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
         self.max_title_words = int(non_quotes["max_title_words"])
         self.min_title_case_share = float(non_quotes["min_title_case_share"])
@@ -910,6 +911,8 @@ class QuoteExtractor:
             return False  # `Calm Over The Harbour: …`: a title (names have no function words in capitals)
         if last.lower_ in self.naming_words or any(t.ent_type_ in _TITLE_LABELS for t in tokens):
             return False  # `Climate Summit: …` names an event or a work, not a speaker
+        if any(t.lower_ in self.section_labels for t in tokens):
+            return False  # `Correction: …`, `Editor's Note: …` label a part of the page
         return True
 
     @staticmethod

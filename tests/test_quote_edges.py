@@ -1,4 +1,4 @@
-"""Quote marks glued to the words around them (scraped news loses those spaces)."""
+"""Quote edge cases from scraped news: marks glued to words, labels before a colon, cues of the next quote."""
 
 from __future__ import annotations
 
@@ -41,3 +41,8 @@ def test_glued_quote_is_direct(extract):
 def test_cue_introducing_the_next_quote_is_not_this_ones(extract):
     quotes = record(extract, "The captain said, “We lost the ball.” Her coach replied, “Not for long.”")["quotes"]
     assert [(q["speaker"], q["cue"]) for q in quotes] == [("The captain", "said"), ("Her coach", "replied")]
+
+
+def test_section_label_before_a_colon_is_no_speaker(extract):
+    text = "The council met on Monday.\n\nCorrection: An earlier version of this story misstated the date of the vote.\n"
+    assert record(extract, text)["quotes"] == []
