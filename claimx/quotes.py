@@ -39,6 +39,8 @@ _PLAIN_WORDS = re.compile(r"[\w\-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
 _VERB_POS = {"VERB", "AUX"}
+# Words a title leaves in lower case however long ("Contract with America", "Gone with the Wind").
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that", "versus", "within", "without"})
 _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
@@ -343,7 +345,7 @@ class QuoteExtractor:
         before = text[max(0, item.marked.open_start - 40):item.marked.open_start]
         before_words = _PLAIN_WORDS.findall(before.lower())
         naming = bool(before_words) and (before_words[-1] in self.naming_words or (len(before_words) > 1 and before_words[-2] in self.naming_words and before_words[-1] in ("as", "the", "a", "an", "of")))
-        long_words = [w for w in words if len(w) > 3]
+        long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]  # "Contract with America"
         capitalised = [w for w in long_words if w[:1].isupper()]
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
         sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None

@@ -46,3 +46,7 @@ def test_cue_introducing_the_next_quote_is_not_this_ones(extract):
 def test_section_label_before_a_colon_is_no_speaker(extract):
     text = "The council met on Monday.\n\nCorrection: An earlier version of this story misstated the date of the vote.\n"
     assert record(extract, text)["quotes"] == []
+
+
+def test_title_with_a_long_lower_case_preposition_is_a_title(extract):
+    assert record(extract, "Voters still remember his 1994 \u201cContract with Ohio.\u201d")["quotes"] == []
