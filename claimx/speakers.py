@@ -155,6 +155,8 @@ class SpeakerIndex:
         while start > 0:
             prev = doc[start - 1]
             if prev.text in ("-", "\u2010") and not prev.whitespace_ and start >= 2 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+                if self._title_like(doc[start - 2]) or self._title_like(doc[start]):
+                    break  # `Secretary-General Antonio Guterres`: a hyphened title, not a double-barrelled name
                 start -= 2  # a double-barrelled name: Okonkwo-Hale
                 continue
             if prev.pos_ != "PROPN" or self.lex.is_title_word(prev):
@@ -171,6 +173,9 @@ class SpeakerIndex:
                 break
             start -= 1
         return start
+
+    def _title_like(self, token: Token) -> bool:
+        return self.lex.is_title_word(token) or token.lower_ in self.lex.title_modifiers
 
     def _inside_chain(self, token: Token) -> bool:
         """A first name or the first half of a double-barrelled name is not a name's end."""
@@ -436,7 +441,11 @@ class SpeakerIndex:
             if (
                 words[0][:1].isupper() and words[-1][:1].isupper() and extra
                 and all(
-                    w in connectors or (w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in self.lex.titles)
+                    w in connectors or (
+                        w[:1].isupper() and w.replace("-", "").isalpha()
+                        and w.lower() not in self.lex.titles
+                        and not ("-" in w and any(part in self.lex.titles for part in w.lower().split("-")))
+                    )
                     for w in extra
                 )
             ):

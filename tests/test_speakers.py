@@ -169,3 +169,8 @@ def test_a_name_run_into_an_organisation_is_not_the_fullest_name(extract):
 def test_party_bracket_left_open_is_not_part_of_the_mention(extract):
     (quote,) = extract('"We will not back down," said Rep. Ana Silva (D-Calif.).')["quotes"]
     assert quote["speaker_mention"]["text"] == "Rep. Ana Silva"
+
+
+def test_hyphened_title_is_not_part_of_the_name(extract):
+    (quote,) = extract("UN Secretary-General Ines Varga said the talks had failed.")["quotes"]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Ines Varga", "UN Secretary-General")
