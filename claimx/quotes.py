@@ -462,7 +462,13 @@ class QuoteExtractor:
     def _subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
         """The speaker's head token for a reporting cue."""
         if cue.lower_ == "according":
-            return _prepositional_object(cue, lambda prep: prep.lower_ == "to")
+            source = _prepositional_object(cue, lambda prep: prep.lower_ == "to")
+            if source is not None and source.lemma_.lower() in self.lexicon.statement_nouns:
+                # `according to a statement from the ministry`: the statement's author speaks
+                author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by", "of"))
+                if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                    return author
+            return source
         subject = None
         for child in cue.children:
             if child.dep_ in ("nsubj", "csubj"):

@@ -174,3 +174,8 @@ def test_party_bracket_left_open_is_not_part_of_the_mention(extract):
 def test_hyphened_title_is_not_part_of_the_name(extract):
     (quote,) = extract("UN Secretary-General Ines Varga said the talks had failed.")["quotes"]
     assert (quote["speaker"], quote["speaker_role"]) == ("Ines Varga", "UN Secretary-General")
+
+
+def test_according_to_a_statement_names_its_author(extract):
+    (quote,) = extract("According to a statement from the Port Authority, 12 ships were held.")["quotes"]
+    assert quote["speaker"] == "Port Authority"
