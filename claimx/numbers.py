@@ -47,6 +47,7 @@ class NumberExtractor:
         self.scanner = Scanner()
         context = load_json("numbers/context.json")
         self.reporting_verbs = set(context["reporting_verbs"])
+        self.speech_verbs = set(context["speech_verbs"])
         self.measure_verbs = set(context["measure_verbs"])
         self.change_verbs = set(context["change_verbs"])
         self.change_nouns = set(context["change_nouns"])
@@ -267,7 +268,7 @@ class NumberExtractor:
             counted = self._counted(doc, span, mention)
             sentence = _sentence(doc, span[0])
             source = self._source(doc, span, sentence, mention)
-            period = _period(doc, sentence, _span_root(span))
+            period = _period(doc, sentence, _span_root(span), self.reporting_verbs)
         return NumericClaim(
             text=text[mention.start:mention.end],
             start=mention.start,
@@ -426,14 +427,18 @@ class NumberExtractor:
         for _ in range(12):
             if within is not None and not within[0] <= token.idx < within[1]:
                 return None
-            if token.lemma_.lower() in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            lemma = token.lemma_.lower()
+            if lemma in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
                 if within is not None and _first_person_subject(token):
                     return None  # "we counted 60", "our data shows 8%" inside a quote: the speaker's own
-                named = self._reporter(doc, token, mention)
-                if named:
-                    return named
-                if within is not None:
-                    return None  # the nearest report inside the quote names no one else
+                # inside a report only a verb of saying names another source ("the economy added
+                # 175,000 jobs, the department said" is the department's figure), or "put the figure at"
+                if within is None or lemma in self.speech_verbs or (lemma == "put" and _puts_a_figure(token)):
+                    named = self._reporter(doc, token, mention)
+                    if named:
+                        return named
+                    if within is not None:
+                        return None  # the nearest report inside the quote names no one else
             if token.head == token:
                 break
             token = token.head
@@ -633,6 +638,15 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
     return out
 
 
+_FIGURE_NOUNS = frozenset({"figure", "toll", "number", "total", "count", "tally", "estimate", "cost", "damage", "losses", "turnout", "crowd"})
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """"put the figure at 9,000", "put the toll at 40": an estimate, not "put 3,000 homes underwater"."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return bool(objects & _FIGURE_NOUNS) and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
 
 
@@ -658,7 +672,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 _PERIOD_CANDIDATES = 12
 
 
-def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
+def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozenset()) -> Optional[DateRange]:
     """The dates nearest the figure in its sentence: one date, dates written as one range
     ("from May to July") or coordinated ("in October and November"). A date of the figure's
     own clause comes first; among equals, the one after it ("40 on Monday and 55 on Tuesday")."""
@@ -675,8 +689,12 @@ def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
         text = _text(doc)
         groups = [[dated[0]]]
         for event in dated[1:]:
-            same_range = event.range == groups[-1][-1].range
-            if same_range or _COORDINATION.fullmatch(text[groups[-1][-1].end:event.start]):
+            previous = groups[-1][-1]
+            gap = text[previous.end:event.start]
+            coordinated = _COORDINATION.fullmatch(gap) and (
+                gap.strip(" ,") or len(previous.value or "") == len(event.value or "")  # "in May, June and July"
+            )  # (not "Acme, founded in 2010, now employs …": a comma alone joins like dates only)
+            if event.range == previous.range or coordinated:
                 groups[-1].append(event)
             else:
                 groups.append([event])
@@ -688,11 +706,16 @@ def _period(doc: Doc, sentence: Span, root: Token) -> Optional[DateRange]:
                 return (99, True, 99, 1)
             after = head.i > root.i
             distance = head.i - root.i if after else root.i - tail.i
-            same_clause = any(_clause_verb(t) == verb for t in (head, tail)) if verb is not None else True
-            # a date right by the figure is its own ("900,000 in 2022") whatever the parse says of clauses
+            own_verb = _clause_verb(head)
+            same_clause = own_verb == verb or _clause_verb(tail) == verb if verb is not None else True
+            # a date right after the figure is its own ("900,000 in 2022") whatever the parse says of clauses;
+            # one dating the saying ("said on Tuesday that 40 …") dates no figure while another date is there
+            rank = 0 if same_clause or (after and distance <= 3) else 1
+            if own_verb is not None and own_verb != verb and own_verb.lemma_.lower() in reporting:
+                rank = 2
             open_ended = any(event.range.start is None or event.range.end is None for event in group)
             # "the highest since 2015" compares; a closed date ("In 2023") dates the figure
-            return (0 if same_clause or distance <= 3 else 1, open_ended, distance, 0 if after else 1)
+            return (rank, open_ended, distance, 0 if after else 1)
 
         dated = min(groups, key=closeness)
     starts = [event.range.start for event in dated if event.range.start]

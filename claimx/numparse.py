@@ -17,6 +17,8 @@ from typing import Optional
 from .resources import load_json
 from .spans import SpanSet
 
+_MAX_EXPONENT = 30
+_MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -368,7 +370,12 @@ class Scanner:
                 if match.group("vulgar"):
                     value += _VULGAR[match.group("vulgar")]
                 elif exponent:
-                    value *= 10.0 ** int(exponent.replace("−", "-"))
+                    power = int(exponent.replace("−", "-"))
+                    if abs(power) > _MAX_EXPONENT:
+                        continue  # "1e512": no quantity a report can state (and no float holds it)
+                    value *= 10.0 ** power
+                if not abs(value) < _MAX_VALUE:
+                    continue  # a run of hundreds of digits is a code, not a figure
                 plain = number.isdigit() and not match.group("vulgar") and not exponent
                 cores.append((s, e, value, "digits", plain))
             taken.add(s, e)

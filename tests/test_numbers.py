@@ -584,3 +584,34 @@ def test_own_count_after_but_is_the_speakers(extract):
 def test_first_person_data_is_the_speakers(extract):
     (growth,) = _claims(extract, "“Our data shows 8% growth,” the chief executive said.", "8%")
     assert growth["source"] == "the chief executive"
+
+
+@pytest.mark.parametrize(
+    "text, figure, source",
+    [
+        ("The economy added 175,000 jobs in April, the Labor Department said.", "175,000", "the Labor Department"),
+        ("Police said the firm added 300 workers last year.", "300", "Police"),
+        ("Officials said the storm put 3,000 homes under water.", "3,000", "Officials"),
+    ],
+)
+def test_content_verb_inside_a_report_names_no_source(extract, text, figure, source):
+    (claim,) = _claims(extract, text, figure)
+    assert claim["source"] == source
+
+
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        ("The ministry said on Tuesday that 40 people had died in floods last week.", "40", {"start": "2025-06-02", "end": "2025-06-08"}),
+        ("Acme, which was founded in 2010, now employs 1,200 people.", "1,200", {"start": "2025-06-15", "end": "2025-06-15"}),
+        ("Sales rose 4% in May, June and July.", "4%", {"start": "2025-05-01", "end": "2025-07-31"}),
+    ],
+)
+def test_period_skips_the_date_of_saying_and_unrelated_clauses(extract, text, figure, period):
+    (claim,) = _claims(extract, text, figure)
+    assert claim["period"] == period
+
+
+def test_an_impossible_figure_does_not_lose_the_others(extract):
+    found = _record(extract, "Sales rose 5% in May. He paid 1e512 dollars.")["numbers"]
+    assert [n["text"] for n in found] == ["5%"]
