@@ -72,6 +72,18 @@ class Lexicon:
         return lower in self.titles or token.lemma_.lower() in self.titles
 
 
+_SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "centre": "center", "organisation": "organization"}
+
+
+def _word_stem(word: str) -> str:
+    """A rough stem for matching titles: `defence`/`Defense`, `finance`/`financial`, `ministers`/`minister`."""
+    word = _SPELLINGS.get(word, word)
+    for suffix in ("ial", "al", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, spaces and conjunctions at the edges of a token range."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
@@ -520,10 +532,12 @@ class SpeakerIndex:
 
     def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
         best = None
+        wanted = {_word_stem(w) for w in words}
         for name in self.names:
             if not name.role_words or name.start >= before:
                 continue
-            if words <= name.role_words or (len(words) == 1 and words & name.role_words):
+            held = {_word_stem(w) for w in name.role_words}
+            if wanted <= held or (len(wanted) == 1 and wanted & held):
                 full = self._full_name(name.key, before) or name
                 if best is None or name.start > best[0]:
                     best = (name.start, _Name(full.start, full.end, full.text, full.key, name.role, name.role_words, full.label, full.gender))

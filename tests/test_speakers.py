@@ -179,3 +179,14 @@ def test_hyphened_title_is_not_part_of_the_name(extract):
 def test_according_to_a_statement_names_its_author(extract):
     (quote,) = extract("According to a statement from the Port Authority, 12 ships were held.")["quotes"]
     assert quote["speaker"] == "Port Authority"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Defense Secretary Lena Moss said troops would stay. "They will stay," the defence secretary said.', "Lena Moss"),
+        ('Tom Reed, the chief financial officer, spoke first. "Demand is strong," the finance chief said.', "Tom Reed"),
+    ],
+)
+def test_title_spelling_and_word_forms_still_match(extract, text, speaker):
+    assert [q["speaker"] for q in extract(text)["quotes"]][-1] == speaker
