@@ -622,7 +622,8 @@ class QuoteExtractor:
     def _reports_elsewhere(self, context: "_DocContext", cue: Token, item: _Found) -> bool:
         """A cue whose own clause (outside this quote) is what it reports is not this quote's cue;
         nor one after a finished quoted sentence that introduces the next quote (`"…." She replied, "No."`)."""
-        if cue.idx >= item.marked.close_end and context.text[item.start:item.end].rstrip().endswith((".", "?", "!")):
+        if cue.idx >= item.marked.close_end and context.text[item.start:item.end].rstrip().endswith((".", "?", "!")) \
+                and self._introduced(context, item):
             last = cue.i
             while last + 1 < len(cue.doc) and cue.doc[last + 1].dep_ in ("prt", "npadvmod") and cue.doc[last + 1].head.i == cue.i:
                 last += 1
@@ -641,6 +642,16 @@ class QuoteExtractor:
                 if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content):
                     return True
         return False
+
+    def _introduced(self, context: "_DocContext", item: _Found) -> bool:
+        """`Officials said, "…"`: a cue (within a few words) and a comma or colon right before the opening mark."""
+        doc = context.doc
+        index = context.token_at(item.marked.open_start) - 1
+        while index >= 0 and doc[index].is_space:
+            index -= 1
+        if index < 1 or doc[index].text not in (",", ":"):
+            return False
+        return any(self._is_cue(t) for t in doc[max(0, index - 4):index])
 
     def _attribute_direct(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
         doc = context.doc

@@ -50,3 +50,9 @@ def test_section_label_before_a_colon_is_no_speaker(extract):
 
 def test_title_with_a_long_lower_case_preposition_is_a_title(extract):
     assert record(extract, "Voters still remember his 1994 \u201cContract with Ohio.\u201d")["quotes"] == []
+
+
+def test_finished_quote_before_an_introduced_one_keeps_its_speaker(extract):
+    quotes = record(extract, '"The plant will close." Jones said, "Hundreds will lose their jobs."')["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("The plant will close.", "Jones"), ("Hundreds will lose their jobs.", "Jones")]
