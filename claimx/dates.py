@@ -9,6 +9,7 @@ system clock: without a publication date, relative values stay unresolved.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
@@ -54,10 +55,14 @@ class DateExtractor:
         lex = lexicon()
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved, tenses = {}, {}, {}
+        starts = [token.idx for token in doc] if has_parse else []
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
-            tense = tenses[id(mention)] = clause_tense(text, mention.start, head, lex)
+            tense = clause_tense(text, mention.start, head, lex)
+            if tense != PAST and has_parse and _right_after_past_verb(doc, starts, mention.start):
+                tense = PAST  # 'said on Monday the bridge …', 'the deal, announced on Monday, is expected …'
+            tenses[id(mention)] = tense
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             result = normalizer.resolve(mention, tense)
@@ -109,6 +114,22 @@ def _vague_without_length(text: str, mention: Mention, result: Resolved) -> bool
     if text[mention.end - 5:mention.end].lower() == "-long":
         return False
     return not _LASTING.search(text, max(0, mention.start - 8), mention.start)
+
+
+def _right_after_past_verb(doc, starts: list, start: int) -> bool:
+    """The date follows a past verb directly (`said Monday`, `announced on Monday`): it dates that
+    verb, whatever clause the parser hung it on."""
+    index = bisect.bisect_right(starts, start) - 1
+    if index < 1 or starts[index] != start:
+        return False
+    previous = doc[index - 1]
+    if previous.lower_ == "on" and index >= 2:
+        previous = doc[index - 2]
+    if previous.tag_ == "VBD":
+        return True
+    return previous.tag_ == "VBN" and previous.dep_ in ("acl", "relcl") and not any(
+        child.dep_ in ("aux", "auxpass") for child in previous.children
+    )
 
 
 def _partner_year(mention: Mention, normalizer: Normalizer):

@@ -377,3 +377,17 @@ def test_range_to_the_same_month_a_year_on(extract):
 def test_range_start_takes_the_relative_year_of_its_end(extract):
     events = _record(extract, "Exports fell from June to August last year.")["events"]
     assert events and all(e["range"]["start"] <= e["range"]["end"] for e in events if e["range"] and e["range"]["end"])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales rose from March to June.", {"March": "2025-03", "June": "2025-06"}),
+        ("The scheme ran from December to March 2024.", {"December": "2023-12", "March 2024": "2024-03"}),
+        ("The deal, announced on Monday, is expected to close in July.", {"Monday": "2025-06-09", "July": "2025-07"}),
+        ("Officials said on Monday the bridge would reopen.", {"Monday": "2025-06-09"}),
+        ("Thousands joined the March for Life.", {}),
+    ],
+)
+def test_month_and_weekday_readings_from_review(extract, text, expected):
+    assert {e["text"]: e["value"] for e in _record(extract, text)["events"]} == expected

@@ -118,8 +118,9 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             if token is None or token.ent_type_ != "DATE":  # the verb 'may', a 'march'
                 return False
         links = lex.words_regex("name_links_after_month")
-        if name in lex.ambiguous_months and re.match(rf"\s+(?:{links})\s+(?:the\s+)?[A-Z]", text[end:end + 30]):
-            return False  # 'the March for Life', 'the March on Washington
+        linked = re.match(rf"\s+(?:{links})\s+(?:the\s+)?([A-Z][a-z]+)", text[end:end + 30])
+        if name in lex.ambiguous_months and linked and linked.group(1).lower() not in lex.months:
+            return False  # 'the March for Life', 'the March on Washington' (not 'from March to June')
         # 'April Ryan', 'June Carter': a first name, not a month.
         if re.match(r"\s+(?-i:[A-Z][a-z])", after) and before_word not in lex.words("month_context_words"):
             return False
@@ -254,6 +255,12 @@ def _mentions_from(match: re.Match, pattern: Pattern) -> list[Mention]:
             second_groups["month"] = groups["month2"]
             first_groups.pop("month_full", None)
             second_groups.pop("month_full", None)
+            months = lexicon().months
+            first_month = months.get(first_groups["month"].lower().rstrip("."))
+            second_month = months.get(second_groups["month"].lower().rstrip("."))
+            if first_groups.get("year") and first_month and second_month and first_month > second_month:
+                # 'from December to March 2024': the year is the end's; December is the one before
+                first_groups["year"] = str(int(first_groups["year"]) - 1)
     first = Mention(match.start(), first_end, kind, pattern.type, first_groups, pattern.name, range_role="first")
     second = Mention(second_start, match.end(), kind, pattern.type, second_groups, pattern.name, range_role="second")
     first.partner, second.partner = second, first
