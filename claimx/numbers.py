@@ -237,7 +237,8 @@ class NumberExtractor:
                  and re.match(r"\s?[-–]\s?\d", text[mention.core_end:mention.core_end + 4]) is not None) or (
             previous.ent_type_ in ("PERSON", "NORP") and after is not None and after.lower_ in (",", ";", ".", "and")) \
             or _in_tally(doc, token.i)
-        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score:
+        if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score \
+                and previous.ent_type_ not in ("DATE", "TIME"):  # (not "on Sunday 12 people were arrested")
             place = previous.ent_type_ in ("GPE", "LOC", "NORP")
             if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:
                 return True  # "Boeing 747", "Windows 10", "MAX 9 jets"; not "in Texas 45 people"

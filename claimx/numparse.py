@@ -193,7 +193,10 @@ class NumberLexicon:
         self.date_res = [
             re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
             re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),
-            re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"),
+            re.compile(rf"\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b,?\s+\d{{4}}\b"),
+            # a day without a year, unless 'in March 12 people …' (a month, then a count)
+            re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"),
+            re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s+[a-z])"),
             re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
             re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
             re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),

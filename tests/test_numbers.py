@@ -615,3 +615,15 @@ def test_period_skips_the_date_of_saying_and_unrelated_clauses(extract, text, fi
 def test_an_impossible_figure_does_not_lose_the_others(extract):
     found = _record(extract, "Sales rose 5% in May. He paid 1e512 dollars.")["numbers"]
     assert [n["text"] for n in found] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Police said on Sunday 12 people were arrested.", "12"),
+        ("In March 12 people died in the floods.", "12"),
+        ("In March 40 people died in the floods.", "40"),
+    ],
+)
+def test_count_right_after_a_date_word_is_a_count(extract, text, figure):
+    assert [n["text"] for n in _record(extract, text)["numbers"]] == [figure]

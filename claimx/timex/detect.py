@@ -103,6 +103,11 @@ def _word_before(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _plural_noun_after(tokens: TokenIndex, end: int) -> bool:
+    following = tokens.after(end)
+    return following is not None and following.tag_ == "NNS" and following.text.islower()
+
+
 def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: TokenIndex) -> bool:
     """False for readings that are not temporal (by local context)."""
     start, end = match.span()
@@ -111,6 +116,12 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
     after = text[end:end + 12]
     before_word = _word_before(text, start)
 
+    if groups.get("weekday") and groups.get("day") and not (groups.get("month") or groups.get("mon")) \
+            and groups["day"].isdigit() and re.match(r"\s+[a-z]", after):
+        return False  # 'said on Sunday 12 people were arrested': a count after the weekday, not its day
+    if (groups.get("month") or groups.get("month_full")) and groups.get("day") and not groups.get("year") \
+            and before_word == "in" and _plural_noun_after(tokens, end):
+        return False  # 'In March 12 people died': a month, then a count ('on March 12' stays a day)
     if kind == "date" and pattern.name == "month":
         name = match.group(0).lower()
         token = tokens.at(start)
