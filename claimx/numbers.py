@@ -621,7 +621,12 @@ def _clause_verb(token: Token) -> Optional[Token]:
     return None
 
 
-_ELLIPSIS_GAP = re.compile(r"[^.!?;:\n]*(?:\band\b|,)[^.!?;:\n]*")
+_ELLIPSIS_GAP = re.compile(r"[^;:\n]*(?:\band\b|,)[^;:\n]*")
+
+
+def _same_sentence(doc: Doc, first: NumericClaim, second: NumericClaim) -> bool:
+    a, b = _token_at(doc, first.start), _token_at(doc, second.start)
+    return a is not None and b is not None and _sentence(doc, a) == _sentence(doc, b)
 
 
 def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
@@ -633,7 +638,7 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
         before = out[-1] if out else None
         if (claim.counted is None and claim.unit is None and before is not None and before.counted is not None
                 and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])
-                and _stands_alone(doc, claim)):
+                and _same_sentence(doc, before, claim) and _stands_alone(doc, claim)):
             claim = replace(claim, counted=before.counted)
         out.append(claim)
     return out
@@ -664,7 +669,10 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
     if token is None:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ in ("VBN", "VBD") and token.dep_ not in ("pobj", "dobj"))
+    if token.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ in ("VBN", "VBD") and token.dep_ not in ("pobj", "dobj")):
+        return True
+    # "300 stores in the U.S. and 200 in Canada": a conjoined count with only a place or time after it
+    return token.dep_ == "conj" and after is not None and after.dep_ == "prep"
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)

@@ -547,6 +547,10 @@ class Scanner:
             money = lex.currency_after_re.match(after)
             if money and money.group("word"):
                 end += money.end()
+        if kind == "fraction" and not currency:
+            article = re.match(r"\s+an?(?=\s)", text[end:end + 4])
+            if article and self._unit_after(text, end + article.end()):
+                end += article.end()  # "half a percentage point", "a third of a mile"'s sibling "half a mile"
         if not currency:
             if lex.year_old_re.match(after):
                 age_attributive = True
@@ -747,6 +751,8 @@ class Scanner:
         lex = self.lex
         if first.value is None or second.value is None or first.kind in ("multiplier", "vague") or second.kind in ("multiplier", "vague"):
             return None
+        if first.kind == "fraction" and first.value < 1 <= second.value and second.scale > 1:
+            return None  # "rose by half to 3 million barrels": a change and a level
         prefix = text[max(0, first.start - 32):first.start]
         between = lex.between_re.search(prefix)
         if gap.strip().lower() == "and" and not between:

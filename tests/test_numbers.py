@@ -627,3 +627,20 @@ def test_an_impossible_figure_does_not_lose_the_others(extract):
 )
 def test_count_right_after_a_date_word_is_a_count(extract, text, figure):
     assert [n["text"] for n in _record(extract, text)["numbers"]] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bank cut rates by half a percentage point.", [("half a percentage point", 0.5, None, "percentage points")]),
+        ("Output rose by half to 3 million barrels a day.", [("half", 0.5, None, None), ("3 million barrels a day", 3e6, None, "barrel per day")]),
+    ],
+)
+def test_fraction_with_a_unit_and_no_false_range(extract, text, expected):
+    found = [(n["text"], n["value"], n["value_max"], n["unit"]) for n in _record(extract, text)["numbers"]]
+    assert found == expected
+
+
+def test_conjoined_count_with_a_place_shares_the_counted_noun(extract):
+    (claim,) = _claims(extract, "Acme has 300 stores in the U.S. and 200 in Canada.", "200")
+    assert claim["counted"]["text"] == "stores"

@@ -122,6 +122,8 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
     if (groups.get("month") or groups.get("month_full")) and groups.get("day") and not groups.get("year") \
             and before_word == "in" and _plural_noun_after(tokens, end):
         return False  # 'In March 12 people died': a month, then a count ('on March 12' stays a day)
+    if re.match(r"[-\s]point", after) and match.group(0).lower().endswith(("quarter", "half")):
+        return False  # 'a quarter-point cut', 'half a point': a size of a rate change, no time
     if kind == "date" and pattern.name == "month":
         name = match.group(0).lower()
         token = tokens.at(start)
