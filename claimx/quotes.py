@@ -984,8 +984,9 @@ class QuoteExtractor:
                 continue
             start, end = context.clip_to_paragraph(token, *span)
             start, end = self._trim_clause(doc, start, end)
-            if end - start < 3 or not any(t.pos_ in _VERB_POS for t in doc[start:end]):
-                continue
+            if end - start < 2 or not any(t.pos_ in _VERB_POS for t in doc[start:end]) \
+                    or end - start == 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
+                continue  # (`Doe said profits rose` reports two words: a subject and its verb)
             char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             opening = context.marks_around(char_start)
             if opening is not None and opening[0] < char_start and opening[1] < char_end:
@@ -1196,6 +1197,17 @@ class QuoteExtractor:
                 start = index
                 break
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        # `said on Monday the bridge would reopen`: the time of saying, parsed into the report
+        lead = start
+        if lead < end and doc[lead].lower_ in ("on", "late", "early") and lead + 1 < end and doc[lead + 1].ent_type_ == "DATE":
+            lead += 1
+        if lead < end and doc[lead].ent_type_ == "DATE" and doc[lead].pos_ == "PROPN":
+            while lead < end and doc[lead].ent_type_ == "DATE":
+                lead += 1
+            if lead < end - 2 and doc[lead].pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"):
+                start = lead
+        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_punct):
             start += 1
         # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end,
         # and an apposition tacked on its last noun (`… with NATO, the alliance that …`, `…, a move that …`)

@@ -84,6 +84,13 @@ def _word_stem(word: str) -> str:
     return word
 
 
+def _clean_role_text(doc: Doc, start: int, end: int) -> Optional[str]:
+    """The words before an apposed name (`The chief executive of Acme,`), without edge punctuation."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end].text if end > start else None
+
+
 def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, spaces and conjunctions at the edges of a token range."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
@@ -390,12 +397,18 @@ class SpeakerIndex:
             if head.pos_ == "PROPN":
                 text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
-        # "His lawyer, Alan Brewster, said": the name in apposition is the speaker
-        for child in head.rights:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ != "PROPN":
+        # "His lawyer, Alan Brewster, said": the name in apposition is the speaker (also when the parse
+        # hangs it on the role's complement: "The chief executive of Acme, Jane Doe, said");
+        # not "The mayor (a Democrat)": a party or nationality in brackets describes, it names no one
+        named = [c for c in head.rights if c.dep_ == "appos"] + [
+            t for t in doc[head.i + 1:end] if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.i != head.i
+        ]
+        for child in named:
+            if child.pos_ == "PROPN" and head.pos_ != "PROPN" and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
                 name = self._full_name(child.lower_, child.i + 1)
                 full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
-                return Speaker(mention, full, mention.text, True)
+                role = _clean_role_text(doc, start, self._name_start(child))
+                return Speaker(mention, full, role or mention.text, True)
         # a role or organisation noun: "the Deputy Prime Minister", "Smith's spokesperson", "the ministry"
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if poss:

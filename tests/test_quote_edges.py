@@ -56,3 +56,14 @@ def test_finished_quote_before_an_introduced_one_keeps_its_speaker(extract):
     quotes = record(extract, '"The plant will close." Jones said, "Hundreds will lose their jobs."')["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("The plant will close.", "Jones"), ("Hundreds will lose their jobs.", "Jones")]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Jane Doe said profits rose.", "profits rose"),
+        ("Officials said on Monday the bridge would reopen.", "the bridge would reopen"),
+    ],
+)
+def test_short_reports_and_the_time_of_saying(extract, text, content):
+    assert [q["text"] for q in record(extract, text)["quotes"]] == [content]

@@ -190,3 +190,15 @@ def test_according_to_a_statement_names_its_author(extract):
 )
 def test_title_spelling_and_word_forms_still_match(extract, text, speaker):
     assert [q["speaker"] for q in extract(text)["quotes"]][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ('The mayor (a Democrat) said: "We are ready."', "The mayor", "a Democrat"),
+        ('The chief executive of Orex, Dana Kim, said: "Profits rose."', "Dana Kim", "The chief executive of Orex"),
+    ],
+)
+def test_apposition_names_the_speaker_only_when_it_is_a_person(extract, text, speaker, role):
+    (quote,) = extract(text)["quotes"]
+    assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
