@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 PUBLISHED = "2025-06-15"  # a Sunday: Monday is 2025-06-09, Tuesday 2025-06-10
 
 
