@@ -421,7 +421,7 @@ class QuoteExtractor:
             return True
         tight = attribution.how in ("after", "dash", "colon") and content.endswith((",", ".", "!", "?", "\u2026"))
         # `"…," she told them. "They will fail."`: a whole short sentence continuing a quote
-        sentence = attribution.how in ("before", "continues") and content[:1].isupper() and content.endswith((".", "!", "?"))
+        sentence = attribution.how in ("before", "continues", "next") and content[:1].isupper() and content.endswith((".", "!", "?"))
         utterance = tight or sentence
         return not utterance
 
@@ -660,6 +660,11 @@ class QuoteExtractor:
         before_from, before_to = context.before_frame(marked)
 
         after_cues = [t for t in doc[after_from:after_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        # not a verb inside another cue's report (`"…." Jones said the protests would continue`)
+        after_cues = [
+            t for t in after_cues
+            if not any(a.i >= after_from and a.i != t.i and self._is_cue(a) and self._reports_elsewhere(context, a, item) for a in t.ancestors)
+        ]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # 1. `"…," she said` / `"…," said Smith` right after the closing mark
         for cue in after_cues[:1]:
@@ -853,10 +858,17 @@ class QuoteExtractor:
         if any(context.is_quoted(t.idx) for t in sentence if not t.is_punct):
             return None
         for cue in sentence:
-            if self._is_cue(cue, cognition=False) and not any(c.dep_ == "ccomp" for c in cue.children):
-                found = self._speaker_from_cue(context, cue, speakers, "next")
-                if found:
-                    return found
+            if not self._is_cue(cue, cognition=False):
+                continue
+            if any(c.dep_ == "ccomp" for c in cue.children):
+                # `"Enough is enough." Jones said the protests would go on`: a sentence that opens with
+                # the speaker of a report gives the quote before it that speaker
+                subject = self._subject(cue)
+                if subject is None or subject.left_edge.i != sentence.start or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+                    continue
+            found = self._speaker_from_cue(context, cue, speakers, "next")
+            if found:
+                return found
         return None
 
     # -- speech without quote marks ------------------------------------

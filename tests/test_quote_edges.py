@@ -69,3 +69,9 @@ def test_finished_quote_before_an_introduced_one_keeps_its_speaker(extract):
 )
 def test_short_reports_and_the_time_of_saying(extract, text, content):
     assert [q["text"] for q in record(extract, text)["quotes"]] == [content]
+
+
+def test_short_quote_before_a_sentence_opening_with_its_speaker(extract):
+    quotes = record(extract, '"Enough is enough." Jones said the protests would go on.')["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Enough is enough.", "Jones"), ("the protests would go on", "Jones")]
