@@ -11,6 +11,7 @@ import pytest
         ("She said,“Look at this.”", ["She", "said", ",", "“", "Look", "at", "this", ".", "”"]),
         ('The mayor said:"We are ready."', ["The", "mayor", "said", ":", '"', "We", "are", "ready", ".", '"']),
         ("“We won,”she said.", ["“", "We", "won", ",", "”", "she", "said", "."]),
+        ('"We won,"she said.', ['"', "We", "won", ",", '"', "she", "said", "."]),
         ("Don’t call it “luck”.", ["Do", "n’t", "call", "it", "“", "luck", "”", "."]),
         ("He is 6'2\" tall.", ["He", "is", "6'2", '"', "tall", "."]),
         ('{"key":"value","n":3}', ["{", '"', 'key":"value","n":3', "}"]),
