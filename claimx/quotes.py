@@ -50,6 +50,7 @@ _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list
 # of quoted items run together (which would make every quote scan all the others).
 _FRAME_TOKENS = 80
+_MAX_REPORT_TOKENS = 250  # no reported clause in news runs longer (the longest sentences run ~120 tokens)
 _FRAME_CHARS = 600
 
 
@@ -995,6 +996,7 @@ class QuoteExtractor:
             if span is None:
                 continue
             start, end = context.clip_to_paragraph(token, *span)
+            end = min(end, start + _MAX_REPORT_TOKENS)  # a run-on "sentence" of reports must stay linear
             start, end = self._trim_clause(doc, start, end)
             if end - start < 2 or not any(t.pos_ in _VERB_POS for t in doc[start:end]) \
                     or end - start == 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
