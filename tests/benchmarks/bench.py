@@ -102,6 +102,7 @@ def pathological_inputs() -> None:
         "JSON-like text": lambda n: '{"key":"value","n":3},' * (n // 22),
         "run-on quoted list": lambda n: " ".join(f"\u201citem{i}\u201d," for i in range(n // 12)),
         "run-on quotes with cues": lambda n: " ".join(f"\u201cWe won {i},\u201d she said," for i in range(n // 24)),
+        "run-on reports": lambda n: " ".join(f"Officials{i} said taxes would rise by {i % 9 + 1}%" for i in range(n // 40)),
     }
     extract("warm up the model")
     print("pathological inputs (claimx.extract, one article):")
