@@ -644,6 +644,15 @@ class QuoteExtractor:
                     return True
         return False
 
+    def _inside_other_report(self, context: "_DocContext", token: Token, item: _Found, start: int, end: int) -> bool:
+        """The cue sits in the clause another cue of the frame reports (a few heads up, never the whole sentence)."""
+        for depth, ancestor in enumerate(token.ancestors):
+            if depth >= 6 or not start <= ancestor.i < end:
+                return False
+            if self._is_cue(ancestor) and self._reports_elsewhere(context, ancestor, item):
+                return True
+        return False
+
     def _introduced(self, context: "_DocContext", item: _Found) -> bool:
         """`Officials said, "…"`: a cue (within a few words) and a comma or colon right before the opening mark."""
         doc = context.doc
@@ -662,10 +671,7 @@ class QuoteExtractor:
 
         after_cues = [t for t in doc[after_from:after_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # not a verb inside another cue's report (`"…." Jones said the protests would continue`)
-        after_cues = [
-            t for t in after_cues
-            if not any(a.i >= after_from and a.i != t.i and self._is_cue(a) and self._reports_elsewhere(context, a, item) for a in t.ancestors)
-        ]
+        after_cues = [t for t in after_cues if not self._inside_other_report(context, t, item, after_from, after_to)]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # 1. `"…," she said` / `"…," said Smith` right after the closing mark
         for cue in after_cues[:1]:
