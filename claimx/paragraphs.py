@@ -10,11 +10,16 @@ parse to itself: spaCy's parser respects boundaries set before it.
 
 from __future__ import annotations
 
-from spacy.attrs import SENT_START
+import re
+from bisect import bisect_left
+
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 
 
 class ParagraphBreaks:
@@ -27,20 +32,23 @@ class ParagraphBreaks:
             return doc
         text = doc.text
         header_end = int(doc._.header_end or 0)
-        starts = []
-        last_end = None  # end of the last token that is not whitespace
-        for token in doc:
-            if token.is_space:
-                continue
-            if last_end is not None and (
-                text.count("\n", last_end, token.idx) >= 2 or 0 < header_end and last_end <= header_end <= token.idx
-            ):
-                starts.append(token.i)
-            last_end = token.idx + len(token.text)
+        breaks = [match.end() for match in _BLANK_LINES.finditer(text)]
+        if 0 < header_end < len(text):
+            breaks.append(header_end)
+        if not breaks:
+            return doc
+        offsets = doc.to_array([IDX]).tolist()
+        starts = set()
+        for position in breaks:
+            index = bisect_left(offsets, position)  # the first token at or after the break
+            while index < len(doc) and doc[index].is_space:
+                index += 1
+            if 0 < index < len(doc):
+                starts.add(index)
         if starts:
             # all at once: setting Token.is_sent_start one by one rescans the doc each time
             values = doc.to_array([SENT_START])
-            values[starts] = 1
+            values[sorted(starts)] = 1
             doc.from_array([SENT_START], values)
         return doc
 
