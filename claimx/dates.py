@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 
 from .extensions import note_failure, register_extensions
@@ -55,7 +56,7 @@ class DateExtractor:
         lex = lexicon()
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved, tenses = {}, {}, {}
-        starts = [token.idx for token in doc] if has_parse else []
+        starts = doc.to_array(IDX).tolist() if has_parse else []
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head

@@ -80,14 +80,18 @@ class Lexicon:
         self.quarter_ordinals: dict[str, int] = data["quarter_ordinals"]
         self.event_nouns = frozenset(data["event_nouns"])
         self.event_noun_suffixes = tuple(data["event_noun_suffixes"])
+        self._regexes: dict[str, str] = {}
 
     def words(self, name: str) -> frozenset:
         """A context word list of lexicon.json ('month_context_words' …)."""
         return self.context[name]
 
     def words_regex(self, name: str) -> str:
-        """The same list as a regex alternation (longest first, flexible spaces)."""
-        return _alternation(self.context[name])
+        """The same list as a regex alternation (longest first, flexible spaces); built once per list."""
+        cached = self._regexes.get(name)
+        if cached is None:
+            cached = self._regexes[name] = _alternation(self.context[name])
+        return cached
 
     def fragments(self) -> dict[str, str]:
         """Placeholder -> regex body (the group is added around it by `expand`)."""
