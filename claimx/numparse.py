@@ -177,7 +177,7 @@ class NumberLexicon:
         self.qualifier_after_re = re.compile(rf"(?P<q>\s*(?i:{_alternation(quals['after'])}))(?![\w\d])")
 
         self.sign_re = re.compile(rf"(?:(?<![\w\d.,%)])[-−+]|(?<![\w])(?i:{'|'.join(self.negative)})\s+)$")
-        # "between 10 and 20", "between the ages of 17 and 20" (the claim starts at the figure then)
+        # "between 10 and 20", "between the ages of 18 and 24" (the claim starts at the figure then)
         self.between_re = re.compile(r"(?<![\w])between\s+(?P<what>the\s+[a-z]+\s+of\s+)?$", re.I)
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)

@@ -505,7 +505,7 @@ class QuoteExtractor:
             if subject is None:
                 return None
         if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ"):
-            # `About 4 in 10 say …`: a share of people read as a number modifying the verb
+            # `Roughly 3 in 5 say …`: a share of people read as a number modifying the verb
             subject = next((c for c in cue.lefts if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.ent_type_ not in ("DATE", "TIME", "MONEY")), None)
         if subject is not None and subject.lemma_.lower() in self.lexicon.statement_nouns:
             # `a statement from the ministry said`: the statement's author speaks
