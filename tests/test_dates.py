@@ -97,7 +97,7 @@ def by_text(nlp, text, published=None):
         ("The blast happened at 1430 GMT on Tuesday.", WEDNESDAY, {"1430 GMT on Tuesday": "2025-11-25T14:30"}),
         ("The dam burst at about 6:20 a.m. (0420 GMT) Monday.", WEDNESDAY, {"6:20 a.m.": "2025-11-24T06:20", "0420 GMT": "2025-11-24T04:20"}),
         ("3:15 a.m. The candidate posted again.", WEDNESDAY, {"3:15 a.m.": "2025-11-26T03:15"}),
-        ("He served seven and a half years in office.", WEDNESDAY, {"seven and a half years": "P7Y6M"}),
+        ("She chaired the board for seven and a half years.", WEDNESDAY, {"seven and a half years": "P7Y6M"}),
         ("Voters go to the polls on Election Day.", "2026-09-10", {"Election Day": "2026-11-03"}),
         # holidays
         ("Shops will close on Christmas Day.", WEDNESDAY, {"Christmas Day": "2025-12-25"}),
@@ -190,7 +190,7 @@ def test_anchoring(nlp, text, published, span, value):
         "Fans queued for a screening of High Noon.",
         "Now the league faces a hard choice.",
         "They dream of a future without debt.",
-        "It grew into a $400-million-a-year business.",
+        "The bakery became a $400-million-a-year chain.",
         "",
         "\x00\x01 \"unbalanced",
     ],

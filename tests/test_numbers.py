@@ -40,7 +40,7 @@ def only(extract, text, figure):
         ("Tens of thousands of homes lost power.", "Tens of thousands", 10000),
         ("Several thousand workers walked out.", "Several thousand", 1000),
         ("A few hundred fans stayed.", "A few hundred", 100),
-        ("Apple would owe $65.4 billion in taxes.", "$65.4 billion", 65_400_000_000),
+        ("The refinery would cost $65.4 billion to replace.", "$65.4 billion", 65_400_000_000),
     ],
 )
 def test_values(extract, text, figure, value):
@@ -348,7 +348,7 @@ def test_source(extract, text, figure, source):
         ("The driver, 29, was charged with speeding.", {"29"}),
         ("Pit No. 4 reopened after the flood.", {"4"}),
         ("The post had the id 884401237719 attached.", {"884401237719"}),
-        ("Both parties split 4 to 1 in favour.", {"4 to 1"}),
+        ("The council split 4 to 1 on the motion.", {"4 to 1"}),
         ("Smith was paid in (2) instalments, see [3].", {"2", "3"}),
         ("Protesters gathered outside 10 Downing Street.", {"10"}),
         ("The fund filed its 13F report late.", {"13F", "13"}),

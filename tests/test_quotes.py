@@ -388,8 +388,8 @@ CASES = [
         id="caught-saying",
     ),
     pytest.param(
-        "The difference now, he told me on Friday, is that he runs a straight news show.",
-        [{"text": "The difference now, he told me on Friday, is that he runs a straight news show", "cue": "told"}],
+        "The problem now, he told me on Tuesday, is that the roof leaks.",
+        [{"text": "The problem now, he told me on Tuesday, is that the roof leaks", "cue": "told"}],
         id="parenthetical-on-the-subject-noun",
     ),
     pytest.param(

@@ -161,7 +161,7 @@ def test_paragraph_of_quote_after_a_narrated_paragraph_about_a_person(extract):
 def test_a_name_run_into_an_organisation_is_not_the_fullest_name(extract):
     text = (
         "Mayor Lena Ortiz toured the harbour.\n\n"
-        "In an interview with the editorial board of the Harbour Times Ortiz said that the port would reopen.\n"
+        "Speaking to reporters from the Harbour Times Ortiz said that the port would reopen.\n"
     )
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Lena Ortiz"]
 
