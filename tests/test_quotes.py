@@ -393,8 +393,8 @@ CASES = [
         id="parenthetical-on-the-subject-noun",
     ),
     pytest.param(
-        '\u201cWell, I would not phrase it exactly like that but it is close to true,\u201d replied Sanders.\n\n___.\n\n2:00 p.m.',
-        [{"text": "Well, I would not phrase it exactly like that but it is close to true", "speaker": "Sanders"}],
+        '\u201cI would put it more gently, but the point stands,\u201d replied Okafor.\n\n___.\n\n2:00 p.m.',
+        [{"text": "I would put it more gently, but the point stands", "speaker": "Okafor"}],
         id="separator-rule-is-no-speaker",
     ),
     pytest.param(
