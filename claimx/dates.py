@@ -9,17 +9,15 @@ system clock: without a publication date, relative values stay unresolved.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import Optional
 
-from spacy.attrs import IDX
 from spacy.language import Language
 
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
-from .timex.detect import Mention, find_mentions
+from .timex.detect import Mention, TokenIndex, find_mentions
 from .timex.events import PAST, clause_tense, event_anchor, event_span, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved, value_range
@@ -56,12 +54,12 @@ class DateExtractor:
         lex = lexicon()
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved, tenses = {}, {}, {}
-        starts = doc.to_array(IDX).tolist() if has_parse else []
+        tokens = TokenIndex(doc) if has_parse else None
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
             tense = clause_tense(text, mention.start, head, lex)
-            if tense != PAST and has_parse and _right_after_past_verb(doc, starts, mention.start):
+            if tense != PAST and has_parse and _right_after_past_verb(tokens, mention.start):
                 tense = PAST  # 'said on Monday the bridge …', 'the deal, announced on Monday, is expected …'
             tenses[id(mention)] = tense
             if mention.range_role == "first" and mention.partner is not None:
@@ -117,15 +115,16 @@ def _vague_without_length(text: str, mention: Mention, result: Resolved) -> bool
     return not _LASTING.search(text, max(0, mention.start - 8), mention.start)
 
 
-def _right_after_past_verb(doc, starts: list, start: int) -> bool:
+def _right_after_past_verb(tokens: TokenIndex, start: int) -> bool:
     """The date follows a past verb directly (`said Monday`, `announced on Monday`): it dates that
     verb, whatever clause the parser hung it on."""
-    index = bisect.bisect_right(starts, start) - 1
-    if index < 1 or starts[index] != start:
+    token = tokens.at(start)
+    if token is None or token.idx != start or token.i < 1:
         return False
-    previous = doc[index - 1]
-    if previous.lower_ == "on" and index >= 2:
-        previous = doc[index - 2]
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if previous.lower_ == "on" and token.i >= 2:
+        previous = doc[token.i - 2]
     if previous.tag_ == "VBD":
         return True
     return previous.tag_ == "VBN" and previous.dep_ in ("acl", "relcl") and not any(
