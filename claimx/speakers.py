@@ -84,13 +84,6 @@ def _word_stem(word: str) -> str:
     return word
 
 
-def _clean_role_text(doc: Doc, start: int, end: int) -> Optional[str]:
-    """The words before an apposed name (`The chief executive of Acme,`), without edge punctuation."""
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end].text if end > start else None
-
-
 def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop punctuation, spaces and conjunctions at the edges of a token range."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
@@ -214,7 +207,7 @@ class SpeakerIndex:
             lower = token.lower_
             if token.is_space or token.is_sent_end and index != start - 1:
                 break
-            titled = lex.is_title_word(token) or lower in lex.title_modifiers
+            titled = self._title_like(token)
             if not titled and token.ent_type_ == "PERSON" and index != start - 1:
                 break  # `Senator Ana Ruiz and Representative Jim Cole`: Cole's title stops at Ruiz
             if titled:
@@ -407,7 +400,8 @@ class SpeakerIndex:
             if child.pos_ == "PROPN" and head.pos_ != "PROPN" and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
                 name = self._full_name(child.lower_, child.i + 1)
                 full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
-                role = _clean_role_text(doc, start, self._name_start(child))
+                role_start, role_end = _clean_edges(doc, start, self._name_start(child))
+                role = doc[role_start:role_end].text if role_end > role_start else None
                 return Speaker(mention, full, role or mention.text, True)
         # a role or organisation noun: "the Deputy Prime Minister", "Smith's spokesperson", "the ministry"
         poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
