@@ -150,7 +150,7 @@ _DAY_GROUPS = ("weekday", "month", "month_b", "deictic_day")
 
 
 def _clock_days_from_next(text: str, mentions: list[Mention], resolved: dict) -> None:
-    """'at 10:35 a.m. (0735 GMT) Friday': a bare clock time takes the day named right after it."""
+    """'at 9:15 a.m. (0615 GMT) Tuesday': a bare clock time takes the day named right after it."""
     for index, clock in enumerate(mentions):
         result = resolved.get(id(clock))
         if clock.kind != "time" or result is None or any(clock.groups.get(g) for g in _DAY_GROUPS):
