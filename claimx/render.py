@@ -69,7 +69,8 @@ def render_record(console: Console, record: dict[str, Any]) -> None:
     for quote in quotes:
         speaker = Text(quote.get("speaker") or "?")
         mention = (quote.get("speaker_mention") or {}).get("text")
-        if mention and mention != quote.get("speaker"):
+        # A mention that spells out the name adds nothing the name and role lines do not show.
+        if mention and not (quote.get("speaker") and quote["speaker"] in mention):
             speaker.append(f"\n({mention})", style="dim")
         role = quote.get("speaker_role")
         if role and (quote.get("speaker"), role) not in roles_shown:  # a role once per speaker is enough

@@ -39,3 +39,28 @@ def test_markup_in_article_text_is_shown_literally():
     render_record(Console(file=out, width=100), record)
     assert "[red]not markup[/red]" in out.getvalue()
     assert "[b]A[/b]" in out.getvalue()
+
+
+def _quote(speaker, mention, role=None):
+    return {"text": "We will rebuild.", "start": 0, "end": 16, "direct": True, "speaker": speaker,
+            "speaker_mention": mention and {"text": mention, "start": 20, "end": 20 + len(mention)},
+            "speaker_role": role, "cue": "said"}
+
+
+def _render_quotes(*quotes):
+    record = {"id": "a", "published": None, "schema_version": 1, "quotes": list(quotes), "events": [], "numbers": []}
+    out = io.StringIO()
+    render_record(Console(file=out, width=120), record)
+    return out.getvalue()
+
+
+def test_a_mention_that_spells_out_the_name_is_not_repeated_beside_it():
+    shown = _render_quotes(_quote("Lena Ortiz", "Port Authority director Lena Ortiz", "Port Authority director"))
+    assert shown.count("Lena Ortiz") == 1
+    assert "director" in shown  # the role line
+
+
+def test_a_pronoun_mention_and_an_unresolved_mention_are_shown():
+    shown = _render_quotes(_quote("Lena Ortiz", "She"), _quote(None, "a spokeswoman"))
+    assert "(She)" in shown
+    assert "(a spokeswoman)" in shown
