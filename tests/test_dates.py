@@ -236,6 +236,19 @@ def test_day_ranges(nlp, text, span, first, last):
     assert (found[span].range.start, found[span].range.end) == (first, last)
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Ferry crews spent a quarter of an hour searching the harbour.", "a quarter of an hour", "PT15M"),
+        ("The hearing paused for half an hour.", "half an hour", "PT30M"),
+        ("Voters queued for three quarters of an hour.", "three quarters of an hour", "PT45M"),
+        ("The mill stood empty for a quarter of a century.", "a quarter of a century", "P25Y"),
+    ],
+)
+def test_fractions_of_a_unit_are_that_share_of_it(nlp, text, span, value):
+    assert by_text(nlp, text, WEDNESDAY)[span].value == value
+
+
 def test_duration_has_no_range(nlp):
     assert by_text(nlp, "He served as mayor for three years.", WEDNESDAY)["three years"].range is None
 
