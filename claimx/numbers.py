@@ -155,7 +155,19 @@ class NumberExtractor:
                 return False
         if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
             return False
+        if mention.kind == "multiplier" and not self._states_a_multiple(doc, token, mention):
+            return False
         return True
+
+    def _states_a_multiple(self, doc: Doc, token: Token, mention: Mention) -> bool:
+        """"plans to double output", "double the price", "more than double": a multiple;
+        "a double murder", "the triple jump": an adjective or noun, no figure."""
+        if _text(doc)[mention.core_start:mention.core_end].lower() not in self.scanner.lex.verb_multipliers:
+            return True
+        if token.pos_ == "VERB" or token.tag_ == "PDT" or mention.qualifier:
+            return True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is not None and after.lower_ in ("the", "its", "their", "his", "her", "our", "what", "that")
 
     def _is_age_apposition(self, doc: Doc, mention: Mention) -> bool:
         """"Crutcher, 40, a father of four", "the driver, 32, fled": an age set off after a name or a person noun."""

@@ -74,6 +74,8 @@ class NumberLexicon:
         self.negative = set(words["negative"])
         self.point = set(words["decimal_point"])
         self.multipliers = {k: float(v) for k, v in words["multipliers"].items()}
+        self.verb_multipliers = {k: float(v) for k, v in words["verb_multipliers"].items()}
+        self.multipliers.update(self.verb_multipliers)
         self.idioms = [i.lower() for i in words["idioms"]]
 
         number_word = _alternation(list(self.cardinals) + list(self.hundred) + list(self.word_scales)
@@ -93,9 +95,11 @@ class NumberLexicon:
         self.idiom_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.idioms)})(?![\w-])", re.I)
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
+        # One group after a plain space is a thousands group only when round ("10 000", "25 500"):
+        # "000" is never a count of its own, while "in round 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d|\d00)(?![\d]|[-‐‑]\w)|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -205,6 +209,8 @@ class NumberLexicon:
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
         ]
+        # "1 414 021 100": thousands groups of a large count, not a phone number
+        self.grouped_number_re = re.compile(r"[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3})+")
         self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
         self.mask_res = [
             re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<![\w])[#@]\w+", re.I),
@@ -224,6 +230,8 @@ class NumberLexicon:
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
         self.glued_code_re = re.compile(r"(?P<letters>[^\W\d_]+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
+        # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
+        self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
 
 @lru_cache(maxsize=1)
@@ -379,7 +387,7 @@ class Scanner:
                     value *= 10.0 ** power
                 if not abs(value) < _MAX_VALUE:
                     continue  # a run of hundreds of digits is a code, not a figure
-                plain = number.isdigit() and not match.group("vulgar") and not exponent
+                plain = text[s:match.end("num")].isdigit() and not match.group("vulgar") and not exponent
                 cores.append((s, e, value, "digits", plain))
             taken.add(s, e)
         for s, e in self._word_pieces(text, start_at):
@@ -674,10 +682,11 @@ class Scanner:
         for match in self.lex.glued_code_re.finditer(text, start_at):
             letters = match.group("letters")
             symbol_first = text[max(0, match.start() - 1):match.start()] + letters  # "$US50"
-            if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before:
+            if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before \
+                    and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
         for match in self.lex.phone_re.finditer(text, start_at):
-            if sum(c.isdigit() for c in match.group(0)) >= 8:
+            if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)):
                 spans.append(match.span())
         return spans
 

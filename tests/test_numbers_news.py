@@ -1,0 +1,68 @@
+"""Numeric claims in news-style sentences: forms the rule tables of test_numbers.py leave out (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def values(extract, text):
+    return [(n["text"], n["value"]) for n in extract(text)["numbers"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Light covers roughly 3e8 metres each second.", [("roughly 3e8 metres", 3e8)]),
+        ("The tally of sequenced samples hit 2.4e6 by spring.", [("2.4e6", 2.4e6)]),
+        ("Each vial held 4.2x10^5 spores.", [("4.2x10^5", 4.2e5)]),
+        ("A dose of 1.5E-3 grams was given.", [("1.5E-3 grams", 0.0015)]),
+        # glued codes stay codes
+        ("The G20 met as COVID-19 cases rose and the MP3 format faded.", []),
+    ],
+)
+def test_scientific_notation_is_one_figure(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant hires 12 000 seasonal pickers.", [("12 000", 12000)]),
+        ("Farmers lost 250 500 euros of stock.", [("250 500 euros", 250500)]),
+        ("The census counted 1 402 117 300 residents.", [("1 402 117 300", 1402117300)]),
+        # a figure before an unrelated count stays two figures
+        ("In heat 4 117 swimmers took part.", [("117", 117)]),
+    ],
+)
+def test_space_grouped_thousands(extract, text, expected):
+    found = values(extract, text)
+    assert [f for f in found if f[0] != "4"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The region aims to double its wind capacity by the end of the decade.", "double", 2),
+        ("Ministers pledged to triple funding for rural clinics.", "triple", 3),
+        ("The insurer wants to halve its claims backlog.", "halve", 0.5),
+        ("Bus fares will more than double next spring.", "more than double", 2),
+        ("Landlords now charge double the rent they asked in 2015.", "double", 2),
+    ],
+)
+def test_multiplying_verbs_state_a_multiple(extract, text, figure, value):
+    found = [n for n in extract(text)["numbers"] if n["text"] == figure]
+    assert len(found) == 1 and found[0]["value"] == value and found[0]["unit"] == "times"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives are investigating a double stabbing in the suburb.",
+        "She took bronze in the triple jump.",
+        "The senator doubled down on his remarks.",
+        "Staff were told to double-check every invoice.",
+        "Wages have been rising at a double-digit pace.",
+    ],
+)
+def test_multiplying_adjectives_are_no_figures(extract, text):
+    assert extract(text)["numbers"] == []
