@@ -208,6 +208,8 @@ class NumberExtractor:
         if mention.currency or mention.scale != 1 or mention.qualifier or mention.value is None:
             return False
         text = _text(doc)
+        if mention.kind == "words" and self._in_capitalised_name(doc, mention):
+            return True
         if mention.kind == "words":
             # "Round Two", "phase three", "the number one priority"
             return mention.unit is None and mention.value == int(mention.value) and self._after_designator(doc, mention)
@@ -235,7 +237,7 @@ class NumberExtractor:
         while i >= 0 and (doc[i].like_num or doc[i].lower_ in separators) and mention.core_start - doc[i].idx < 40:
             i -= 1
         if i >= 0 and i != previous.i and previous.lower_ in separators and not self._modified(doc, doc[i]) \
-                and (doc[i].lower_ in self.designators
+                and (self._is_designator(doc[i].lower_)
                      or self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
             return True
         token = _token_at(doc, mention.core_start)
@@ -258,6 +260,28 @@ class NumberExtractor:
             return any(t.is_alpha and t.text[:1].isupper() for t in _entity_tokens(doc, token))
         return False
 
+    def _in_capitalised_name(self, doc: Doc, mention: Mention) -> bool:
+        """"the Big Four", "the Fantastic Four film", "the Three Mile Island plant": a number word
+        capitalised inside a sentence, next to another capitalised word, is part of a name
+        (not in a title-case headline, where every word is capitalised)."""
+        if not _text(doc)[mention.core_start:mention.core_start + 1].isupper():
+            return False
+        token, last = _token_at(doc, mention.core_start), _token_at(doc, mention.end - 1)
+        if token is None or last is None or token.is_sent_start or token.i == 0:
+            return False
+        before = doc[token.i - 1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+
+        def capitalised(word: Optional[Token]) -> bool:
+            return word is not None and word.is_alpha and word.text[:1].isupper() and not word.is_sent_start \
+                and word.ent_type_ not in ("DATE", "TIME")
+
+        if not (capitalised(before) or capitalised(after)):
+            return False
+        sentence = _sentence(doc, token)
+        words = [t for t in sentence if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
+
     def _after_designator(self, doc: Doc, mention: Mention) -> bool:
         text = _text(doc)
         previous = _previous_word(doc, mention.core_start)
@@ -265,8 +289,12 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
-        return previous.lower_ in self.designators \
+        return self._is_designator(previous.lower_) \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
+
+    def _is_designator(self, word: str) -> bool:
+        """A designator or its plural ("junctions 12 and 14", "seasons 3 to 5" name, not count)."""
+        return word in self.designators or (len(word) > 3 and word.endswith("s") and word[:-1] in self.designators)
 
     def _modified(self, doc: Doc, designator: Token) -> bool:
         """'last month', 'the first round': the designator is a common noun with its own modifier."""

@@ -66,3 +66,31 @@ def test_multiplying_verbs_state_a_multiple(extract, text, figure, value):
 )
 def test_multiplying_adjectives_are_no_figures(extract, text):
     assert extract(text)["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roadworks shut the motorway between junctions 9 and 11 overnight.",
+        "Critics preferred series 2 and 3 of the drama.",
+        "Engineers inspected reactors 5 and 6 after the tremor.",
+        "Futures on the Nasdaq 100 slipped before the open.",
+        "Auditors at the Big Four firms face new rules.",
+        "Tickets for the Fantastic Four sequel sold out.",
+        "Commuters crowded onto the platform at Seven Sisters station.",
+        "Investigators revisited the Three Mile Island site.",
+    ],
+)
+def test_figures_in_names_and_plural_designators_are_labels(extract, text):
+    assert extract(text)["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("On Friday Two climbers were rescued, officials said.", "Two"),
+        ("He said: Four ministers will resign.", "Four"),
+    ],
+)
+def test_capitalised_number_words_that_count(extract, text, figure):
+    assert [n["text"] for n in extract(text)["numbers"]] == [figure]
