@@ -132,6 +132,10 @@ class NumberLexicon:
         self.currency_after_words = after_words
         self.currency_after_codes = after_codes
         self.ambiguous_money = {k.lower(): v for k, v in currencies["ambiguous_words"].items()}
+        self.scaled_symbols = dict(currencies["scaled_symbols"])
+        self.scaled_symbol_re = re.compile(rf"(?<![\w$€£])(?P<sym>{_alternation(self.scaled_symbols)})$")
+        self.scale_after_re = re.compile(
+            rf"[\d.,]*(?:(?:{_alternation([k for k in scales['attached'] if k not in ('b', 'B', 'T')])})|\s+(?i:million|billion|trillion|bn|mn|tn))(?![\w])")
         symbols_before = [s for s in before if not s.isalpha()]
         codes_before = [s for s in before if s.isalpha()]
         self.currency_before_re = re.compile(
@@ -191,7 +195,8 @@ class NumberLexicon:
         # or a part of a counted whole, two figures.
         self.factor_of_re = re.compile(r"(?<![\w-])(?:an?\s+)?factor\s+of\s+$", re.I)
         self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
-        self.ratio_gap_re = re.compile(r"^\s+(?:in|out\s+of|of\s+every)\s+$", re.I)
+        self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
+        self.ratio_gap_re = re.compile(r"^\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [
@@ -402,6 +407,8 @@ class Scanner:
             content = [t for t in tokens if t != "a"]
             if all(t in lex.ordinals for t in content):
                 follows_of = re.match(r"\s+of\b", text[e:e + 5], re.I)
+                # "a quarter-point cut", "a half-percentage-point rise": a fraction of a point
+                follows_of = follows_of or lex.fraction_point_re.match(text, e)
                 if content in (["half"], ["halves"]):
                     follows_det = re.match(r"\s+(?:the|a|an|its|their|his|her|our|my|your)\b", text[e:e + 8], re.I)
                     keep = tokens[0] == "a" or follows_of or follows_det
@@ -462,6 +469,8 @@ class Scanner:
         after = text[end:end + 60]
         before = text[max(0, s - 9):s]
         money_before = lex.currency_before_re.search(before[:-1] if before.endswith(("-", "−")) else before)
+        if not money_before and lex.scaled_symbol_re.search(before) and lex.scale_after_re.match(text, s):
+            money_before = True  # "R10m", "K30m": millions of rand or kwacha, not metres
         # Letters glued to digits: a scale (3bn), a unit (10km), else a code or ordinal (5G, 3rd).
         if kind in ("digits", "fraction") and after[:1].isalpha():
             glued = lex.attached_scale_re.match(after)
@@ -509,6 +518,10 @@ class Scanner:
             raw = -raw
             sign = None
         cur = lex.currency_before_re.search(text[max(0, start - 8):start])
+        scaled_symbol = lex.scaled_symbol_re.search(text[max(0, start - 3):start]) if scale >= 1e6 and not cur else None
+        if scaled_symbol:  # "R20bn", "N1.2 trillion"
+            start -= len(scaled_symbol.group(0))
+            unit, currency = lex.scaled_symbols[scaled_symbol.group("sym")], True
         if cur:
             start -= len(cur.group(0))
             unit = lex.currency_before[cur.group("sym") or cur.group("code")]
@@ -555,6 +568,10 @@ class Scanner:
             money = lex.currency_after_re.match(after)
             if money and money.group("word"):
                 end += money.end()
+        if kind == "fraction" and not currency and lex.fraction_point_re.match(text, end):
+            point = lex.fraction_point_re.match(text, end)
+            if not point.group("percentage"):  # "-percentage-point" is read as a unit below
+                unit, end = "percentage points", point.end()
         if kind == "fraction" and not currency:
             article = re.match(r"\s+an?(?=\s)", text[end:end + 4])
             if article and self._unit_after(text, end + article.end()):
@@ -682,7 +699,8 @@ class Scanner:
         for match in self.lex.glued_code_re.finditer(text, start_at):
             letters = match.group("letters")
             symbol_first = text[max(0, match.start() - 1):match.start()] + letters  # "$US50"
-            if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before \
+            scaled_money = letters in self.lex.scaled_symbols and self.lex.scale_after_re.match(text, match.start("digits"))
+            if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
         for match in self.lex.phone_re.finditer(text, start_at):

@@ -94,3 +94,27 @@ def test_figures_in_names_and_plural_designators_are_labels(extract, text):
 )
 def test_capitalised_number_words_that_count(extract, text, figure):
     assert [n["text"] for n in extract(text)["numbers"]] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("Negotiators said the 1.5C goal was still within reach.", "1.5C", 1.5, "°C"),
+        ("The study projects 2.4C of warming by the century's end.", "2.4C", 2.4, "°C"),
+        ("Eight in every 10 new homes were sold to investors.", "Eight in every 10", 0.8, None),
+        ("Traders priced in a quarter-point cut for June.", "a quarter-point", 0.25, "percentage points"),
+        ("The bank opted for a half-percentage-point increase.", "a half-percentage-point", 0.5, "percentage points"),
+        ("The utility said it needs R35bn for new turbines.", "R35bn", 3.5e10, "ZAR"),
+        ("Lagos state approved N120bn for roads.", "N120bn", 1.2e11, "NGN"),
+        ("The miner repaid K45m of its loans.", "K45m", 4.5e7, "ZMW"),
+    ],
+)
+def test_news_forms_of_units_and_proportions(extract, text, figure, value, unit):
+    found = [n for n in extract(text)["numbers"] if n["text"] == figure]
+    assert len(found) == 1, extract(text)["numbers"]
+    assert found[0]["value"] == pytest.approx(value) and found[0]["unit"] == unit
+
+
+@pytest.mark.parametrize("text", ["Nurses asked for more N95 respirators.", "The R2 line was suspended."])
+def test_letter_and_figure_without_a_scale_is_a_code(extract, text):
+    assert extract(text)["numbers"] == []
