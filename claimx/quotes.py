@@ -21,13 +21,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .extensions import note_failure, register_extensions
-from .records import Quote
+from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
 from .speakers import Lexicon, Speaker, SpeakerIndex, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
-_OPEN_LEFT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")
+_OPEN_LEFT = set(" \t\r\n\u00a0([{<>\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")  # (`<p>"…`: after a tag)
 _AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -37,7 +37,14 @@ _LINE_BREAK = re.compile(r"\n\s*")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 _PLAIN_WORDS = re.compile(r"[\w\-]+")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
-_DASH_ATTRIBUTION = re.compile(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s))[ \t\u00a0]*(?=[A-Z])")
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t\u00a0]*(?:&nbsp;|<[^<>\n]{0,80}>)*[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-(?=\s)|&mdash;|&ndash;|&#821[12];)"
+    r"(?:[ \t\u00a0]|&nbsp;|<[^<>\n]{0,80}>)*(?=[A-Z])"
+)  # (`"…" &mdash; <em>Smith</em>`: scraped copy keeps its entities and tags)
+# Markup a scraper left in the text: tags and character entities. They are never a speaker or a cue.
+_MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_MARKUP_START = re.compile(r"</?[A-Za-z]|&(?:#\d|#x|[A-Za-z]{2,8};)")
+_MARKUP_TAIL = re.compile(r"(?:\s|<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)+$")
 _VERB_POS = {"VERB", "AUX"}
 # Words a title leaves in lower case however long ("Contract with America", "Gone with the Wind").
 _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that", "versus", "within", "without"})
@@ -230,6 +237,7 @@ class QuoteExtractor:
         self.cognition_verbs = frozenset(cues["cognition_verbs"]) - self.speech_verbs
         self.source_prepositions = frozenset(cues["source_prepositions"])
         self.trailing_participles = frozenset(cues["trailing_participles"])
+        self.attribution_prepositions = frozenset(cues["attribution_prepositions"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
         self.idiom_cues = dict(cues["idiom_cues"])
         self.particle_cues = dict(cues["particle_cues"])
@@ -240,6 +248,7 @@ class QuoteExtractor:
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.section_labels = frozenset(non_quotes["section_labels"])
         self.max_scare_words = int(non_quotes["max_scare_words"])
+        self.markup_words = frozenset(non_quotes["markup_words"])
         self.max_title_words = int(non_quotes["max_title_words"])
         self.min_title_case_share = float(non_quotes["min_title_case_share"])
         self.marks = MarkPairer()
@@ -261,6 +270,8 @@ class QuoteExtractor:
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
         starts = [token.idx for token in doc]
         context = _DocContext(doc, starts, body_start, self.marks.paragraphs(text, body_start))
+        if "<" in text or "&" in text:
+            context.set_markup([(m.start(), m.end()) for m in _MARKUP.finditer(text)])
         speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
 
         marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
@@ -306,8 +317,7 @@ class QuoteExtractor:
         return quotes
 
     # -- records -------------------------------------------------------
-    @staticmethod
-    def _record(text: str, item: _Found) -> Quote:
+    def _record(self, text: str, item: _Found) -> Quote:
         start, end = item.start, item.end
         while start < end and text[start].isspace():
             start += 1
@@ -317,7 +327,23 @@ class QuoteExtractor:
         if attribution is None:
             return Quote(text[start:end], start, end, item.direct)
         speaker = attribution.speaker
-        return Quote(text[start:end], start, end, item.direct, speaker.name, speaker.mention, _clean_role(speaker.role), attribution.cue)
+        mention, name = speaker.mention, speaker.name
+        glued = _MARKUP_START.search(mention.text)
+        if glued is not None and glued.start() > 0:
+            # `Ana Ruiz</em>`: the tokenizer glued a closing tag to the name
+            cut = len(mention.text[:glued.start()].rstrip())
+            mention = TextSpan(mention.text[:cut], mention.start, mention.start + cut)
+            name = name.split("<", 1)[0].split("&", 1)[0].rstrip() or mention.text
+        if not self._plausible_speaker(mention.text) or not self._plausible_speaker(name):
+            return Quote(text[start:end], start, end, item.direct)
+        return Quote(text[start:end], start, end, item.direct, name, mention, _clean_role(speaker.role), attribution.cue)
+
+    def _plausible_speaker(self, words: str) -> bool:
+        """A name, role, pronoun or organisation: letters, and not only scraper markup (`nbsp`, `</a>`)."""
+        if not words or _MARKUP.search(words):
+            return False
+        letters = _PLAIN_WORDS.findall(words.lower())
+        return any(w not in self.markup_words and any(ch.isalpha() for ch in w) for w in letters)
 
     def _cut_at_attribution(self, context: "_DocContext", marked: _Marked) -> None:
         """An unclosed quote that runs into `, Smith said …` ends before that comma."""
@@ -382,9 +408,11 @@ class QuoteExtractor:
         frame any verb of saying or manner reports the quote, not only the lexicon's."""
         doc = context.doc
         first = context.token_at(marked.close_end)
+        while first < len(doc) and context.is_markup(doc[first]):
+            first += 1
         if first >= len(doc) or "\n" in context.text[marked.close_end:doc[first].idx]:
             return None
-        window = [t for t in doc[first:min(first + 6, len(doc))]]
+        window = [t for t in doc[first:min(first + 6, len(doc))] if not context.is_markup(t)]
         verb_index = next((k for k, t in enumerate(window) if t.pos_ in _VERB_POS), None)
         if verb_index is None:
             return None
@@ -591,7 +619,7 @@ class QuoteExtractor:
         """When the parse gives no usable subject: the name right before the cue, or right after it (`Said Ellis:`)."""
         doc = context.doc
         index = cue.i - 1
-        while index >= 0 and doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx):
+        while index >= 0 and (doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx) or context.is_markup(doc[index])):
             index -= 1
         if index >= 0 and doc[index].text == ")":
             # `Sen. Ann Ames (D-Vt.) said`: the name before the parenthesis
@@ -607,12 +635,16 @@ class QuoteExtractor:
                 opening -= 1
             if opening >= 1 and doc[opening].text == "," and doc[opening - 1].pos_ == "PROPN":
                 index = opening - 1
+            elif doc[index - 1].pos_ == "PROPN" and doc[index - 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
+                index -= 1  # `her chief of staff, Ana Ruiz, said:` with the name parsed away from the verb
         def nameable(token: Token) -> bool:
-            return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct
+            return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct and not context.is_markup(token)
 
         if index >= 0 and (doc[index].pos_ in ("PROPN", "NOUN", "PRON") or _is_age_noun(doc[index])) and nameable(doc[index]):
             return doc[index]
         index = cue.i + 1
+        while index < len(doc) and context.is_markup(doc[index]):
+            index += 1
         if index < len(doc) and doc[index].pos_ in ("PROPN", "DET", "NOUN") and nameable(doc[index]):
             while index + 1 < len(doc) and doc[index + 1].pos_ in ("PROPN", "NOUN") and not doc[index + 1].is_punct:
                 index += 1
@@ -675,7 +707,7 @@ class QuoteExtractor:
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # 1. `"…," she said` / `"…," said Smith` right after the closing mark
         for cue in after_cues[:1]:
-            lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space)]
+            lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space or context.is_markup(t))]
             subject = self._subject(cue, loose_right=True)
             if subject is None:
                 continue
@@ -844,6 +876,14 @@ class QuoteExtractor:
                 start = max(start, first.i + 1)
                 return _Attribution(speakers.resolve(head, start, end), first.text, "colon")
         words = [t for t in tokens if not t.is_punct]
+        topic = next((k for k, t in enumerate(words) if t.lower_ == "on"), None)
+        if topic is not None and 1 <= topic <= 4 and context.text[context.paragraph_of(first.idx)[0]:first.idx].strip() == "":
+            # a headline `Union Chief on Layoffs: '…'`: who speaks, then the topic
+            speaker_words = words[:topic]
+            if all(t.text[:1].isupper() and (t.pos_ == "PROPN" or self.lexicon.is_title_word(t)) for t in speaker_words) \
+                    and not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in speaker_words):
+                head = speaker_words[-1]
+                return _Attribution(speakers.resolve(head, speaker_words[0].i, head.i + 1), None, "colon")
         if words and len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) and self._looks_like_name_label(words):
             # `Obi: "…"` - a bare name and a colon, as in a transcript
             _, start, end = speakers.mention(words[-1])
@@ -988,6 +1028,10 @@ class QuoteExtractor:
                 before = token.doc[token.i - 1] if token.i > 0 else None
                 if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG", ""):
                     subject, subject_span = before, (before.i, before.i + 1)
+            if subject is None and token.tag_ in ("VBD", "VBZ") and token.i > 0 and doc[token.i - 1].text == "," \
+                    and token.lemma_.lower() not in self.addressee_verbs and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+                # `The bridge will reopen, wrote the engineer Ana Ruiz`: the inverted subject parsed as an object
+                subject = next((c for c in token.rights if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
                 continue  # (`___` rules between items are no speaker)
             if any(child.dep_ == "neg" for child in token.children):
@@ -1078,6 +1122,11 @@ class QuoteExtractor:
                 start = right  # (`But, the minister said, …`: a leading conjunction is the narrator's)
             elif right >= end:
                 end = max(left, self._report_resumed(cue, subject))
+            elif any(
+                c.dep_ == "prep" and c.lower_ in self.attribution_prepositions and cue.doc[c.i - 1].text == ","
+                and not any(t.pos_ in _VERB_POS for t in c.subtree) for c in cue.rights
+            ):
+                end = left  # `A, he said, on condition of anonymity because …`: the reason is for the anonymity
             return start, end
         return None
 
@@ -1177,6 +1226,9 @@ class QuoteExtractor:
             o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in self.lexicon.statement_nouns for o in first.children if o.dep_ == "pobj"
         ):
             return 0  # `…, Smith said, on Friday` / `…, in a statement`
+        if first.dep_ == "prep" and first.lower_ in self.attribution_prepositions and first.right_edge.i - first.i < 6 \
+                and not any(t.pos_ in _VERB_POS for t in first.subtree):
+            return 0  # `…, Smith wrote, on Facebook` / `…, he said, on condition of anonymity`: how it was said
         return tail[-1].right_edge.i + 1
 
     @staticmethod
@@ -1235,7 +1287,7 @@ class QuoteExtractor:
             if doc[index].text == ";" or (
                 doc[index].text == "," and doc[index + 1].lower_ in ("which", "who", "whose") and doc[index + 1].head.right_edge.i >= end - 2
             ) or (
-                doc[index].text == "," and index - start >= 3 and any(
+                doc[index].text in (",", "\u2014", "\u2013", "--") and index - start >= 3 and any(
                     t.dep_ == "appos" and t.pos_ == "NOUN" and t.left_edge.i == index + 1 and t.right_edge.i >= end - 2 and t.head.i < index
                     and not any(c.dep_ in ("cc", "conj") for c in t.subtree)  # (`tax fairness, lower fees and …` is a list)
                     for t in doc[index + 1:min(end, index + 6)]
@@ -1405,6 +1457,19 @@ class _DocContext:
         self.marked_starts_set: set[int] = set()
         self._sentences: Optional[list] = None
         self._sentence_of: list[int] = []
+        self.markup_starts: list[int] = []
+        self.markup_ends: list[int] = []
+
+    def set_markup(self, spans: list[tuple[int, int]]) -> None:
+        self.markup_starts = [span[0] for span in spans]
+        self.markup_ends = [span[1] for span in spans]
+
+    def is_markup(self, token: Token) -> bool:
+        """The token lies inside a tag or an entity left by a scraper (`<`, `/a`, `>`, `nbsp`)."""
+        if not self.markup_starts:
+            return False
+        index = bisect_right(self.markup_starts, token.idx) - 1
+        return index >= 0 and token.idx + len(token.text) <= self.markup_ends[index]
 
     def sentence(self, index: int):
         """The sentence (Span) of token `index`. Token.sent scans its sentence on every call, which
@@ -1486,7 +1551,7 @@ class _DocContext:
         limit = min(p_end, self._next_utterance(marked))
         # the sentence of the first word after the quote
         probe = first
-        while probe < len(doc) and (doc[probe].is_punct or doc[probe].is_space) and doc[probe].idx < limit:
+        while probe < len(doc) and (doc[probe].is_punct or doc[probe].is_space or self.is_markup(doc[probe])) and doc[probe].idx < limit:
             probe += 1
         if probe >= len(doc) or doc[probe].idx >= limit:
             return first, first
@@ -1514,6 +1579,10 @@ class _DocContext:
         """Tokens of the clause right before the quote if it ends with a colon."""
         doc, text = self.doc, self.text
         before = text[:marked.open_start].rstrip()
+        if self.markup_starts and not before.endswith(":"):
+            tail = _MARKUP_TAIL.search(text, max(0, marked.open_start - 400), marked.open_start)
+            if tail is not None:
+                before = text[:tail.start()].rstrip()  # `Smith said:&nbsp;"…"` / `said:</p><p>"…"`
         if not before.endswith(":") or len(before) <= self.body_start:
             return None
         colon = self.token_at(len(before) - 1)
@@ -1553,7 +1622,8 @@ def _set_apart(doc: Doc, start: int, end: int) -> bool:
     last = start
     while last > 0 and (doc[last].is_quote or doc[last].is_space):
         last -= 1
-    return doc[last].text in (".", "!", "?") or any(t.text in (":", ";", "\u2014", "--", ".", "!", "?") for t in doc[max(start, 0):end])
+    # (`Port strike: "…", says the minister`: a label before a colon is the headline's, not what was said)
+    return doc[last].text in (".", "!", "?", ":", ";") or any(t.text in (":", ";", "\u2014", "--", ".", "!", "?") for t in doc[max(start, 0):end])
 
 
 def _has_letters(token: Token) -> bool:

@@ -1,0 +1,106 @@
+"""Quote patterns of everyday news copy: inverted attributions, names set off by commas,
+how-it-was-said phrases after a parenthetical, headlines with a quote, and markup left
+over from scraping."""
+
+from __future__ import annotations
+
+
+def quotes_of(extract, text):
+    return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+# -- speakers set off by commas ------------------------------------------------
+
+
+def test_name_in_commas_before_said_colon(extract):
+    # the parser hangs the name on an earlier noun; the name right before `, said:` still speaks
+    text = 'In a note to the Gazette, her chief of staff, Mark Olsen, said: "The governor thinks the plan is fair, and that it will pass."'
+    assert quotes_of(extract, text) == [("The governor thinks the plan is fair, and that it will pass.", True, "Mark Olsen")]
+
+
+def test_inverted_writer_with_role_and_medium(extract):
+    text = "The ferry had been running late all week, wrote the skipper Omar Haddad, a cousin of the owner, on Facebook."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("The ferry had been running late all week", "Omar Haddad")]
+
+
+def test_inverted_writer_parsed_as_object(extract):
+    text = "The tram line will open in May, wrote the engineer Ana Ruiz, a cousin of the mayor, on Facebook."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("The tram line will open in May", "Ana Ruiz")]
+
+
+def test_inverted_cue_with_a_date_is_no_speaker(extract):
+    text = "The mill is closing for good in the spring.\nOkafor, in Leeds, said Tuesday that the owners had no buyer."
+    speakers = {q["speaker"] for q in extract(text)["quotes"]}
+    assert "Tuesday" not in speakers
+
+
+# -- where the report stops ----------------------------------------------------------
+
+
+def test_anonymity_phrase_is_not_reported(extract):
+    text = "The depot will shut in June, he said, on condition of anonymity because he was not cleared to talk."
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == ["The depot will shut in June"]
+
+
+def test_narrator_apposition_after_a_dash_is_not_reported(extract):
+    text = "Lindqvist said the council will build a new pool — a plan that has split parents for years."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("the council will build a new pool", "Lindqvist")]
+
+
+# -- headlines and labels ----------------------------------------------------------------
+
+
+def test_headline_label_quote_and_cue_clause(extract):
+    # a label, a colon, the quote, then the clause naming who said it: one direct quote
+    text = 'Budget row: "We will not back down," minister tells unions\n\nThe talks broke up on Monday.'
+    assert quotes_of(extract, text) == [("We will not back down", True, "minister")]
+
+
+def test_headline_label_with_inverted_cue_gives_no_report_of_the_label(extract):
+    text = "Ports strike: \u201cWe will not back down\u201d, says minister\n\nThe docks stayed shut on Monday."
+    assert quotes_of(extract, text) == [("We will not back down", True, "minister")]
+
+
+def test_headline_speaker_on_topic_colon_quote(extract):
+    text = "Union Boss On Layoffs: \u2018We Will Strike If We Must.\u2019\n\nThe union met in Dayton on Monday."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("We Will Strike If We Must.", "Union Boss")]
+
+
+# -- markup left by scrapers ---------------------------------------------------------------
+
+
+def test_closing_tag_between_quote_and_attribution(extract):
+    text = '"We must act before the river rises again," </a> she said.'
+    assert quotes_of(extract, text) == [("We must act before the river rises again", True, "she")]
+
+
+def test_entity_dash_and_tags_around_a_signed_quote(extract):
+    text = '"Every street in the old town must be cleared by noon." &mdash; <em>Ana Ruiz</em>'
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in quotes] == [("Ana Ruiz", "Ana Ruiz")]
+    for q in quotes:
+        m = q["speaker_mention"]
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_entity_after_colon_keeps_the_introduction(extract):
+    text = 'Later the mayor made it plain: &nbsp; "We have to move every truck before the storm."'
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["the mayor"]
+
+
+def test_quote_mark_right_after_a_tag_opens_a_quote(extract):
+    text = 'Later Ana Ruiz made it plain: </p> <p>"We have to move every truck before the storm."'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("We have to move every truck before the storm.", "Ana Ruiz")]
+
+
+def test_entity_name_is_never_a_speaker(extract):
+    text = '&amp; "We have to act now before the river rises again," said nbsp.'
+    quotes = extract(text)["quotes"]
+    assert quotes and all(q["speaker"] is None for q in quotes)
