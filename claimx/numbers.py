@@ -215,6 +215,8 @@ class NumberExtractor:
             return mention.unit is None and mention.value == int(mention.value) and self._after_designator(doc, mention)
         if mention.kind != "digits":
             return False
+        if self.street_re.match(text, mention.end):
+            return True  # "10 Downing Street", "221B Baker Street"
         if mention.unit is not None or mention.value != int(mention.value):
             # Only a designator makes a label of "Fig. 3C" (no °C), "Table 5B" or "Section 4.1".
             glued = text[mention.core_end:mention.core_end + 1].isalpha()

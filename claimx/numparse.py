@@ -216,6 +216,14 @@ class NumberLexicon:
         ]
         # "1 414 021 100": thousands groups of a large count, not a phone number
         self.grouped_number_re = re.compile(r"[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3})+")
+        # "at 10.30 on Tuesday", "at 9 tomorrow": a clock time without am/pm, known by what follows it
+        # (not "shares closed at 3.45 on Friday", a price)
+        self.bare_clock_re = re.compile(
+            r"(?<![\w.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|today|tomorrow"
+            r"|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT)\b))")
+        self.clock_at_re = re.compile(r"(?<![\w])at\s+$", re.I)
+        self.price_at_re = re.compile(r"(?<![\w])(?:closed|close|closing|ended|finished|settled|traded|trading|stood|standing|"
+                                      r"peaked|hit|reached|opened|priced|valued|set|fixed)\s+at\s+$", re.I)
         self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
         self.mask_res = [
             re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<![\w])[#@]\w+", re.I),
@@ -703,6 +711,10 @@ class Scanner:
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
+        for match in self.lex.bare_clock_re.finditer(text, start_at):
+            before = text[max(0, match.start() - 14):match.start()]
+            if self.lex.clock_at_re.search(before) and not self.lex.price_at_re.search(before):
+                spans.append(match.span())
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)):
                 spans.append(match.span())

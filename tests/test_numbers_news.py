@@ -118,3 +118,24 @@ def test_news_forms_of_units_and_proportions(extract, text, figure, value, unit)
 @pytest.mark.parametrize("text", ["Nurses asked for more N95 respirators.", "The R2 line was suspended."])
 def test_letter_and_figure_without_a_scale_is_a_code(extract, text):
     assert extract(text)["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed at 11.15 on Saturday.",
+        "Polls open at 7 tomorrow across the region.",
+        "The convoy crossed the border at 16.40 local time.",
+        "Neighbours made a 999 call when they smelled smoke.",
+        "Residents were urged to dial 911 if the water rose.",
+        "Tourists queue outside 221B Baker Street every day.",
+        "The council runs a 24-7 support line.",
+        "At one stage the crowd blocked the bridge.",
+    ],
+)
+def test_clock_times_emergency_numbers_and_addresses_are_no_figures(extract, text):
+    assert extract(text)["numbers"] == []
+
+
+def test_price_closing_at_a_figure_stays_a_figure(extract):
+    assert [n["value"] for n in extract("The stock closed at 4.15 on Thursday.")["numbers"]] == [4.15]
