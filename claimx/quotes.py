@@ -1068,8 +1068,8 @@ class QuoteExtractor:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
         clauses = [
             c for c in cue.children
-            if c.dep_ == "ccomp" and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
-        ]  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
+            if c.dep_ == "ccomp" and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
+        ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if clauses:
             clause = clauses[0]
@@ -1077,7 +1077,10 @@ class QuoteExtractor:
             if stranded is not None and stranded[0] < start and start > cue.i:
                 return stranded[0], max(end, stranded[1])  # `said … that A and "B"`, B parsed as the complement
             if start <= cue.i < end or start <= subject.i < end:
-                return None
+                if not (clause.i > cue.i and self._relative_before_speaker(cue, subject, start)):
+                    return None
+                # `the rules, which officials said will take effect in May`: what follows the cue was said
+                start = cue.i + 1
             if start > cue.i and not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
                 # `Even if it fails, Smith said, he …`: a clause before the speaker belongs to the report
                 # (`When he wrote the book, Smith said that …` is the time of saying, not what was said)
@@ -1102,6 +1105,13 @@ class QuoteExtractor:
         misread = self._misread_complement(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if misread is not None:
             return misread
+        gerund = next((
+            c for c in cue.rights
+            if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1 and cue.lemma_.lower() in self.speech_verbs
+            and any(g.pos_ == "VERB" and g.tag_ in ("VBZ", "VBP", "VBD") for g in c.subtree if g.i != c.i)
+        ), None)  # `economists say taxing land encourages growth`: a gerund subject read as the verb's complement
+        if gerund is not None:
+            return gerund.left_edge.i, gerund.right_edge.i + 1
         fronted = self._fronted_report(cue, subject) if cue.lemma_.lower() in self.speech_verbs else None
         if fronted is not None:
             return fronted
@@ -1129,6 +1139,14 @@ class QuoteExtractor:
                 end = left  # `A, he said, on condition of anonymity because …`: the reason is for the anonymity
             return start, end
         return None
+
+    @staticmethod
+    def _relative_before_speaker(cue: Token, subject: Token, start: int) -> bool:
+        """`which officials said …` / `what she said is …`: a relative pronoun, the speaker, (auxiliaries,) the cue."""
+        doc = cue.doc
+        if doc[start].tag_ not in ("WDT", "WP") or subject.left_edge.i != start + 1 or subject.i > cue.i:
+            return False
+        return all(t.dep_ in ("aux", "advmod", "neg") and t.head.i == cue.i for t in doc[subject.right_edge.i + 1:cue.i])
 
     def _further_complements(self, cue: Token, clauses: list[Token], end: int) -> int:
         """`said A, but that B` / `said A should B happen`: more complements of the same verb after

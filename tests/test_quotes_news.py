@@ -104,3 +104,36 @@ def test_entity_name_is_never_a_speaker(extract):
     text = '&amp; "We have to act now before the river rises again," said nbsp.'
     quotes = extract(text)["quotes"]
     assert quotes and all(q["speaker"] is None for q in quotes)
+
+
+# -- reports inside relative clauses and misread complements -----------------------------------
+
+
+def test_relative_clause_report_keeps_what_follows_the_cue(extract):
+    text = "The new fares, which officials said will start in the next few weeks, will not apply to pupils."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("will start in the next few weeks", "officials")]
+
+
+def test_free_relative_report(extract):
+    text = "The club has adapted to what she said is rising demand for courts and pools in towns where only fields stood."
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["she"]
+    assert quotes[0]["text"].startswith("is rising demand for courts")
+
+
+def test_gerund_subject_of_a_bare_report(extract):
+    text = "Yet local planners, like their national peers, say taxing empty lots encourages building and faster growth."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("taxing empty lots encourages building and faster growth", "local planners")]
+
+
+def test_dateline_dash_is_not_the_report(extract):
+    text = (
+        "The Long Summer Of Tom Berg.\n\nLEEDS \u2015 Last spring, as he was becoming head of the union, Tom Berg told "
+        "friends that the mayor knew all about the deal and thought the anger over it was unfair.\nThat was May."
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("the mayor knew all about the deal and thought the anger over it was unfair", "Tom Berg")
+    ]
