@@ -196,6 +196,7 @@ class NumberLexicon:
         self.factor_of_re = re.compile(r"(?<![\w-])(?:an?\s+)?factor\s+of\s+$", re.I)
         self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
+        self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
         self.ratio_gap_re = re.compile(r"^\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -581,9 +582,16 @@ class Scanner:
             if not point.group("percentage"):  # "-percentage-point" is read as a unit below
                 unit, end = "percentage points", point.end()
         if kind == "fraction" and not currency:
-            article = re.match(r"\s+an?(?=\s)", text[end:end + 4])
+            article = re.match(r"\s+(?:of\s+)?an?(?=\s)", text[end:end + 8])
             if article and self._unit_after(text, end + article.end()):
-                end += article.end()  # "half a percentage point", "a third of a mile"'s sibling "half a mile"
+                end += article.end()  # "half a percentage point", "a quarter of an hour", "a third of a mile"
+            whole = lex.unit_and_half_re.search(text[max(0, start - 30):start]) if raw == 0.5 and unit is None else None
+            if whole:  # "an hour and a half", "a mile and a half"
+                unit_start = start - len(whole.group(0)) + whole.start("u") - whole.start()
+                found = self._one_unit(text, unit_start)
+                if found is not None and found[1] == unit_start + len(whole.group("u")):
+                    start -= len(whole.group(0))
+                    raw, unit = 1.5, found[0]
         if not currency:
             if lex.year_old_re.match(after):
                 age_attributive = True

@@ -139,3 +139,22 @@ def test_clock_times_emergency_numbers_and_addresses_are_no_figures(extract, tex
 
 def test_price_closing_at_a_figure_stays_a_figure(extract):
     assert [n["value"] for n in extract("The stock closed at 4.15 on Thursday.")["numbers"]] == [4.15]
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("The hearing ran for an hour and a half.", "an hour and a half", 1.5, "h"),
+        ("Flood water covered a mile and a half of the valley road.", "a mile and a half", 1.5, "mi"),
+        ("The pilots were kept waiting a quarter of an hour.", "a quarter of an hour", 0.25, "h"),
+        ("A couple of hundred fans stayed behind.", "A couple of hundred", 200, None),
+    ],
+)
+def test_spoken_amounts(extract, text, figure, value, unit):
+    found = [n for n in extract(text)["numbers"] if n["text"] == figure]
+    assert len(found) == 1, extract(text)["numbers"]
+    assert found[0]["value"] == pytest.approx(value) and found[0]["unit"] == unit
+
+
+def test_retirement_plan_name_is_no_figure(extract):
+    assert extract("She paid the bonus into her 401(k) account.")["numbers"] == []
