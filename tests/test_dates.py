@@ -405,3 +405,16 @@ def test_range_start_takes_the_relative_year_of_its_end(extract):
 )
 def test_month_and_weekday_readings_from_review(extract, text, expected):
     assert {e["text"]: e["value"] for e in _record(extract, text)["events"]} == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Revenue in the fourth quarter climbed 6%.", "the fourth quarter", "2024-Q4"),
+        ("Car sales in December were the lowest since 2020.", "December", "2024-12"),
+        # a noun that is not the subject of a past report keeps no tense
+        ("The ballot on Friday will settle the dispute.", "Friday", "2025-06-13"),
+    ],
+)
+def test_a_period_bounding_the_subject_of_a_past_report_is_past(nlp, text, span, value):
+    assert by_text(nlp, text, "2025-06-11")[span].value == value

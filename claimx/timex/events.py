@@ -99,8 +99,10 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     before = text[max(0, start - 20):start].lower().rstrip()
     if any(before.endswith(cue) for cue in lex.data["future_cues_before"]):
         return FUTURE
-    if head is None or head.pos_ in ("NOUN", "PROPN"):
+    if head is None:
         return None
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _measured_subject_tense(head, lex)
     verb = clause_verb(head)
     planning = lex.data["planning_verbs"]
     # an infinitive ('staged celebrations to mark the entry on Friday') takes its governor's tense
@@ -126,6 +128,14 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if before_words & lex.words("limit_prepositions") and not simple_past:
         return FUTURE  # 'has given them until Tuesday'
     return tense
+
+
+def _measured_subject_tense(noun, lex) -> Optional[str]:
+    """'Sales in the fourth quarter rose': a period that bounds the subject of a past
+    report is past too. Other nouns keep no tense ('the Oct. 5 vote' may lie ahead)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return PAST if tense_of(noun.head, lex) == PAST else None
 
 
 def _is_infinitive(verb) -> bool:
