@@ -146,7 +146,8 @@ class NumberExtractor:
         if token is None:
             return False
         previous = _previous_word(doc, mention.start)
-        if previous is not None and previous.lower_ in self.age_words_before and self.skip_attributive_ages:
+        if previous is not None and self.skip_attributive_ages and (
+                previous.lower_ in self.age_words_before or self._listed_after_age_word(doc, previous, token)):
             return False
         if mention.kind == "words" and mention.value == 1 and mention.unit is None and mention.scale == 1:
             # "one" is a pronoun or determiner more often than a count.
@@ -168,6 +169,20 @@ class NumberExtractor:
             return True
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return after is not None and after.lower_ in ("the", "its", "their", "his", "her", "our", "what", "that")
+
+    def _listed_after_age_word(self, doc: Doc, previous: Token, figure: Token) -> bool:
+        """"children aged 3 and 8", "aged 12, 14 or 15": the later ages of a list after 'aged'
+        (not "men aged 40 and 120 women", a count of its own)."""
+        if previous.lower_ not in (",", "and", "or", "to"):
+            return False
+        after = doc[figure.i + 1] if figure.i + 1 < len(doc) else None
+        if after is not None and after.tag_ == "NNS" and after.lower_ not in ("years", "months", "weeks", "days"):
+            return False
+        i, seen_number = previous.i - 1, False
+        while i >= 0 and previous.i - i < 10 and (doc[i].like_num or doc[i].lower_ in (",", "and", "or", "to")):
+            seen_number = seen_number or doc[i].like_num
+            i -= 1
+        return seen_number and i >= 0 and doc[i].lower_ in self.age_words_before and doc[i + 1].like_num
 
     def _is_age_apposition(self, doc: Doc, mention: Mention) -> bool:
         """"Crutcher, 40, a father of four", "the driver, 32, fled": an age set off after a name or a person noun."""

@@ -416,13 +416,13 @@ class Scanner:
             content = [t for t in tokens if t != "a"]
             if all(t in lex.ordinals for t in content):
                 follows_of = re.match(r"\s+of\b", text[e:e + 5], re.I)
-                # "a quarter-point cut", "a half-percentage-point rise": a fraction of a point
-                follows_of = follows_of or lex.fraction_point_re.match(text, e)
+                # "a quarter-point cut", "another half-percentage-point rise": a fraction of a point
+                of_a_point = lex.fraction_point_re.match(text, e) is not None
                 if content in (["half"], ["halves"]):
                     follows_det = re.match(r"\s+(?:the|a|an|its|their|his|her|our|my|your)\b", text[e:e + 8], re.I)
-                    keep = tokens[0] == "a" or follows_of or follows_det
+                    keep = tokens[0] == "a" or follows_of or follows_det or of_a_point
                 else:
-                    keep = tokens[0] == "a" and follows_of
+                    keep = (tokens[0] == "a" and follows_of) or of_a_point
                 # "fell by half", "cut by a third": the size of a change
                 by_change = re.search(r"(?<![\w])by\s+$", text[max(0, s - 4):s], re.I) is not None
                 keep = keep or (by_change and (tokens[0] == "a" or content in (["half"],)))

@@ -158,3 +158,18 @@ def test_spoken_amounts(extract, text, figure, value, unit):
 
 def test_retirement_plan_name_is_no_figure(extract):
     assert extract("She paid the bonus into her 401(k) account.")["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Markets now price in one more half-point cut.", [("one", 1), ("half-point", 0.5)]),
+        ("Frost set in as it fell to minus 9C overnight.", [("minus 9C", -9)]),
+        ("The shelter took in three sisters aged 4 and 9.", [("three", 3)]),
+        ("Teams of boys aged 10, 11 or 12 entered the cup.", []),
+        ("Volunteers aged 60 and 45 students joined the clean-up.", [("45", 45)]),
+        ("Some 30-odd firms bid for the contract.", [("Some 30-odd", 30)]),
+    ],
+)
+def test_more_news_forms(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
