@@ -174,7 +174,7 @@ class NumberLexicon:
         self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
         self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]\s?1(?![\d])")
-        self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*old\b", re.I)
+        self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*olds?\b", re.I)
 
         before_q = quals["before"]
         alpha_q = [q for q in before_q if q[-1].isalpha() or q.endswith(".")]
@@ -197,6 +197,7 @@ class NumberLexicon:
         self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
         self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
+        self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
         self.ratio_gap_re = re.compile(r"^\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -750,6 +751,15 @@ class Scanner:
                         and second.unit in ("cent", "pence") and lex.feet_inches_gap_re.match(gap) \
                         and 0 < second.value < 100 and not second.qualifier:
                     # "3 dollars 50 cents", "thirteen pounds and ten pence" (pounds before pence are money)
+                    joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
+                                     unit=first.unit if first.currency else "GBP",
+                                     value=first.value + second.value / 100, parts=(first, second))
+                elif (first.currency or first.unit == "lb") and first.scale == 1 and first.value == int(first.value) \
+                        and text[first.core_end:first.end].strip()[:1].isalpha() \
+                        and second.kind in ("digits", "words") and second.unit is None and not second.currency \
+                        and second.value == int(second.value) and 0 < second.value < 100 and not second.qualifier \
+                        and re.fullmatch(r"\s+(?:and\s+)?", gap) and lex.spoken_cents_end_re.match(text, second.end):
+                    # "fifteen dollars fifty.", "five pounds twenty": spoken money, the second figure is cents or pence
                     joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
                                      unit=first.unit if first.currency else "GBP",
                                      value=first.value + second.value / 100, parts=(first, second))

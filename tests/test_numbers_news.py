@@ -173,3 +173,16 @@ def test_retirement_plan_name_is_no_figure(extract):
 )
 def test_more_news_forms(extract, text, expected):
     assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The driver charged us eleven dollars sixty.", [("eleven dollars sixty", 11.6, "USD")]),
+        ("A coffee there costs four pounds and ten.", [("four pounds and ten", 4.1, "GBP")]),
+        ("The fee was 9 dollars and 12 volunteers paid it.", [("9 dollars", 9, "USD"), ("12", 12, None)]),
+        ("Only 61.3% of five-year-olds were fully vaccinated.", [("61.3%", 61.3, "%")]),
+    ],
+)
+def test_spoken_money_and_plural_year_olds(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
