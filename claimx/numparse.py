@@ -622,7 +622,7 @@ class Scanner:
             start -= len(qual.group(0))
             qualifier = re.sub(r"\s+", " ", word.lower())
         post = lex.qualifier_after_re.match(text[end:end + 20])
-        if post and not re.match(r"\s*\d", text[end + post.end():end + post.end() + 3]):
+        if post and not re.match(r"\s*[\d/]", text[end + post.end():end + post.end() + 3]):
             qualifier = qualifier or re.sub(r"\s+", " ", post.group("q").strip(" -").lower())
             end += post.end()
         if kind == "vague":
@@ -744,7 +744,12 @@ class Scanner:
             if second is not None:
                 gap = text[first.end:second.start]
                 joined = None
-                if first.unit == "ft" and second.unit == "in" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
+                if second.qualifier in ("±", "+/-") and not gap.strip() and first.value is not None \
+                        and (first.unit is None or first.unit == second.unit) and not first.parts:
+                    # "25 ± 0.5 °C", "12.1% ± 0.4%": a figure and its uncertainty state one measured value
+                    joined = replace(first, end=second.end, unit=first.unit or second.unit,
+                                     currency=first.currency or second.currency, parts=(first, second))
+                elif first.unit == "ft" and second.unit == "in" and lex.feet_inches_gap_re.match(gap) and not second.qualifier:
                     joined = replace(first, end=second.end, core_end=second.core_end,
                                      value=first.value + second.value / 12, parts=(first, second))
                 elif (first.currency or (first.unit == "lb" and second.unit == "pence")) and first.scale == 1 \

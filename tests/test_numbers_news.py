@@ -186,3 +186,15 @@ def test_more_news_forms(extract, text, expected):
 )
 def test_spoken_money_and_plural_year_olds(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sample was held at 37 ± 0.5 °C overnight.", [("37 ± 0.5 °C", 37, "°C")]),
+        ("Survival was 61.2% +/- 3.1% at five years.", [("61.2% +/- 3.1%", 61.2, "%"), ("five years", 5, "year")]),
+        ("Readings of 9.2e-3 +/- 4e-4 g were logged.", [("9.2e-3 +/- 4e-4 g", 0.0092, "g")]),
+    ],
+)
+def test_a_figure_and_its_uncertainty_are_one_claim(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
