@@ -244,6 +244,8 @@ class QuoteExtractor:
         self.speech_nouns = frozenset(cues["speech_nouns"])
         self.addressee_verbs = frozenset(cues["addressee_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
+        self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
+        self.naming_verbs = frozenset(cues["naming_verbs"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.section_labels = frozenset(non_quotes["section_labels"])
@@ -449,6 +451,8 @@ class QuoteExtractor:
         if attribution is None:
             return True
         tight = attribution.how in ("after", "dash", "colon") and content.endswith((",", ".", "!", "?", "\u2026"))
+        if not tight and attribution.how in ("sentence", "before") and self._is_partial_quote(context, item):
+            return False
         # `"…," she told them. "They will fail."`: a whole short sentence continuing a quote
         sentence = attribution.how in ("before", "continues", "next") and content[:1].isupper() and content.endswith((".", "!", "?"))
         utterance = tight or sentence
@@ -764,8 +768,32 @@ class QuoteExtractor:
             head = self._subject(root)
             if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
                 head, start, end = speakers.mention(head)
+                item.extra["predicate"] = root
                 return _Attribution(speakers.resolve(head, start, end), self._cue_text(root), "sentence")
         return None
+
+    def _is_partial_quote(self, context: "_DocContext", item: _Found) -> bool:
+        """`Ames called the plan "cruel and pointless."` / `pledged to fight it "to the end."`: a few
+        quoted words that complete the speaker's own verb of saying or naming are the speaker's words."""
+        attribution = item.attribution
+        verb = item.extra.get("predicate") if attribution.how == "sentence" else None
+        if verb is None and attribution.how == "before":
+            verb = next((t for t in reversed(context.doc[max(0, context.token_at(item.marked.open_start) - 12):context.token_at(item.marked.open_start)])
+                         if t.pos_ in _VERB_POS and self._is_cue(t, cognition=False)), None)
+        if verb is None or verb.lemma_.lower() not in self.partial_quote_verbs:
+            return False
+        if verb.lemma_.lower() in self.naming_verbs and all(w[:1].isupper() for w in _LETTERS.findall(context.text[item.start:item.end])):
+            return False  # `calls his rival "Mr. Mayor"`: a name or a form of address, not a judgement
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") and c.i == verb.i + 1 for c in verb.children):
+            return False  # `called for a "reset"`, `called on them to "act"`: a demand, not the speaker's words
+        doc = context.doc
+        opener = context.token_at(item.marked.open_start)
+        if not verb.i < opener <= verb.right_edge.i + 1:
+            return False
+        after = context.token_at(item.marked.close_end)
+        # the quoted words end the verb's phrase (not `a "reset" button`)
+        return after >= len(doc) or doc[after].text in (".", ",", ";", ":", "!", "?", ")", "\u2014") or doc[after].is_sent_start \
+            or context.text[item.end - 1:item.end] in (".", ",", "!", "?")
 
     def _fill_unattributed(self, context: "_DocContext", items: list[_Found], speakers: SpeakerIndex) -> None:
         """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""

@@ -137,3 +137,23 @@ def test_dateline_dash_is_not_the_report(extract):
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("the mayor knew all about the deal and thought the anger over it was unfair", "Tom Berg")
     ]
+
+
+# -- partial quotes completing the speaker's own verb -------------------------------------------
+
+
+def test_short_quote_completing_a_naming_verb_is_kept(extract):
+    text = "At the hearing, Gov. Ann Ames called the levy \u201ccruel and pointless.\u201d"
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["direct"], q["speaker"]) for q in quotes] == [("cruel and pointless.", True, "Ann Ames")]
+
+
+def test_short_quote_completing_a_pledge_is_kept(extract):
+    text = "Mr. Lund pledged to fight the toll \u201cday after day.\u201d"
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("day after day.", "Lund")]
+
+
+def test_quoted_word_in_a_demand_or_a_noun_phrase_stays_a_scare_quote(extract):
+    assert extract("She called for a \u201creset\u201d of the talks.")["quotes"] == []
+    assert extract("The mayor called the \u201cemergency\u201d meeting for noon.")["quotes"] == []
