@@ -306,6 +306,11 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
+        if previous.text in ("No", "Nos", "Nr"):
+            # "the No 10 shirt", "No 10 said" (the plain "no" is a determiner: "No 10 people were hurt")
+            figure = _token_at(doc, mention.core_start)
+            after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
+            return not previous.is_sent_start or after is None or after.tag_ not in ("NNS", "NNPS")
         return self._is_designator(previous.lower_) \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
 

@@ -233,6 +233,7 @@ class NumberLexicon:
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
+            re.compile(r"(?<=[\w)])\(\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
             re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.

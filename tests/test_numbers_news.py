@@ -198,3 +198,16 @@ def test_spoken_money_and_plural_year_olds(extract, text, expected):
 )
 def test_a_figure_and_its_uncertainty_are_one_claim(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker was handed the No 7 shirt.",
+        "No 10 declined to comment on the leak.",
+        "Lawyers argued over clause 12(3) of the lease.",
+        "The charge falls under section 5(b)(2) of the act.",
+    ],
+)
+def test_number_signs_and_subsections_are_labels(extract, text):
+    assert extract(text)["numbers"] == []
