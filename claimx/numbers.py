@@ -306,6 +306,8 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
+        if previous.text == "Year" and not previous.is_sent_start:
+            return True  # school years: "Year 6 pupils", "pupils in Year 11"
         if previous.text in ("No", "Nos", "Nr"):
             # "the No 10 shirt", "No 10 said" (the plain "no" is a determiner: "No 10 people were hurt")
             figure = _token_at(doc, mention.core_start)

@@ -211,3 +211,8 @@ def test_a_figure_and_its_uncertainty_are_one_claim(extract, text, expected):
 )
 def test_number_signs_and_subsections_are_labels(extract, text):
     assert extract(text)["numbers"] == []
+
+
+def test_school_year_is_a_label(extract):
+    assert extract("Reading scores fell among pupils in Year 4 this spring.")["numbers"] == []
+    assert [n["value"] for n in extract("Over the year 8 clinics closed.")["numbers"]] == [8]
