@@ -210,6 +210,13 @@ class NumberLexicon:
             re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s+[a-z])"),
             re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
             re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
+            # two days of one month: "12 and 14 June", "June 3 to 5", "the 1st or 2nd of May"
+            re.compile(rf"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
+                       rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"),
+            re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
+                       rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent))"),
+            re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
+                       rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent)|\s+[a-z])"),
             re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),

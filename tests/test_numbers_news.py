@@ -216,3 +216,15 @@ def test_number_signs_and_subsections_are_labels(extract, text):
 def test_school_year_is_a_label(extract):
     assert extract("Reading scores fell among pupils in Year 4 this spring.")["numbers"] == []
     assert [n["value"] for n in extract("Over the year 8 clinics closed.")["numbers"]] == [8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers will meet between 9 and 11 October in Lisbon.",
+        "Ballots can be cast on November 4 and 5.",
+        "The fair is open on the 2nd or 3rd of August.",
+    ],
+)
+def test_two_days_of_one_month_are_dates(extract, text):
+    assert extract(text)["numbers"] == []
