@@ -198,7 +198,7 @@ class NumberLexicon:
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
         self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
         self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
-        self.ratio_gap_re = re.compile(r"^\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+$", re.I)
+        self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [
@@ -725,6 +725,8 @@ class Scanner:
             letters = match.group("letters")
             symbol_first = text[max(0, match.start() - 1):match.start()] + letters  # "$US50"
             scaled_money = letters in self.lex.scaled_symbols and self.lex.scale_after_re.match(text, match.start("digits"))
+            if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
+                continue  # "a 1-in-3 chance": a proportion, no code
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
@@ -777,7 +779,8 @@ class Scanner:
                                      unit=first.unit if first.currency else "GBP",
                                      value=first.value + second.value / 100, parts=(first, second))
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
-                        and first.unit is None and second.unit is None and second.value and 0 < first.value < second.value \
+                        and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")) \
+                        and second.value and 0 < first.value < second.value \
                         and first.scale == 1 and second.scale == 1 and not second.qualifier:
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))

@@ -228,3 +228,16 @@ def test_school_year_is_a_label(extract):
 )
 def test_two_days_of_one_month_are_dates(extract, text):
     assert extract(text)["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("Forecasters gave a one-in-four chance of a hurricane.", "one-in-four", 0.25),
+        ("Bettors saw a 1-in-8 chance of an upset.", "1-in-8", 0.125),
+        ("Engineers planned for a 1-in-200-year storm.", "1-in-200-year", 0.005),
+    ],
+)
+def test_hyphened_proportions(extract, text, figure, value):
+    found = extract(text)["numbers"]
+    assert [(n["text"], n["value"]) for n in found] == [(figure, pytest.approx(value))]
