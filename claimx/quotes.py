@@ -604,8 +604,10 @@ class QuoteExtractor:
                     return child
         return None
 
-    def _speaker_from_cue(self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False) -> Optional[_Attribution]:
-        head = self._subject(cue, loose_right)
+    def _speaker_from_cue(
+        self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False, head: Optional[Token] = None
+    ) -> Optional[_Attribution]:
+        head = head or self._subject(cue, loose_right)
         if head is None or context.is_quoted(head.idx) or not _has_letters(head):
             head = self._adjacent_speaker(context, cue)
         if head is None:
@@ -713,11 +715,20 @@ class QuoteExtractor:
         for cue in after_cues[:1]:
             lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space or context.is_markup(t))]
             subject = self._subject(cue, loose_right=True)
+            opener = context.token_at(marked.open_start)
+            if subject is not None and subject.i < opener and cue.idx >= marked.close_end and any(t.text == ":" for t in doc[subject.i + 1:opener]):
+                # `Storm Ida: "…," says farmer`: a label before the quote is no speaker; the inverted one is
+                subject = next((
+                    c for c in cue.rights
+                    if c.dep_ in ("dep", "dobj", "attr", "npadvmod", "appos", "oprd", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                    and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in self.lexicon.statement_nouns
+                ), None) if cue.lemma_.lower() not in self.addressee_verbs else None
+                lead = [t for t in lead if t.i > subject.i] if subject is not None else lead
             if subject is None:
                 continue
             between = [t for t in lead if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
             if len(between) <= 1:
-                found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True)
+                found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True, head=subject)
                 if found:
                     return found
         # 1b. `"…," Smith barked` / `"…!" beamed Smith`: a verb outside the lexicon in the tight frame

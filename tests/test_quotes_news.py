@@ -157,3 +157,8 @@ def test_short_quote_completing_a_pledge_is_kept(extract):
 def test_quoted_word_in_a_demand_or_a_noun_phrase_stays_a_scare_quote(extract):
     assert extract("She called for a \u201creset\u201d of the talks.")["quotes"] == []
     assert extract("The mayor called the \u201cemergency\u201d meeting for noon.")["quotes"] == []
+
+
+def test_headline_label_before_the_quote_is_not_the_speaker(extract):
+    text = 'Gale Nora: "We lost the whole barn in one night," says farmer\n\nFarmers in the valley are counting the cost.'
+    assert quotes_of(extract, text) == [("We lost the whole barn in one night", True, "farmer")]
