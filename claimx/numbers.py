@@ -26,6 +26,10 @@ from .resources import load_json
 from .spans import SpanSet
 
 
+_TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
+_LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
+_COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most", "two", "three"})
+
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
@@ -248,13 +252,15 @@ class NumberExtractor:
             return False
         if self._after_designator(doc, mention):
             return True
-        # A list after a designator: "phases 3, 5 and 7" (not "day one 300 people").
+        # A list after a designator: "phases 3, 5 and 7" (not "day one 300 people", and not
+        # "of the 40 patients, 12 recovered": a list has a figure between designator and separator).
         separators = (",", "and", "or", "to", "&")
         i = previous.i
         while i >= 0 and (doc[i].like_num or doc[i].lower_ in separators) and mention.core_start - doc[i].idx < 40:
             i -= 1
         if i >= 0 and i != previous.i and previous.lower_ in separators and not self._modified(doc, doc[i]) \
-                and (self._is_designator(doc[i].lower_)
+                and any(t.like_num for t in doc[i + 1:previous.i]) \
+                and (self._is_designator(doc[i], True)
                      or self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
             return True
         token = _token_at(doc, mention.core_start)
@@ -313,12 +319,23 @@ class NumberExtractor:
             figure = _token_at(doc, mention.core_start)
             after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
             return not previous.is_sent_start or after is None or after.tag_ not in ("NNS", "NNPS")
-        return self._is_designator(previous.lower_) \
+        listed = bool(mention.parts) or _LIST_FOLLOWS.match(text, mention.end) is not None
+        return self._is_designator(previous, listed) \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
 
-    def _is_designator(self, word: str) -> bool:
-        """A designator or its plural ("junctions 12 and 14", "seasons 3 to 5" name, not count)."""
-        return word in self.designators or (len(word) > 3 and word.endswith("s") and word[:-1] in self.designators)
+    def _is_designator(self, token: Token, listed: bool = False) -> bool:
+        """A designator or its plural ("junctions 12 and 14", "seasons 3 to 5" name, not count);
+        not a plural counted itself ("in two days 300 people", "in recent rounds 12 riders"), and a
+        plural of time only before a list ("on days 3 and 10", not "for days 300 people queued")."""
+        word = token.lower_
+        if word in self.designators:
+            return True
+        if len(word) <= 3 or not word.endswith("s") or word[:-1] not in self.designators \
+                or (word[:-1] in _TIME_DESIGNATORS and not listed):
+            return False
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return before is None or not (before.like_num or before.lower_ in self.designator_modifiers
+                                      or before.lower_ in _COUNTING_WORDS)
 
     def _modified(self, doc: Doc, designator: Token) -> bool:
         """'last month', 'the first round': the designator is a common noun with its own modifier."""
@@ -442,8 +459,11 @@ class NumberExtractor:
             if pobj is not None and pobj.i - head.i <= self.max_counted_tokens \
                     and not any(t.like_num for t in doc[head.i + 1:pobj.i + 1]):
                 end = pobj.i  # "cases of sexual violence", not "claims of 100,000 shillings"
+        first = start
         while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"
-                               or doc[start].like_num or doc[start].tag_ == "CD"):
+                               or doc[start].like_num or doc[start].tag_ == "CD" or doc[start].text[:1].isdigit()
+                               or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
+                                   and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):
             start += 1
         if end - start + 1 > self.max_counted_tokens:
             start = max(start, end - self.max_counted_tokens + 1)

@@ -241,3 +241,22 @@ def test_two_days_of_one_month_are_dates(extract, text):
 def test_hyphened_proportions(extract, text, figure, value):
     found = extract(text)["numbers"]
     assert [(n["text"], n["value"]) for n in found] == [(figure, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 60 applicants, 15 were hired.", [("60", 60), ("15", 15)]),
+        ("In the past three days 450 people were evacuated.", [("three days", 3), ("450", 450)]),
+        ("For weeks 200 families slept in tents.", [("200", 200)]),
+        ("After five rounds 30 riders remained.", [("five", 5), ("30", 30)]),
+        ("Samples were frozen on days 7 and 21.", []),
+    ],
+)
+def test_counts_after_plural_nouns_are_no_labels(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+def test_counted_phrase_leaves_out_a_glued_figure(extract):
+    found = extract("Nearly half of the 2.4m homes in the county were flooded.")["numbers"]
+    assert [(n["text"], n["counted"]["text"]) for n in found] == [("Nearly half", "homes"), ("2.4m", "homes")]
