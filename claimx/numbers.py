@@ -109,11 +109,12 @@ class NumberExtractor:
 
     # ----------------------------------------------------------------- filters
     def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
-        """'rose from 5% to 7%' states two figures; 'from 10 to 20 people' is one range."""
-        if not mention.from_to or len(mention.parts) != 2:
+        """'rose from 5% to 7%', 'grew by 610,000 to 68.3 million' state two figures; 'from 10 to 20 people',
+        'rose by 2 to 3 per cent' are one range."""
+        if not (mention.from_to or mention.by_to) or len(mention.parts) != 2:
             return [mention]
-        token = _token_at(doc, mention.start)
-        if token is not None and token.lower_ == "from":
+        token = _token_at(doc, mention.start) if mention.from_to else _previous_word(doc, mention.start)
+        if token is not None and token.lower_ in ("from", "by"):
             head = token.head
             if head.lemma_.lower() in self.change_verbs or head.lower_ in self.change_verbs:
                 return list(mention.parts)

@@ -45,6 +45,7 @@ class Mention:
     plain_integer: bool = False  # digits only, no separators: could be a year or a code
     age_attributive: bool = False  # "a 45-year-old man"
     from_to: bool = False  # a range written "from A to B" (may be a change, not a range)
+    by_to: bool = False  # "by A to B": may be a change and the level it reached, not a range
     parts: tuple = ()  # the two ends of a merged range
 
 
@@ -188,6 +189,10 @@ class NumberLexicon:
         # "between 10 and 20", "between the ages of 18 and 24" (the claim starts at the figure then)
         self.between_re = re.compile(r"(?<![\w])between\s+(?P<what>the\s+[a-z]+\s+of\s+)?$", re.I)
         self.from_re = re.compile(r"(?<![\w])from\s+$", re.I)
+        self.by_re = re.compile(r"(?<![\w])by\s+$", re.I)
+        # "fell by half", "rose by almost a fifth": the size of a change
+        self.by_change_re = re.compile(r"(?<![\w])by\s+(?:(?:almost|nearly|about|around|roughly|some|over|under|"
+                                       r"(?:more|less)\s+than|just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
@@ -433,7 +438,7 @@ class Scanner:
                 else:
                     keep = (tokens[0] == "a" and follows_of) or of_a_point
                 # "fell by half", "cut by a third": the size of a change
-                by_change = re.search(r"(?<![\w])by\s+$", text[max(0, s - 4):s], re.I) is not None
+                by_change = lex.by_change_re.search(text[max(0, s - 24):s]) is not None
                 keep = keep or (by_change and (tokens[0] == "a" or content in (["half"],)))
                 if not keep:
                     continue
@@ -850,7 +855,11 @@ class Scanner:
             if came_from:
                 start -= len(came_from.group(0))
                 from_to = True
+        # "grew by 610,000 to 68.3 million", "rose by $5 to $20": a change, then the level it reached
+        # (not "by 2 to 3 per cent", "by 5,000 to 8,000 jobs": one figure with its own unit or a far bigger one)
+        by_to = gap.strip().lower() == "to" and lex.by_re.search(prefix) is not None and (
+            bool(text[first.core_end:first.end].strip()) or first.currency or high >= 5 * low)
         return Mention(start, second.end, first.core_start, second.core_end, low, value_max=high,
                        unit=first.unit or second.unit, qualifier=first.qualifier, kind=first.kind,
                        raw=first.raw, scale=second.scale, currency=first.currency or second.currency,
-                       from_to=from_to, parts=(first, second))
+                       from_to=from_to, by_to=by_to, parts=(first, second))

@@ -260,3 +260,21 @@ def test_counts_after_plural_nouns_are_no_labels(extract, text, expected):
 def test_counted_phrase_leaves_out_a_glued_figure(extract):
     found = extract("Nearly half of the 2.4m homes in the county were flooded.")["numbers"]
     assert [(n["text"], n["counted"]["text"]) for n in found] == [("Nearly half", "homes"), ("2.4m", "homes")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The county's population grew by 42,000 to 1.9 million.", [("42,000", 42000, None), ("1.9 million", 1.9e6, None)]),
+        ("Season tickets went up by £40 to £640.", [("£40", 40, None), ("£640", 640, None)]),
+        ("Fares will rise by 3 to 4 per cent.", [("3 to 4 per cent", 3, 4)]),
+        ("The plan trims the payroll by 1,000 to 1,500 posts.", [("1,000 to 1,500", 1000, 1500)]),
+    ],
+)
+def test_by_then_to_is_a_change_and_a_level_unless_one_range(extract, text, expected):
+    assert [(n["text"], n["value"], n["value_max"]) for n in extract(text)["numbers"]] == expected
+
+
+def test_fraction_after_by_and_a_qualifier_is_a_change(extract):
+    found = extract("Bus ridership has dropped by nearly a quarter since the fare rise.")["numbers"]
+    assert [(n["text"], n["value"]) for n in found] == [("nearly a quarter", 0.25)]
