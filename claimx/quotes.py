@@ -245,6 +245,8 @@ class QuoteExtractor:
         self.addressee_verbs = frozenset(cues["addressee_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
+        self.question_verbs = frozenset(cues["question_verbs"])
+        self.narrator_comment_nouns = frozenset(cues["narrator_comment_nouns"])
         self.naming_verbs = frozenset(cues["naming_verbs"])
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
@@ -1087,7 +1089,9 @@ class QuoteExtractor:
             start, end = context.clip_to_paragraph(token, *span)
             end = min(end, start + _MAX_REPORT_TOKENS)  # a run-on "sentence" of reports must stay linear
             start, end = self._trim_clause(doc, start, end)
-            if end - start < 2 or not any(t.pos_ in _VERB_POS for t in doc[start:end]) \
+            # (`declared that the tax "works"` with the verb tagged as a noun: the `that` tells it is a clause)
+            introduced = start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"
+            if end - start < 2 or not (introduced or any(t.pos_ in _VERB_POS for t in doc[start:end])) \
                     or end - start == 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
                 continue  # (`Doe said profits rose` reports two words: a subject and its verb)
             char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -1144,6 +1148,13 @@ class QuoteExtractor:
         misread = self._misread_complement(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if misread is not None:
             return misread
+        if cue.lemma_.lower() in self.question_verbs:
+            question = next((
+                c for c in cue.rights
+                if c.dep_ == "advcl" and c.pos_ in _VERB_POS and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i < c.i for m in c.children)
+            ), None)  # `asked workers if they planned to vote`: the question, parsed as a condition
+            if question is not None:
+                return question.left_edge.i, question.right_edge.i + 1
         gerund = next((
             c for c in cue.rights
             if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == cue.i + 1 and cue.lemma_.lower() in self.speech_verbs
@@ -1349,6 +1360,8 @@ class QuoteExtractor:
                     and not any(c.dep_ in ("cc", "conj") for c in t.subtree)  # (`tax fairness, lower fees and …` is a list)
                     for t in doc[index + 1:min(end, index + 6)]
                 )
+            ) or (
+                doc[index].text in (",", "\u2014", "\u2013", "--") and index - start >= 3 and self._narrator_comment(doc, index + 1, end)
             ):
                 end = index
                 break
@@ -1365,6 +1378,16 @@ class QuoteExtractor:
         while end > start and ((doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ("%",) or doc[end - 1].dep_ == "cc"):
             end -= 1  # (a dangling `and` is where the parser cut a coordination, not part of what was said)
         return start, end
+
+    def _narrator_comment(self, doc: Doc, first: int, end: int) -> bool:
+        """`…, a swipe at his rival` / `…, the latter a reference to …`: the writer's gloss on what was said."""
+        index = first
+        while index < min(end, first + 4) and (doc[index].pos_ in ("DET", "ADJ") or doc[index].lower_ in ("latter", "former", "what")):
+            index += 1
+        if index >= end - 1 or doc[index].lemma_.lower() not in self.narrator_comment_nouns or doc[index].pos_ != "NOUN":
+            return False
+        following = doc[index + 1]
+        return following.pos_ == "ADP" or following.lower_ in ("that", "which") or following.is_punct
 
     def _owned_statement(self, context: "_DocContext", noun: Token) -> Optional[_Found]:
         """`Smith's claim that …` / `the warning by the agency that …`: the clause is what its owner said."""

@@ -162,3 +162,23 @@ def test_quoted_word_in_a_demand_or_a_noun_phrase_stays_a_scare_quote(extract):
 def test_headline_label_before_the_quote_is_not_the_speaker(extract):
     text = 'Gale Nora: "We lost the whole barn in one night," says farmer\n\nFarmers in the valley are counting the cost.'
     assert quotes_of(extract, text) == [("We lost the whole barn in one night", True, "farmer")]
+
+
+def test_writers_gloss_after_a_report_is_not_reported(extract):
+    text = "The senator said the heckler would not get hurt at his rally, a swipe at recent fights at other rallies."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["the heckler would not get hurt at his rally"]
+    text = "She said many pools had become semi-private, the latter a nod to lidos where outsiders swim for a fee."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["many pools had become semi-private"]
+
+
+def test_question_parsed_as_a_condition_is_reported(extract):
+    text = "He shook hands and asked the drivers if they planned to strike on Saturday."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("if they planned to strike on Saturday", "He")]
+
+
+def test_that_clause_with_its_verb_tagged_as_a_noun(extract):
+    text = 'Pressed by reporters, she declared that the levy "works."'
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["she"]
+    assert quotes[0]["text"].startswith("the levy")
