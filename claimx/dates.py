@@ -18,7 +18,7 @@ from spacy.language import Language
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
-from .timex.events import PAST, clause_tense, event_anchor, event_span, governor
+from .timex.events import FUTURE, PAST, clause_tense, event_anchor, event_span, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved, value_range
 
@@ -192,7 +192,12 @@ def _order_range(first: Mention, second: Mention, resolved: dict, published: Opt
     if one is not None and two is not None and one.day is None and two.day is None:
         _order_month_range(first, second, one, two, resolved, published, tense)
         return
-    if one is None or two is None or one.day is None or two.day is None or two.day >= one.day:
+    if one is None or two is None or one.day is None or two.day is None:
+        return
+    if first.pattern in _ONE_MONTH_RANGES and one.day.year != two.day.year:
+        _same_year(first, second, one, two, resolved, tense)
+        return
+    if two.day >= one.day:
         return
     options = []
     later = _shifted(second, two, +1)
@@ -206,6 +211,29 @@ def _order_range(first: Mention, second: Mention, resolved: dict, published: Opt
     if published is not None:
         options.sort(key=lambda pair: abs((pair[0].day - published).days) + abs((pair[1].day - published).days))
     resolved[id(first)], resolved[id(second)] = options[0]
+
+
+_ONE_MONTH_RANGES = ("month_day_range", "day_month_range")
+
+
+def _same_year(first: Mention, second: Mention, one: Resolved, two: Resolved, resolved: dict,
+               tense: Optional[str]) -> None:
+    """'ran on August 2 and 3': the days of one month lie in one year, the earlier for a
+    past report, the later for a plan (each end was placed alone, one of them with no verb)."""
+    direction = two.day.year - one.day.year
+    if abs(direction) != 1:
+        return
+    options = [(one, _shifted(second, two, -direction)), (_shifted(first, one, direction), two)]
+    options = [pair for pair in options if pair[0] is not None and pair[1] is not None]
+    if not options:
+        return
+    if tense == PAST:
+        pick = min(options, key=lambda pair: pair[0].day)
+    elif tense == FUTURE:
+        pick = max(options, key=lambda pair: pair[0].day)
+    else:
+        pick = options[0]  # the first end carries the month or the day the reader meets first
+    resolved[id(first)], resolved[id(second)] = pick
 
 
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")

@@ -418,3 +418,20 @@ def test_month_and_weekday_readings_from_review(extract, text, expected):
 )
 def test_a_period_bounding_the_subject_of_a_past_report_is_past(nlp, text, span, value):
     assert by_text(nlp, text, "2025-06-11")[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Storms struck between 9 and 11 October.", ("9", "2024-10-09"), ("11 October", "2024-10-11")),
+        ("The derby was played on the 2nd and 3rd of August.", ("2nd", "2024-08-02"), ("3rd of August", "2024-08-03")),
+        # each end of one month's days was placed alone; they share one year
+        ("Polls opened on August 2 and 3.", ("August 2", "2024-08-02"), ("3", "2024-08-03")),
+        ("Polls will open on August 2 and 3.", ("August 2", "2025-08-02"), ("3", "2025-08-03")),
+    ],
+)
+def test_two_days_of_one_month_are_one_range_in_one_year(nlp, text, first, second):
+    found = by_text(nlp, text, "2025-06-11")
+    assert found[first[0]].value == first[1]
+    assert found[second[0]].value == second[1]
+    assert found[first[0]].range == found[second[0]].range
