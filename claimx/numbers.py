@@ -58,6 +58,7 @@ class NumberExtractor:
         self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
         self.designator_modifiers = set(context["designator_modifiers"])
+        self.verb_like_designators = set(context["verb_like_designators"])
         streets = "|".join(re.escape(w) for w in context["street_words"])
         self.street_re = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
         words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
@@ -313,6 +314,8 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
+        if previous.pos_ == "VERB" and previous.is_lower and previous.lower_ in self.verb_like_designators:
+            return False  # "will seat 62,000", "plans to list 300 shares": a verb, no label
         if previous.text == "Year" and not previous.is_sent_start:
             return True  # school years: "Year 6 pupils", "pupils in Year 11"
         if previous.text in ("No", "Nos", "Nr"):

@@ -203,7 +203,7 @@ class NumberLexicon:
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
         self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
         self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
-        self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
+        self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [

@@ -278,3 +278,15 @@ def test_by_then_to_is_a_change_and_a_level_unless_one_range(extract, text, expe
 def test_fraction_after_by_and_a_qualifier_is_a_change(extract):
     found = extract("Bus ridership has dropped by nearly a quarter since the fare rise.")["numbers"]
     assert [(n["text"], n["value"]) for n in found] == [("nearly a quarter", 0.25)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The arena will seat 18,500 when it opens.", [("18,500", 18500)]),
+        ("Inspectors said 7 out of every 10 boilers failed.", [("7 out of every 10", 0.7)]),
+        ("Her ticket was for seat 14 in the upper tier.", []),
+    ],
+)
+def test_designator_words_used_as_verbs_and_out_of_every(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
