@@ -435,3 +435,16 @@ def test_two_days_of_one_month_are_one_range_in_one_year(nlp, text, first, secon
     assert found[first[0]].value == first[1]
     assert found[second[0]].value == second[1]
     assert found[first[0]].range == found[second[0]].range
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("Pre-tax profit in the year to March jumped 9%.", ["March"]),
+        ("Orders during May fell sharply.", ["May"]),
+        # a month name before a verb elsewhere is a person
+        ("Shortly after May said she would stand down, rivals gathered.", []),
+    ],
+)
+def test_a_month_after_a_preposition_stays_a_month_before_a_verb(nlp, text, months):
+    assert [e.text for e in events(nlp, text, "2025-06-11") if e.type == "DATE"] == months
