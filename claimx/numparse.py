@@ -351,8 +351,14 @@ def _parse_word_tokens(tokens: list, lex: NumberLexicon) -> Optional[float]:
     return total + group
 
 
+_TIME_NAMES = {"h": "hour", "min": "minute", "s": "second", "day": "day", "week": "week", "month": "month", "year": "year"}
+
+
 def _per(unit: str, divisor: str) -> str:
-    """'mg/l' between symbols, 'barrel per day' as soon as either side is a name."""
+    """'mg/l' between symbols, 'barrel per day' as soon as either side is a name; time over time
+    by names ('hour per day' for "24 hours a day"; 'm/s' and 'km/h' stay symbols)."""
+    if unit in _TIME_NAMES and divisor in _TIME_NAMES:
+        return f"{_TIME_NAMES[unit]} per {_TIME_NAMES[divisor]}"
     if " " in unit + divisor or max(len(unit), len(divisor)) > 3:
         return f"{unit} per {divisor}"
     return f"{unit}/{divisor}"

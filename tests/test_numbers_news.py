@@ -290,3 +290,17 @@ def test_fraction_after_by_and_a_qualifier_is_a_change(extract):
 )
 def test_designator_words_used_as_verbs_and_out_of_every(extract, text, expected):
     assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The handset ships with a 5,000mAh battery.", "5,000mAh", "milliampere hour"),
+        ("Nurses worked 14 hours a day during the outbreak.", "14 hours a day", "hour per day"),
+        ("The pool opens 45 minutes per day in winter.", "45 minutes per day", "minute per day"),
+        ("Gusts reached 31 m/s on the ridge.", "31 m/s", "m/s"),
+    ],
+)
+def test_battery_capacity_and_time_over_time_units(extract, text, figure, unit):
+    found = [n for n in extract(text)["numbers"] if n["text"] == figure]
+    assert len(found) == 1 and found[0]["unit"] == unit, extract(text)["numbers"]
