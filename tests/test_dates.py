@@ -448,3 +448,15 @@ def test_two_days_of_one_month_are_one_range_in_one_year(nlp, text, first, secon
 )
 def test_a_month_after_a_preposition_stays_a_month_before_a_verb(nlp, text, months):
     assert [e.text for e in events(nlp, text, "2025-06-11") if e.type == "DATE"] == months
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Exam grades are due later on Tuesday.", "2025-06-17"),
+        ("The council's ruling is due on Tuesday.", "2025-06-17"),
+        ("The rent was due on Tuesday.", "2025-06-10"),
+    ],
+)
+def test_a_date_something_is_due_on_lies_ahead_unless_told_in_the_past(nlp, text, value):
+    assert by_text(nlp, text, "2025-06-11")["Tuesday"].value == value

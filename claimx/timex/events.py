@@ -127,6 +127,8 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
     if before_words & lex.words("limit_prepositions") and not simple_past:
         return FUTURE  # 'has given them until Tuesday'
+    if tense != PAST and set(re.findall(r"[a-z']+", before)[-3:]) & set(lex.data["due_words"]):
+        return FUTURE  # 'the results are due later on Tuesday'
     return tense
 
 
