@@ -199,7 +199,12 @@ class NumberExtractor:
             return False
         comma, name, after = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
         person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
-        return comma.text == "," and person and after.text in (",", ";", ")", "—", "–")
+        if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--"):
+            return True
+        # "Trump, who is 70.", "when she turned 18,": an age stated of a person
+        said_of_person = (comma.lower_ in ("is", "was") and name.lower_ == "who") \
+            or comma.lower_ in ("turns", "turned", "turning")
+        return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last"))
 
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
         """A bare four-digit figure from 1600 to 2100 is a year: news writes counts

@@ -81,7 +81,7 @@ class NumberLexicon:
 
         number_word = _alternation(list(self.cardinals) + list(self.hundred) + list(self.word_scales)
                                    + list(self.dozen) + list(self.ordinals))
-        joiner = r"(?:\s*[-‐‑–]\s*|\s+)(?:and\s+)?(?:a\s+)?"
+        joiner = r"(?:\s*[-‐‑–]\s*|\s+)(?:and(?:\s+|[-‐‑]))?(?:a(?:\s+|[-‐‑]))?"
         self.words_re = re.compile(
             rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
             re.I,
@@ -101,7 +101,7 @@ class NumberLexicon:
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
             r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d|\d00)(?![\d]|[-‐‑]\w)|\d+)(?:\.\d+)?|\.\d+)"
-            r"(?:(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
+            r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
         )
@@ -223,6 +223,8 @@ class NumberLexicon:
             re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
                        rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent)|\s+[a-z])"),
             re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
+            re.compile(r"\b\d{1,2}:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
+            re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
             re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),

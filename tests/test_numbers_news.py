@@ -304,3 +304,19 @@ def test_designator_words_used_as_verbs_and_out_of_every(extract, text, expected
 def test_battery_capacity_and_time_over_time_units(extract, text, figure, unit):
     found = [n for n in extract(text)["numbers"] if n["text"] == figure]
     assert len(found) == 1 and found[0]["unit"] == unit, extract(text)["numbers"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She spent 3 ½ years in detention.", [("3 ½ years", 3.5)]),
+        ("It took nine-and-a-half months to rebuild the pier.", [("nine-and-a-half months", 9.5)]),
+        ("The first polls closed at 8: 30 p.m. in the east.", []),
+        ("Turnout rose over the week (Mar. 2-Mar.8) in most towns.", []),
+        ("The governor, who is 67, will not run again.", []),
+        ("He turned 40 this spring and retired.", []),
+        ("Okoro, 29 ― a nurse from Leeds ― was injured.", []),
+    ],
+)
+def test_spaced_fractions_hyphened_halves_and_more_ages_and_times(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
