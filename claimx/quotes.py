@@ -246,6 +246,7 @@ class QuoteExtractor:
         self.inverted_cues = frozenset(cues["inverted_cues"])
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
         self.question_verbs = frozenset(cues["question_verbs"])
+        self.irregular_speech_forms = dict(cues["irregular_speech_forms"])
         self.narrator_comment_nouns = frozenset(cues["narrator_comment_nouns"])
         self.naming_verbs = frozenset(cues["naming_verbs"])
         non_quotes = load_json("quotes/non_quotes.json")
@@ -378,6 +379,10 @@ class QuoteExtractor:
         naming = bool(before_words) and (before_words[-1] in self.naming_words or (len(before_words) > 1 and before_words[-2] in self.naming_words and before_words[-1] in ("as", "the", "a", "an", "of")))
         long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]  # "Contract with America"
         capitalised = [w for w in long_words if w[:1].isupper()]
+        if len(words) >= 3 and content.isupper() and not naming:
+            p_start, p_end = context.paragraph_of(item.marked.open_start)
+            if text[p_start:p_end].isupper():
+                return False  # `STRIKE: "WE WILL NOT BACK DOWN," SAYS MINISTER`: a shouted line tells nothing by its capitals
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
         sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None
         if content.rstrip().endswith((",", "!", "?")) and len(words) >= 3:
@@ -473,7 +478,7 @@ class QuoteExtractor:
         if token.lower_ == "according":
             return any(c.lower_ == "to" for c in token.children)
         if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
-            return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+            return token.text.isupper() and self._shouted_speech_verb(token)
         lemma = token.lemma_.lower()
         if lemma in self.particle_cues:
             # `Smith shot back, …`: the verb reports speech only with its particle
@@ -483,6 +488,14 @@ class QuoteExtractor:
             # `as Smith put it, …`: the verb is a cue only with its fixed object
             return any(child.dep_ == "dobj" and child.lower_ == self.idiom_cues[lemma] for child in token.children)
         return lemma in self.speech_verbs or (cognition and lemma in self.cognition_verbs)
+
+    def _shouted_speech_verb(self, token: Token) -> bool:
+        """`MINISTER TELLS NURSES`: in an all-capitals headline the tagger reads the verb as a name."""
+        word = token.lower_
+        if len(word) < 3 or token.i == 0 or not token.doc[token.i - 1].text.isupper():
+            return False
+        forms = {word, word[:-1], word[:-2], self.irregular_speech_forms.get(word, word)}
+        return any(form in self.speech_verbs for form in forms)
 
     def _cue_text(self, token: Token) -> str:
         if token.lower_ == "according":
@@ -679,9 +692,9 @@ class QuoteExtractor:
             ):
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
                 span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
-                content = [t for t in span if not t.is_punct]
-                if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content):
-                    return True
+                content = [t for t in span if not t.is_punct and _has_letters(t)]
+                if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content) and any(t.pos_ in _VERB_POS for t in content):
+                    return True  # (`… minister tells unions | World news`: a site's section after a bar is no clause)
         return False
 
     def _inside_other_report(self, context: "_DocContext", token: Token, item: _Found, start: int, end: int) -> bool:

@@ -182,3 +182,13 @@ def test_that_clause_with_its_verb_tagged_as_a_noun(extract):
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["she"]
     assert quotes[0]["text"].startswith("the levy")
+
+
+def test_shouted_headline_quote_is_direct(extract):
+    text = "PAY ROW: \u201cWE WILL NOT BACK DOWN,\u201d MINISTER TELLS NURSES\n\nThe health minister spoke on Monday."
+    assert quotes_of(extract, text) == [("WE WILL NOT BACK DOWN", True, "MINISTER")]
+
+
+def test_site_section_after_a_bar_does_not_hide_the_cue(extract):
+    text = "Pay row: \u2018We will not back down\u2019 minister tells nurses | Health news\n\nThe health minister spoke on Monday."
+    assert quotes_of(extract, text) == [("We will not back down", True, "minister")]
