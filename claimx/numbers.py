@@ -160,6 +160,10 @@ class NumberExtractor:
             core = _text(doc)[mention.core_start:mention.core_end].lower()
             if core == "one" and not (token.dep_ == "nummod" and token.head.i > token.i):
                 return False
+            noun = token.head
+            if core == "one" and not mention.qualifier and noun.dep_ == "nsubj" and noun.tag_ == "NN" \
+                    and noun.head.lemma_.lower() in self.speech_verbs:
+                return False  # "one official said", "said one aide": an unnamed speaker, no count
         if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
             return False
         if mention.kind == "multiplier" and not self._states_a_multiple(doc, token, mention):
@@ -199,7 +203,7 @@ class NumberExtractor:
             return False
         comma, name, after = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
         person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
-        if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--"):
+        if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--", "."):
             return True
         # "Trump, who is 70.", "when she turned 18,": an age stated of a person
         said_of_person = (comma.lower_ in ("is", "was") and name.lower_ == "who") \

@@ -320,3 +320,16 @@ def test_battery_capacity_and_time_over_time_units(extract, text, figure, unit):
 )
 def test_spaced_fractions_hyphened_halves_and_more_ages_and_times(extract, text, expected):
     assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("\"It will pass,\" said one senior aide.", []),
+        ("One diplomat said the talks had stalled.", []),
+        ("One firefighter was injured in the blaze.", [("One", 1)]),
+        ("\"We warned them,\" said Ruth Adeyemi, 68.", []),
+    ],
+)
+def test_unnamed_speaker_and_trailing_age_are_no_counts(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
