@@ -201,7 +201,8 @@ class NumberExtractor:
         token = _token_at(doc, mention.core_start)
         if token is None or token.i < 2 or token.i + 1 >= len(doc):
             return False
-        comma, name, after = doc[token.i - 1], doc[token.i - 2], doc[token.i + 1]
+        shift = 1 if doc[token.i - 1].lower_ == "then" and token.i >= 3 else 0  # "Fiorina, then 44, ..."
+        comma, name, after = doc[token.i - 1 - shift], doc[token.i - 2 - shift], doc[token.i + 1]
         person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
         if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--", "."):
             return True

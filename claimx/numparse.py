@@ -562,6 +562,8 @@ class Scanner:
             # "10 - 20" and "5%-6%": a dash after a figure joins a range, it is no minus sign.
             if re.search(r"[\d%]\s*$", text[max(0, start - 12):start - len(sign.group(0))]):
                 sign = None
+        if sign and re.search(r"(?i)(?<![\w])plus\s+or\s+$", text[max(0, start - len(sign.group(0)) - 10):start - len(sign.group(0))]):
+            sign = None  # "plus or minus 3.5 points": a margin, read as a qualifier below
         if sign and kind in ("digits", "words", "fraction"):
             start -= len(sign.group(0))
             raw = -raw

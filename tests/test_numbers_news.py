@@ -333,3 +333,15 @@ def test_spaced_fractions_hyphened_halves_and_more_ages_and_times(extract, text,
 )
 def test_unnamed_speaker_and_trailing_age_are_no_counts(extract, text, expected):
     assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pollsters put the sampling error for the county survey at plus or minus 4 percentage points.",
+         [("plus or minus 4 percentage points", 4, "plus or minus")]),
+        ("The council hired Mensah, then 39, as its finance chief.", []),
+    ],
+)
+def test_margins_are_no_negatives_and_then_ages_are_ages(extract, text, expected):
+    assert [(n["text"], n["value"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
