@@ -246,6 +246,7 @@ class NumberLexicon:
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
+            re.compile(r"(?<![\w.,])\d{1,3}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"(?<=[\w)])\(\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
             re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
@@ -259,7 +260,7 @@ class NumberLexicon:
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
-        self.glued_code_re = re.compile(r"(?P<letters>[^\W\d_]+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
+        self.glued_code_re = re.compile(r"(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 

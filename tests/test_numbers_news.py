@@ -345,3 +345,8 @@ def test_unnamed_speaker_and_trailing_age_are_no_counts(extract, text, expected)
 )
 def test_margins_are_no_negatives_and_then_ages_are_ages(extract, text, expected):
     assert [(n["text"], n["value"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
+
+
+def test_rank_in_brackets_and_decomposed_letters_are_no_figures(extract):
+    assert extract("Jane Ortiz (last week: 3.) held her place.")["numbers"] == []
+    assert extract("Leaders of the Ba\u03037 group met.")["numbers"] == []
