@@ -883,7 +883,11 @@ class QuoteExtractor:
         if sentence.start >= opener or doc[sentence.start].idx < context.body_start:
             return None
         if previous is not None and previous.attribution is not None and previous.marked is None and sentence.start_char <= previous.start < sentence.end_char:
-            return _Attribution(previous.attribution.speaker, previous.attribution.cue, "lead")
+            reporter = previous.extra.get("cue")
+            # (`The mayor defended the plan against critics who say …`: a report inside a relative clause
+            # is not what the sentence is about; its subject introduces the quote)
+            if reporter is None or reporter.dep_ not in ("relcl", "acl"):
+                return _Attribution(previous.attribution.speaker, previous.attribution.cue, "lead")
         root = sentence.root
         if root.pos_ not in _VERB_POS or context.is_quoted(root.idx):
             return None
@@ -1258,7 +1262,9 @@ class QuoteExtractor:
                 continue
             if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # `…, saying …` hangs on the clause without a speaker of its own
-            if token.dep_ == "advcl" and self._is_temporal_clause(token):
+            if token.dep_ == "advcl" and self._is_temporal_clause(token) and not any(
+                m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in token.children
+            ):  # (`…, while the union warned that …` contrasts a second report)
                 continue  # `… before he announced his bid` dates what was said, it is no second report
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children):
@@ -1339,9 +1345,9 @@ class QuoteExtractor:
 
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         # a dateline (`YORK —`) is not part of what was said
-        for index in range(start, min(start + 5, end)):
+        for index in range(start, min(start + 10, end)):  # (`SAN JOSE, Calif. (AP) —` runs to eight tokens)
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
-                if all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
+                if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
                     start = index + 1
                 break
         # `argued, as he has before, that …`: an aside before the complementiser is the narrator's

@@ -435,7 +435,8 @@ class SpeakerIndex:
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
             return Speaker(mention, mention.text, appos or mention.text, True)
-        if lower in lex.org_nouns or lemma in lex.org_nouns:
+        if (lower in lex.org_nouns or lemma in lex.org_nouns) and doc[start].lower_ not in lex.indefinite_words:
+            # (`a partner firm said` introduces a new body; it does not refer back to one named before)
             org = self._org_before(start, lemma)
             if org is not None:
                 return Speaker(mention, org.text, appos, False)

@@ -192,3 +192,33 @@ def test_shouted_headline_quote_is_direct(extract):
 def test_site_section_after_a_bar_does_not_hide_the_cue(extract):
     text = "Pay row: \u2018We will not back down\u2019 minister tells nurses | Health news\n\nThe health minister spoke on Monday."
     assert quotes_of(extract, text) == [("We will not back down", True, "minister")]
+
+
+def test_long_agency_dateline_is_not_reported(extract):
+    text = "PORT ELLEN, Scotland (AP) \u2014 Kestrel Ferries will cut 40 sailings, the company announced Friday, blaming fuel costs."
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == ["Kestrel Ferries will cut 40 sailings"]
+
+
+def test_quote_paragraph_after_a_lead_with_a_relative_report(extract):
+    text = (
+        "Mayor Ruth Adeyemi on Wednesday defended her transport plan against critics who say it will raise fares.\n\n"
+        '"Commuters have waited for new lines for years. We cannot ask them to wait again."'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["direct"], q["speaker"]) for q in quotes] == [(False, "critics"), (True, "Ruth Adeyemi")]
+
+
+def test_indefinite_organisation_is_someone_new(extract):
+    text = 'Mayor Ruth Adeyemi spoke first.\n\n"Nous sommes prets," a French partner firm said in a note.'
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["a French partner firm"]
+
+
+def test_contrasting_while_report_is_a_second_report(extract):
+    text = "The club said it would study the plan, while the union warned that members felt ignored."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("it would study the plan", "The club"),
+        ("members felt ignored", "the union"),
+    ]
