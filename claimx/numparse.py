@@ -242,14 +242,15 @@ class NumberLexicon:
                                       r"peaked|hit|reached|opened|priced|valued|set|fixed)\s+at\s+$", re.I)
         self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
         self.mask_res = [
-            re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<![\w])[#@]\w+", re.I),
+            # (lengths bounded: on a 50 KB run without spaces an open "\S+@" would rescan it from every start)
+            re.compile(r"(?:https?://|www\.)\S+|(?<![^\s<(\[\"'])[^\s@]{1,64}@[^\s@]{1,255}\.\w+|(?<![\w])[#@]\w+", re.I),
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
             re.compile(r"(?<![\w.,])\d{1,3}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"(?<=[\w)])\(\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
-            re.compile(r"\b[\w:-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
+            re.compile(r"(?<![\w:-])[\w:-]{1,64}=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
             re.compile(r"(?i)(?<![\w-])half-(?!(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
@@ -260,7 +261,9 @@ class NumberLexicon:
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
-        self.glued_code_re = re.compile(r"(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
+        # (anchored at the start of the letters: unanchored, a long run of letters is rescanned from each one)
+        self.glued_code_re = re.compile(
+            r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
