@@ -62,6 +62,7 @@ def test_multiplying_verbs_state_a_multiple(extract, text, figure, value):
         "The senator doubled down on his remarks.",
         "Staff were told to double-check every invoice.",
         "Wages have been rising at a double-digit pace.",
+        "The veteran pair won the mixed doubles on Sunday.",
     ],
 )
 def test_multiplying_adjectives_are_no_figures(extract, text):
