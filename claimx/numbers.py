@@ -28,7 +28,7 @@ from .spans import SpanSet
 
 _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
-_COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most", "two", "three"})
+_COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
@@ -313,8 +313,8 @@ class NumberExtractor:
 
         if not (capitalised(before) or capitalised(after)):
             return False
-        sentence = _sentence(doc, token)
-        words = [t for t in sentence if t.is_alpha]
+        sentence = _sentence(doc, token)  # (a window of it: a run-on "sentence" must not be read per figure)
+        words = [t for t in doc[max(sentence.start, token.i - 20):min(sentence.end, token.i + 20)] if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
     def _after_designator(self, doc: Doc, mention: Mention) -> bool:
