@@ -258,6 +258,7 @@ class QuoteExtractor:
         self.min_title_case_share = float(non_quotes["min_title_case_share"])
         self.marks = MarkPairer()
         self.lexicon = Lexicon()
+        self._lines_are_paragraphs = False  # set per document
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -273,8 +274,10 @@ class QuoteExtractor:
         if not text or len(doc) == 0:
             return []
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
+        self._lines_are_paragraphs = _lines_are_paragraphs(text)
         starts = [token.idx for token in doc]
         context = _DocContext(doc, starts, body_start, self.marks.paragraphs(text, body_start))
+        context.lines_are_paragraphs = self._lines_are_paragraphs
         if "<" in text or "&" in text:
             context.set_markup([(m.start(), m.end()) for m in _MARKUP.finditer(text)])
         speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
@@ -508,7 +511,16 @@ class QuoteExtractor:
         return token.text
 
     def _subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
-        """The speaker's head token for a reporting cue."""
+        """The speaker's head token for a reporting cue, never on an earlier line of a page whose lines
+        are paragraphs (the parser runs `Cruz pivoted …\nChristie added that …` into one sentence)."""
+        subject = self._parsed_subject(cue, loose_right, depth)
+        if subject is not None and self._lines_are_paragraphs and subject.i < cue.i and cue.i - subject.i < _FRAME_TOKENS:
+            if any(t.is_space and "\n" in t.text for t in cue.doc[subject.i + 1:cue.i]):
+                return None
+        return subject
+
+    def _parsed_subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
+        """The speaker's head token for a reporting cue, as the parse gives it."""
         if cue.lower_ == "according":
             source = _prepositional_object(cue, lambda prep: prep.lower_ == "to")
             if source is not None and source.lemma_.lower() in self.lexicon.statement_nouns:
@@ -1004,7 +1016,10 @@ class QuoteExtractor:
                 continue
             colon = context.token_at(p_start + len(intro) - 1)
             sentence_start = context.sentence(colon).start
-            cues = [t for t in context.doc[max(sentence_start, context.token_at(p_start)):colon] if self._is_cue(t, cognition=False)]
+            cues = [
+                t for t in context.doc[max(sentence_start, context.token_at(p_start)):colon]
+                if self._is_cue(t, cognition=False) and not (t.tag_ == "VB" and t.i == sentence_start)
+            ]  # (`Read the latest updates below:` tells the reader what to do; nobody speaks)
             if not cues:
                 continue
             head = self._subject(cues[-1], loose_right=True) or self._adjacent_speaker(context, cues[-1])
@@ -1371,7 +1386,8 @@ class QuoteExtractor:
         # the narrator's own additions after the report: `…; they learned …`, `…, which …` at the end,
         # and an apposition tacked on its last noun (`… with NATO, the alliance that …`, `…, a move that …`)
         for index in range(start + 1, end - 1):
-            if doc[index].text == ";" or (
+            # (`said A: "B," she claimed`: a quote after a colon is attributed on its own)
+            if doc[index].text == ";" or doc[index].text == ":" and doc[index + 1].is_quote and index - start >= 3 or (
                 doc[index].text == "," and doc[index + 1].lower_ in ("which", "who", "whose") and doc[index + 1].head.right_edge.i >= end - 2
             ) or (
                 doc[index].text in (",", "\u2014", "\u2013", "--") and index - start >= 3 and any(
@@ -1558,6 +1574,7 @@ class _DocContext:
         self._sentence_of: list[int] = []
         self.markup_starts: list[int] = []
         self.markup_ends: list[int] = []
+        self.lines_are_paragraphs = False
 
     def set_markup(self, spans: list[tuple[int, int]]) -> None:
         self.markup_starts = [span[0] for span in spans]
@@ -1648,6 +1665,9 @@ class _DocContext:
             return first, first
         _, p_end = self.paragraph_of(marked.close_end)
         limit = min(p_end, self._next_utterance(marked))
+        if self.lines_are_paragraphs:
+            line_end = self.text.find("\n", marked.close_end, limit)
+            limit = line_end if line_end >= 0 else limit  # (a page whose lines are its paragraphs)
         # the sentence of the first word after the quote
         probe = first
         while probe < len(doc) and (doc[probe].is_punct or doc[probe].is_space or self.is_markup(doc[probe])) and doc[probe].idx < limit:
@@ -1666,6 +1686,8 @@ class _DocContext:
         p_start, _ = self.paragraph_of(marked.open_start)
         previous_quote, _ = self._neighbour_quote_edges(marked)
         limit = max(p_start, previous_quote, self.body_start)
+        if self.lines_are_paragraphs:
+            limit = max(limit, self.text.rfind("\n", limit, marked.open_start) + 1)
         if last == 0 or doc[last - 1].idx < limit:
             return last, last
         sent_start = max(self.sentence(last - 1).start, last - _FRAME_TOKENS)
@@ -1712,6 +1734,19 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """Each line is a paragraph (a scraped page), not a hard-wrapped line of one: most lines that have
+    a next line end a sentence, or run longer than any wrapping width."""
+    if "\n" not in text:
+        return False
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return False
+    ended = sum(1 for line in lines if len(line) > 100 or line[-1] in ".!?:\"\u201d\u2019)")
+    return ended >= 0.6 * len(lines)
 
 
 def _set_apart(doc: Doc, start: int, end: int) -> bool:

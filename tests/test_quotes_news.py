@@ -222,3 +222,58 @@ def test_contrasting_while_report_is_a_second_report(extract):
         ("it would study the plan", "The club"),
         ("members felt ignored", "the union"),
     ]
+
+
+# -- pages whose lines are paragraphs ---------------------------------------------------------------
+
+
+PAGE_WITH_LINES = (
+    "Council live blog\n\n"
+    "The senator moved on to arguing that the flood was one more reason to fund the dams.\n"
+    "Ana Ruiz added that she would back new levees without help from the state.\n"
+    '"This is an emergency," Ruiz said. "We need the pumps now."\n'
+    "Neither the senator nor Ruiz mentioned the cost.\n"
+)
+
+
+def test_speaker_is_never_on_an_earlier_line(extract):
+    quotes = extract(PAGE_WITH_LINES)["quotes"]
+    added = [q for q in quotes if q["cue"] == "added"]
+    assert [q["speaker"] for q in added] == ["Ana Ruiz"]
+
+
+def test_quote_is_not_attributed_from_the_next_line(extract):
+    quotes = extract(PAGE_WITH_LINES)["quotes"]
+    pumps = [q for q in quotes if q["text"].startswith("We need the pumps")]
+    assert [q["speaker"] for q in pumps] == ["Ana Ruiz"]
+
+
+def test_hard_wrapped_copy_keeps_a_speaker_on_the_line_before(extract):
+    text = (
+        "Harbour works were halted for a week in May while the new cranes were\n"
+        "tested. The chairman of the port board, Tom Berg\n"
+        "said the berths would reopen to the larger ships by the end of the\n"
+        "summer if the dredging went to plan and the weather held up.\n\n"
+        "Dock workers, who have been idle for weeks, were relieved by the\n"
+        "news of the reopening and hoped the first ships would come in soon\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert "Tom Berg" in {q["speaker"] for q in quotes}
+
+
+def test_imperative_before_a_colon_introduces_no_speech(extract):
+    text = (
+        "Read the latest updates on the council vote below:\n\n"
+        "12 posts Sign in 5 people listening Follow Share Post comment as Custom HTML Preview\n\n"
+        "The council met at noon."
+    )
+    assert extract(text)["quotes"] == []
+
+
+def test_report_ends_at_a_colon_before_a_quote(extract):
+    text = "Ames said the town had lost its way: \u201cThe town is no longer itself,\u201d she claimed."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["direct"], q["speaker"]) for q in quotes] == [
+        ("the town had lost its way", False, "Ames"),
+        ("The town is no longer itself", True, "Ames"),
+    ]
