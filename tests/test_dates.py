@@ -95,6 +95,9 @@ def by_text(nlp, text, published=None):
         ("The vote closed at 10 a.m. EST on Tuesday.", WEDNESDAY, {"10 a.m. EST on Tuesday": "2025-11-25T10:00"}),
         ("Polls close at 8 p.m. today.", WEDNESDAY, {"8 p.m. today": "2025-11-26T20:00"}),
         ("Officers were called at 11.40pm on Monday.", WEDNESDAY, {"11.40pm on Monday": "2025-11-24T23:40"}),
+        # scraped copy loses or adds a space
+        ("Officers were called at 9: 05 p.m. on Monday.", WEDNESDAY, {"9: 05 p.m. on Monday": "2025-11-24T21:05"}),
+        ("The inquiry reported on Oct.3 last year.", WEDNESDAY, {"Oct.3 last year": "2024-10-03"}),
         ("The blast happened at 1430 GMT on Tuesday.", WEDNESDAY, {"1430 GMT on Tuesday": "2025-11-25T14:30"}),
         ("The dam burst at about 6:20 a.m. (0420 GMT) Monday.", WEDNESDAY, {"6:20 a.m.": "2025-11-24T06:20", "0420 GMT": "2025-11-24T04:20"}),
         ("3:15 a.m. The candidate posted again.", WEDNESDAY, {"3:15 a.m.": "2025-11-26T03:15"}),

@@ -134,7 +134,7 @@ class Lexicon:
             "ORDWORD": _alternation(self.ordinals),
             "HOURWORD": _alternation(self.data["hour_words"]),
             "CLOCK": (
-                r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+                r"(?P<hour>[01]?\d|2[0-3])(?:(?::\s?|\.)(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
                 r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d|\.\d|\s*(?:-|–|to)\s*\d)"
                 r"|(?P<clockword>noon|midnight|midday)"
                 r"|(?P<hour_oclock>\d{1,2}|" + _alternation(self.data["hour_words"]) + r")\s+o['’]clock"
