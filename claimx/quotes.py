@@ -497,6 +497,8 @@ class QuoteExtractor:
         word = token.lower_
         if len(word) < 3 or token.i == 0 or not token.doc[token.i - 1].text.isupper():
             return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False  # (`RED STATES OUTNUMBER …`: a plural noun, not a verb with its subject)
         forms = {word, word[:-1], word[:-2], self.irregular_speech_forms.get(word, word)}
         return any(form in self.speech_verbs for form in forms)
 
@@ -946,6 +948,11 @@ class QuoteExtractor:
                 start = max(start, first.i + 1)
                 return _Attribution(speakers.resolve(head, start, end), first.text, "colon")
         words = [t for t in tokens if not t.is_punct]
+        dashes = [t.i for t in tokens if t.text in ("-", "--", "\u2014", "\u2013")]
+        if dashes:
+            words = [t for t in words if t.i > dashes[-1]]  # `RIVAL TOWNS AGREE - Ana Ruiz:`: a kicker, then the name
+        if not words:
+            return None
         topic = next((k for k, t in enumerate(words) if t.lower_ == "on"), None)
         if topic is not None and 1 <= topic <= 4 and context.text[context.paragraph_of(first.idx)[0]:first.idx].strip() == "":
             # a headline `Union Chief on Layoffs: '…'`: who speaks, then the topic

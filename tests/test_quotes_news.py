@@ -277,3 +277,9 @@ def test_report_ends_at_a_colon_before_a_quote(extract):
         ("the town had lost its way", False, "Ames"),
         ("The town is no longer itself", True, "Ames"),
     ]
+
+
+def test_shouted_plural_noun_is_not_a_cue(extract):
+    text = "RED STATES OUTNUMBER BLUE STATES - Ana Ruiz: \u201cOur survey finds that twenty towns now lean to the left.\u201d"
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ana Ruiz"]
