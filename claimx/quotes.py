@@ -706,8 +706,8 @@ class QuoteExtractor:
             ):
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
                 span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
-                content = [t for t in span if not t.is_punct and _has_letters(t)]
-                if len(content) >= 3 and not any(context.in_marks(t.idx) for t in content) and any(t.pos_ in _VERB_POS for t in content):
+                content = [t for t in span if not t.is_punct]
+                if len(content) >= 3 and any(t.pos_ in _VERB_POS for t in content) and not any(context.in_marks(t.idx) for t in content):
                     return True  # (`… minister tells unions | World news`: a site's section after a bar is no clause)
         return False
 
