@@ -57,15 +57,23 @@ def register_components() -> None:
 
 
 def _split_glued_quote_marks(nlp) -> None:
-    """Add the infixes of models/tokenizer.json to the pipeline's own (said,“Look -> said , “ Look)."""
+    """Add the infixes of models/tokenizer.json to the pipeline's own (said,“Look -> said , “ Look),
+    and make glued markup its own token at either end of a word (<p>"We, said.</p>)."""
     import re
 
     from .resources import load_json
 
-    current = nlp.tokenizer.infix_finditer
-    extra = "|".join(load_json("tokenizer.json")["infixes"])
+    rules = load_json("tokenizer.json")
+    tokenizer = nlp.tokenizer
+    current = tokenizer.infix_finditer
+    extra = "|".join(rules["infixes"] + [rules["markup"]])
     pattern = f"{current.__self__.pattern}|{extra}" if current is not None else extra
-    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+    tokenizer.infix_finditer = re.compile(pattern).finditer
+    markup = rules["markup"]
+    prefix, suffix = tokenizer.prefix_search, tokenizer.suffix_search
+    # Tried before the pipeline's own affixes, so '<' or ';' alone is not cut from a tag or an entity.
+    tokenizer.prefix_search = re.compile(f"^(?:{markup})" + (f"|{prefix.__self__.pattern}" if prefix else "")).search
+    tokenizer.suffix_search = re.compile(f"(?:{markup})$" + (f"|{suffix.__self__.pattern}" if suffix else "")).search
 
 
 def load_pipeline(model: Optional[str] = None):
