@@ -4,7 +4,7 @@ The statistical parser happily joins a headline, a dateline or a metadata
 header to the paragraph after it ("Published: 2024-11-20 In March, police
 recorded …"), and then a date in the first sentence hangs on the header's verb
 and loses its tense. Marking the first token after a blank line (and after the
-header) as a sentence start before the parser runs keeps every paragraph's
+header, or an HTML paragraph's tags in scraped copy) as a sentence start before the parser runs keeps every paragraph's
 parse to itself: spaCy's parser respects boundaries set before it.
 """
 
@@ -20,6 +20,11 @@ from spacy.tokens import Doc
 from .extensions import register_extensions
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+# Scraped copy may keep its paragraphs as HTML instead: a block ends after its closing tag (or a
+# line break tag) and begins at its opening tag, so the tags stay with their own paragraph.
+_BLOCK = r"(?:p|div|li|h[1-6]|blockquote|section|article|tr|td)"
+_BLOCK_ENDS = re.compile(rf"(?i:</{_BLOCK}\s*>|<br\s*/?>)")
+_BLOCK_STARTS = re.compile(rf"(?i:<{_BLOCK}(?:\s[^<>]{{0,200}})?>)")
 
 
 class ParagraphBreaks:
@@ -33,6 +38,9 @@ class ParagraphBreaks:
         text = doc.text
         header_end = int(doc._.header_end or 0)
         breaks = [match.end() for match in _BLANK_LINES.finditer(text)]
+        if "<" in text:
+            breaks += [match.end() for match in _BLOCK_ENDS.finditer(text)]
+            breaks += [match.start() for match in _BLOCK_STARTS.finditer(text)]
         if 0 < header_end < len(text):
             breaks.append(header_end)
         if not breaks:

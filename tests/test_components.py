@@ -39,6 +39,15 @@ def test_paragraph_breaks_are_sentence_breaks_before_the_parser(nlp):
     ]
 
 
+def test_html_paragraphs_of_scraped_copy_are_sentence_breaks(nlp):
+    doc = nlp("<h1>Floods close schools</h1><p>The mayor said classes would resume</p><p>Roads reopen")
+    assert [sentence.text for sentence in doc.sents] == [
+        "<h1>Floods close schools</h1>",
+        "<p>The mayor said classes would resume</p>",
+        "<p>Roads reopen",
+    ]
+
+
 def test_pipeline_survives_to_disk_and_from_disk(nlp, tmp_path):
     nlp.to_disk(tmp_path / "pipeline")
     reloaded = spacy.load(tmp_path / "pipeline")
