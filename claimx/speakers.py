@@ -10,6 +10,7 @@ roles) once per document and resolves a mention against the ones before it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -75,6 +76,7 @@ class Lexicon:
 _SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "centre": "center", "organisation": "organization"}
 
 
+@lru_cache(maxsize=4096)  # role words repeat across names and calls
 def _word_stem(word: str) -> str:
     """A rough stem for matching titles: `defence`/`Defense`, `finance`/`financial`, `ministers`/`minister`."""
     word = _SPELLINGS.get(word, word)
