@@ -1127,6 +1127,8 @@ class QuoteExtractor:
                 continue
             start, end = context.clip_to_paragraph(token, *span)
             end = min(end, start + _MAX_REPORT_TOKENS)  # a run-on "sentence" of reports must stay linear
+            while start < end and context.is_markup(doc[start]):
+                start += 1  # (`said:&nbsp;"…"`: the entity read as the complement is no part of what was said)
             start, end = self._trim_clause(doc, start, end)
             # (`declared that the tax "works"` with the verb tagged as a noun: the `that` tells it is a clause)
             introduced = start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"
@@ -1163,6 +1165,11 @@ class QuoteExtractor:
                     return None
                 # `the rules, which officials said will take effect in May`: what follows the cue was said
                 start = cue.i + 1
+                if cue.dep_ == "relcl" and cue.head.dep_ == "ROOT" and cue.head.pos_ in ("NOUN", "PROPN"):
+                    # (`The rules, which … said will take effect, apply to all`: the parser gave the sentence's
+                    # own verb to the report as a conjunct; the report ends at the comma before it)
+                    cut = next((c.i - 1 for c in clause.rights if c.dep_ == "conj" and c.pos_ in _VERB_POS and cue.doc[c.i - 1].text == ","), None)
+                    end = cut if cut is not None and cut > start else end
             if start > cue.i and not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.children):
                 # `Even if it fails, Smith said, he …`: a clause before the speaker belongs to the report
                 # (`When he wrote the book, Smith said that …` is the time of saying, not what was said)
@@ -1371,6 +1378,11 @@ class QuoteExtractor:
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
                 if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
                     start = index + 1
+                break
+        # `Health chief: "…," says Dr Ruiz`: a short label before a colon that opens a quote is not what was said
+        for index in range(start + 1, min(start + 3, end - 1)):
+            if doc[index].text == ":" and doc[index + 1].is_quote:
+                start = index + 1
                 break
         # `argued, as he has before, that …`: an aside before the complementiser is the narrator's
         for index in range(start + 1, min(start + 12, end - 1)):

@@ -283,3 +283,22 @@ def test_shouted_plural_noun_is_not_a_cue(extract):
     text = "RED STATES OUTNUMBER BLUE STATES - Ana Ruiz: \u201cOur survey finds that twenty towns now lean to the left.\u201d"
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Ana Ruiz"]
+
+
+# -- review fixes ----------------------------------------------------------------------------------
+
+
+def test_common_noun_label_before_the_colon_leaves_the_quote_direct(extract):
+    text = 'Flood warning: "The river will peak on Sunday," says hydrologist Mei Chen'
+    assert quotes_of(extract, text) == [("The river will peak on Sunday", True, "Mei Chen")]
+
+
+def test_entity_between_colon_and_quote_is_not_reported_speech(extract):
+    text = 'The coach said:&nbsp;"We train again at dawn."'
+    assert quotes_of(extract, text) == [("We train again at dawn.", True, "The coach")]
+
+
+def test_relative_clause_report_ends_before_the_sentence_verb_it_was_given(extract):
+    text = "The new tolls, which engineers said will fund the repairs, start on all bridges."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("will fund the repairs", "engineers")]
