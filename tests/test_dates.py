@@ -463,3 +463,14 @@ def test_a_month_after_a_preposition_stays_a_month_before_a_verb(nlp, text, mont
 )
 def test_a_date_something_is_due_on_lies_ahead_unless_told_in_the_past(nlp, text, value):
     assert by_text(nlp, text, "2025-06-11")["Tuesday"].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide close to May told reporters the vote would go ahead.",
+        "Since May took office the cabinet has shrunk.",
+    ],
+)
+def test_a_month_name_doing_what_only_a_person_does_is_a_person_after_a_preposition(nlp, text):
+    assert [e.text for e in events(nlp, text, "2025-06-11") if e.type == "DATE"] == []

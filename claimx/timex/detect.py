@@ -140,7 +140,7 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         # sentence-initial imperative 'March on' / name as subject is rare; a following verb is a hint
         following = tokens.after(end)
         if following is not None and name in lex.ambiguous_months and following.tag_ in ("VB", "VBP", "VBZ", "VBD", "MD") \
-                and before_word not in lex.words("months_before_a_verb_after"):
+                and (before_word not in lex.words("months_before_a_verb_after") or following.lower_ in lex.words("person_verbs_after_month")):
             return False
     if kind == "year":
         if groups.get("yy"):
