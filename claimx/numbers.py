@@ -334,6 +334,8 @@ class NumberExtractor:
             after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
             return not previous.is_sent_start or after is None or after.tag_ not in ("NNS", "NNPS")
         listed = bool(mention.parts) or _LIST_FOLLOWS.match(text, mention.end) is not None
+        if not listed and previous.tag_ == "NNS" and previous.is_lower and _counts_a_plural(doc, mention):
+            return False  # "at the reactors 200 workers were evacuated": a plural designator, then a count of its own
         return self._is_designator(previous, listed) \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
 
@@ -658,6 +660,13 @@ def _token_at(doc: Doc, char: int) -> Optional[Token]:
             i += 1
         return doc[i] if i < len(doc) else None
     return token
+
+
+def _counts_a_plural(doc: Doc, mention: Mention) -> bool:
+    """The figure stands right before a plural common noun it counts ("200 workers")."""
+    figure = _token_at(doc, mention.end - 1)
+    after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
+    return after is not None and after.tag_ == "NNS" and after.idx > mention.end and not _text(doc)[mention.end:after.idx].strip()
 
 
 def _previous_word(doc: Doc, char: int) -> Optional[Token]:

@@ -97,10 +97,11 @@ class NumberLexicon:
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
         # One group after a plain space is a thousands group only when round ("10 000", "25 500"):
-        # "000" is never a count of its own, while "in round 3 125 riders" lists two figures.
+        # "000" is never a count of its own (also before a hyphen: "a 2 000-strong crowd"), while "in round
+        # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d|\d00)(?![\d]|[-‐‑]\w)|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -232,6 +233,8 @@ class NumberLexicon:
         ]
         # "1 414 021 100": thousands groups of a large count, not a phone number
         self.grouped_number_re = re.compile(r"[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3})+")
+        # "In 2024 250 000 people": a year, then a space-grouped count (no phone number)
+        self.year_then_grouped_re = re.compile(r"(?:19|20)\d\d\s+[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3})+")
         # "at 10.30 on Tuesday", "at 9 tomorrow": a clock time without am/pm, known by what follows it
         # (not "shares closed at 3.45 on Friday", a price)
         self.bare_clock_re = re.compile(
@@ -754,7 +757,8 @@ class Scanner:
             if self.lex.clock_at_re.search(before) and not self.lex.price_at_re.search(before):
                 spans.append(match.span())
         for match in self.lex.phone_re.finditer(text, start_at):
-            if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)):
+            if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)) \
+                    and not self.lex.year_then_grouped_re.fullmatch(match.group(0)):
                 spans.append(match.span())
         return spans
 

@@ -366,3 +366,31 @@ def test_long_runs_without_spaces_stay_linear():
         scanner.merge(run, scanner.scan(run))
         scanner.blocked_spans(run)
         assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before a space-grouped count is no phone number
+        ("By 2031 340 000 households will have solar panels.", [("340 000", 340000)]),
+        # a round group before a hyphen still belongs to its figure
+        ("A 3 000-strong march crossed the bridge.", [("3 000", 3000)]),
+        # a real phone number stays masked
+        ("Readers can call 0161 496 0000 with tips.", []),
+    ],
+)
+def test_space_grouped_count_after_a_year_or_before_a_hyphen(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Outside the reactors 150 engineers were on duty.", [("150", 150)]),
+        # a list after a plural designator, and a name before a plural noun, stay labels
+        ("Reactors 1 and 2 were restarted.", []),
+        ("Windows 11 owners got the patch.", []),
+    ],
+)
+def test_plural_designator_before_a_count_of_its_own(extract, text, expected):
+    assert values(extract, text) == expected
