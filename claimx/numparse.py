@@ -241,6 +241,8 @@ class NumberLexicon:
             r"(?<![\w.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|today|tomorrow"
             r"|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT)\b))")
         self.clock_at_re = re.compile(r"(?<![\w])at\s+$", re.I)
+        # a price is quoted for a day, never for a part of it: "polls close at 10 tonight" is a time
+        self.day_part_after_re = re.compile(r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b")
         self.price_at_re = re.compile(r"(?<![\w])(?:closed|close|closing|ended|finished|settled|traded|trading|stood|standing|"
                                       r"peaked|hit|reached|opened|priced|valued|set|fixed)\s+at\s+$", re.I)
         self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
@@ -754,7 +756,7 @@ class Scanner:
                 spans.append(match.span("digits"))
         for match in self.lex.bare_clock_re.finditer(text, start_at):
             before = text[max(0, match.start() - 14):match.start()]
-            if self.lex.clock_at_re.search(before) and not self.lex.price_at_re.search(before):
+            if self.lex.clock_at_re.search(before) and not (self.lex.price_at_re.search(before) and not self.lex.day_part_after_re.match(text, match.end())):
                 spans.append(match.span())
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)) \

@@ -394,3 +394,10 @@ def test_space_grouped_count_after_a_year_or_before_a_hyphen(extract, text, expe
 )
 def test_plural_designator_before_a_count_of_its_own(extract, text, expected):
     assert values(extract, text) == expected
+
+
+def test_closing_time_before_a_part_of_the_day_is_no_price(extract):
+    assert extract("Voting booths close at 9 tonight across the state.")["numbers"] == []
+    assert extract("The museum opened at 8.45 this morning.")["numbers"] == []
+    # a closing price for a day stays a figure
+    assert [n["value"] for n in extract("The stock closed at 6.20 on Monday.")["numbers"]] == [6.2]
