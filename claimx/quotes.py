@@ -388,7 +388,8 @@ class QuoteExtractor:
                 return False  # `STRIKE: "WE WILL NOT BACK DOWN," SAYS MINISTER`: a shouted line tells nothing by its capitals
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
         sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None
-        if content.rstrip().endswith((",", "!", "?")) and len(words) >= 3:
+        if content.rstrip().endswith((",", "!", "?")) and (len(words) >= 3 or content.isupper()):
+            # (`"NEVER AGAIN," she said`: two shouted words are no title either)
             verb = self._tight_speaker_after(context, item.marked)
             if verb is not None and self._is_cue(verb, cognition=False):
                 return False  # `"With an eye to March, Ohio," he said`: an utterance, whatever its capitals
@@ -431,8 +432,9 @@ class QuoteExtractor:
         verb = window[verb_index]
         if verb.lemma_.lower() in ("be", "have", "do") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not context.is_quoted(c.idx) for c in verb.children):
-            return None
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not context.is_quoted(c.idx)
+               and not marked.open_start <= c.idx < marked.close_end for c in verb.children):
+            return None  # (the quote itself parsed as the verb's complement is what the verb reports)
         before = window[:verb_index]
         if before:
             # `she said` / `Smith barked` / `the 52-year-old asked`: a short subject right before the verb

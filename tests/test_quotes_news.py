@@ -302,3 +302,10 @@ def test_relative_clause_report_ends_before_the_sentence_verb_it_was_given(extra
     text = "The new tolls, which engineers said will fund the repairs, start on all bridges."
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [("will fund the repairs", "engineers")]
+
+
+def test_two_shouted_words_before_a_cue_are_speech_not_a_title(extract):
+    text = 'The skipper stormed out. "NEVER AGAIN," he said.'
+    assert quotes_of(extract, text) == [("NEVER AGAIN", True, "he")]
+    text = '"WE\'RE BACK," SAYS CAPTAIN AFTER FINAL'
+    assert [(q["text"], q["direct"]) for q in extract(text)["quotes"]] == [("WE'RE BACK", True)]
