@@ -474,3 +474,8 @@ def test_a_date_something_is_due_on_lies_ahead_unless_told_in_the_past(nlp, text
 )
 def test_a_month_name_doing_what_only_a_person_does_is_a_person_after_a_preposition(nlp, text):
     assert [e.text for e in events(nlp, text, "2025-06-11") if e.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text", ["The Russell 2000 index slid 3%.", "It joined the Fortune 1000 list."])
+def test_an_index_or_list_named_with_a_number_is_no_year(nlp, text):
+    assert events(nlp, text, "2025-06-11") == []
