@@ -602,6 +602,9 @@ def _clean(value: Optional[float]) -> Optional[float]:
     return value
 
 
+_ACCORDING_TO = re.compile(r"(?i)(?<!\w)according\s+to(?!\w)")
+
+
 class _DocIndex:
     """The text and token offsets of the Doc being processed: `Doc.text` is rebuilt
     on every access, and finding a token by character must not scan the Doc."""
@@ -613,8 +616,12 @@ class _DocIndex:
         self.doc, self.text, self.starts = doc, doc.text, doc.to_array(IDX).tolist() if len(doc) else []
         self.sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.sentence_starts = [sentence.start for sentence in self.sentences]
-        self.according = [  # "according to": looked up per figure, found once per Doc
-            token.i for token in doc[:-1] if token.lower_ == "according" and doc[token.i + 1].lower_ == "to"
+        # "according to": looked up per figure, found once per Doc (by one search of the text, not a token loop)
+        starts = self.starts
+        self.according = [
+            index for index in (bisect_left(starts, match.start()) for match in _ACCORDING_TO.finditer(self.text))
+            if index + 1 < len(doc) and starts[index] == doc[index].idx and doc[index].lower_ == "according"
+            and doc[index + 1].lower_ == "to"
         ]
         self.dated = sorted((event for event in doc._.events or () if getattr(event, "range", None) is not None),
                             key=lambda event: event.start)  # a sentence's dates by bisection, not a scan per figure
