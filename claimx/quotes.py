@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -44,6 +45,7 @@ _DASH_ATTRIBUTION = re.compile(
 # Markup a scraper left in the text: tags and character entities. They are never a speaker or a cue.
 _MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _MARKUP_START = re.compile(r"</?[A-Za-z]|&(?:#\d|#x|[A-Za-z]{2,8};)")
+_MARKUP_LEAD = re.compile(r"^(?:\s|<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)*")
 _MARKUP_TAIL = re.compile(r"(?:\s|<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)+$")
 _VERB_POS = {"VERB", "AUX"}
 # Words a title leaves in lower case however long ("Contract with America", "Gone with the Wind").
@@ -275,8 +277,8 @@ class QuoteExtractor:
             return []
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
         self._lines_are_paragraphs = _lines_are_paragraphs(text)
-        starts = [token.idx for token in doc]
-        context = _DocContext(doc, starts, body_start, self.marks.paragraphs(text, body_start))
+        starts = doc.to_array(IDX).tolist()  # a Python loop over the tokens costs more than the rest of this setup
+        context = _DocContext(doc, text, starts, body_start, self.marks.paragraphs(text, body_start))
         context.lines_are_paragraphs = self._lines_are_paragraphs
         if "<" in text or "&" in text:
             context.set_markup([(m.start(), m.end()) for m in _MARKUP.finditer(text)])
@@ -342,7 +344,14 @@ class QuoteExtractor:
             cut = len(mention.text[:glued.start()].rstrip())
             mention = TextSpan(mention.text[:cut], mention.start, mention.start + cut)
             name = name.split("<", 1)[0].split("&", 1)[0].rstrip() or mention.text
-        if not self._plausible_speaker(mention.text) or not self._plausible_speaker(name):
+        lead = _MARKUP_LEAD.match(mention.text)
+        if lead is not None and 0 < lead.end() < len(mention.text):
+            # `<p>Officials said …`: the parser took the paragraph tag into the subject
+            mention = TextSpan(mention.text[lead.end():], mention.start + lead.end(), mention.end)
+            name = name[_MARKUP_LEAD.match(name).end():] or mention.text
+        if self._plausible_speaker(mention.text) and not self._plausible_speaker(name):
+            name = mention.text  # resolved to markup residue ('<p>Prices' read as a company): keep the mention
+        if not self._plausible_speaker(mention.text):
             return Quote(text[start:end], start, end, item.direct)
         return Quote(text[start:end], start, end, item.direct, name, mention, _clean_role(speaker.role), attribution.cue)
 
@@ -1579,9 +1588,9 @@ class QuoteExtractor:
 class _DocContext:
     """Offsets, paragraphs and quoted regions of one Doc, for quick lookups."""
 
-    def __init__(self, doc: Doc, starts: list[int], body_start: int, paragraphs: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, text: str, starts: list[int], body_start: int, paragraphs: list[tuple[int, int]]):
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # Doc.text is rebuilt on every access
         self.starts = starts
         self.body_start = body_start
         self.paragraphs = paragraphs

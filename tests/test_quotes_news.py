@@ -309,3 +309,13 @@ def test_two_shouted_words_before_a_cue_are_speech_not_a_title(extract):
     assert quotes_of(extract, text) == [("NEVER AGAIN", True, "he")]
     text = '"WE\'RE BACK," SAYS CAPTAIN AFTER FINAL'
     assert [(q["text"], q["direct"]) for q in extract(text)["quotes"]] == [("WE'RE BACK", True)]
+
+
+def test_a_paragraph_tag_the_parser_took_into_the_subject_is_not_part_of_the_speaker(extract):
+    (quote,) = extract("<p>Engineers said 1,200 homes had no water.</p>")["quotes"]
+    assert (quote["speaker"], quote["speaker_mention"]["text"]) == ("Engineers", "Engineers")
+
+
+def test_a_speaker_resolved_to_markup_residue_keeps_its_mention(extract):
+    (quote,) = extract("<p>Rents rose 4% in April, the council said.</p>")["quotes"]
+    assert quote["speaker"] == "the council"
