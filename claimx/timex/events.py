@@ -148,7 +148,9 @@ def tense_of(verb, lex=None) -> Optional[str]:
     """past / present / future of the clause headed by `verb` (None when unsure)."""
     if verb is None:
         return None
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    # auxiliaries stand before their verb, also when inverted ('had he known'); Token.children
+    # walks the whole subtree's span, which for the root is the sentence
+    auxiliaries = [child for child in verb.lefts if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if lex is None:
         from .lexicon import lexicon
