@@ -43,10 +43,11 @@ _DASH_ATTRIBUTION = re.compile(
     r"(?:[ \t\u00a0]|&nbsp;|<[^<>\n]{0,80}>)*(?=[A-Z])"
 )  # (`"…" &mdash; <em>Smith</em>`: scraped copy keeps its entities and tags)
 # Markup a scraper left in the text: tags and character entities. They are never a speaker or a cue.
-_MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_TAG_OR_ENTITY = r"<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});"
+_MARKUP = re.compile(_TAG_OR_ENTITY)
 _MARKUP_START = re.compile(r"</?[A-Za-z]|&(?:#\d|#x|[A-Za-z]{2,8};)")
-_MARKUP_LEAD = re.compile(r"^(?:\s|<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)*")
-_MARKUP_TAIL = re.compile(r"(?:\s|<[^<>\n]{0,300}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)+$")
+_MARKUP_LEAD = re.compile(rf"^(?:\s|{_TAG_OR_ENTITY})*")
+_MARKUP_TAIL = re.compile(rf"(?:\s|{_TAG_OR_ENTITY})+$")
 _VERB_POS = {"VERB", "AUX"}
 # Words a title leaves in lower case however long ("Contract with America", "Gone with the Wind").
 _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that", "versus", "within", "without"})
