@@ -122,12 +122,13 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         # 'a service planned for Saturday was cancelled': the plan's fate is told by the main clause
         return tense_of(clause_verb(verb.head), lex)
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-    before_words = set(re.findall(r"[a-z']+", before)[-1:])
+    words_before = re.findall(r"[a-z']+", before)
+    before_words = set(words_before[-1:])
     if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
     if before_words & lex.words("limit_prepositions") and not simple_past:
         return FUTURE  # 'has given them until Tuesday'
-    if tense != PAST and set(re.findall(r"[a-z']+", before)[-3:]) & set(lex.data["due_words"]):
+    if tense != PAST and lex.words("due_words").intersection(words_before[-3:]):
         return FUTURE  # 'the results are due later on Tuesday'
     return tense
 
