@@ -244,26 +244,31 @@ def _order_month_range(first: Mention, second: Mention, one: Resolved, two: Reso
     """'between January and March', 'from November to February': an end month written
     without a year is the first such month from the start month on, not one placed on
     its own a year away. Told in the past, the whole range lies before publication."""
-    start, end = _MONTH_VALUE.match(one.value or ""), _MONTH_VALUE.match(two.value or "")
-    if start is None or end is None:
+    placed_first, placed_end = _month_index(one.value), _month_index(two.value)
+    if placed_first is None or placed_end is None:
         return
     first_free = not (first.groups.get("year") or first.groups.get("relyear") or first.year_hint is not None)
     if second.groups.get("year") or second.groups.get("relyear") or second.year_hint is not None:
         if first_free:  # 'from June to August last year': the start is the June before that August
-            end_index = int(end.group(1)) * 12 + int(end.group(2)) - 1
-            first_index = end_index - (end_index - (int(start.group(2)) - 1)) % 12
-            if first_index != int(start.group(1)) * 12 + int(start.group(2)) - 1:
+            first_index = placed_end - (placed_end - placed_first % 12) % 12
+            if first_index != placed_first:
                 resolved[id(first)] = _month_resolved(first_index, one, published)
         return
-    first_index = int(start.group(1)) * 12 + int(start.group(2)) - 1
-    end_index = first_index + (int(end.group(2)) - 1 - first_index) % 12
+    first_index = placed_first
+    end_index = first_index + (placed_end % 12 - first_index) % 12
     if end_index == first_index and not first_free:
         end_index += 12  # 'from January 2024 to January': a year on
     if tense == PAST and first_free and published is not None and end_index > published.year * 12 + published.month - 1:
         first_index, end_index = first_index - 12, end_index - 12  # 'the ferry ran from October to January'
         resolved[id(first)] = _month_resolved(first_index, one, published)
-    if end_index != int(end.group(1)) * 12 + int(end.group(2)) - 1:
+    if end_index != placed_end:
         resolved[id(second)] = _month_resolved(end_index, two, published)
+
+
+def _month_index(value: Optional[str]) -> Optional[int]:
+    """'2024-03' -> 2024 * 12 + 2, the count of months that _month_resolved turns back into a value."""
+    match = _MONTH_VALUE.match(value or "")
+    return int(match.group(1)) * 12 + int(match.group(2)) - 1 if match else None
 
 
 def _month_resolved(index: int, like: Resolved, published: Optional[dt.date]) -> Resolved:
