@@ -4,8 +4,9 @@ The statistical parser happily joins a headline, a dateline or a metadata
 header to the paragraph after it ("Published: 2024-11-20 In March, police
 recorded …"), and then a date in the first sentence hangs on the header's verb
 and loses its tense. Marking the first token after a blank line (and after the
-header, or an HTML paragraph's tags in scraped copy) as a sentence start before the parser runs keeps every paragraph's
-parse to itself: spaCy's parser respects boundaries set before it.
+header, or an HTML paragraph's tags in scraped copy) as a sentence start before
+the parser runs keeps every paragraph's parse to itself: spaCy's parser
+respects boundaries set before it.
 """
 
 from __future__ import annotations

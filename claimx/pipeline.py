@@ -56,7 +56,7 @@ def register_components() -> None:
     from . import dates, numbers, paragraphs, quotes  # noqa: F401
 
 
-def _split_glued_quote_marks(nlp) -> None:
+def _split_glued_marks_and_markup(nlp) -> None:
     """Add the infixes of models/tokenizer.json to the pipeline's own (said,“Look -> said , “ Look),
     and make glued markup its own token at either end of a word (<p>"We, said.</p>)."""
     import re
@@ -91,7 +91,7 @@ def _load_pipeline(name: str):
     except (OSError, ImportError) as error:
         where = "folder" if Path(name).exists() else "package"
         raise ClaimxError(f"cannot load spaCy pipeline {name!r} ({where}): {error}".splitlines()[0]) from None
-    _split_glued_quote_marks(nlp)
+    _split_glued_marks_and_markup(nlp)
     for component, factory, config in claimx_components():
         if component not in nlp.pipe_names:
             before = config.pop("before", None)
