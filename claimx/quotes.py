@@ -711,10 +711,15 @@ class QuoteExtractor:
             if len(following) == 2 and following[0].text in (",", ":") and following[1].idx in context.marked_starts_set:
                 return True
         paragraph = context.paragraph_of(cue.idx)
+        set_off = cue.idx >= item.marked.close_end and self._set_off_utterance(context, item)
         for child in cue.children:
             if (
                 child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end)
                 and context.paragraph_of(child.idx) == paragraph and not self._is_temporal_clause(child)
+                # `…," said Ana Ruiz, half joking`: a bare participle is a manner, not a reported clause
+                and not (child.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in child.children))
+                # `railed against the plan - "…," he said, "…" -`: the narration before a set-off quote is not reported
+                and not (set_off and child.i < cue.i and child.idx < item.marked.open_start)
             ):
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
                 span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
@@ -722,6 +727,16 @@ class QuoteExtractor:
                 if len(content) >= 3 and any(t.pos_ in _VERB_POS for t in content) and not any(context.in_marks(t.idx) for t in content):
                     return True  # (`… minister tells unions | World news`: a site's section after a bar is no clause)
         return False
+
+    @staticmethod
+    def _set_off_utterance(context: "_DocContext", item: _Found) -> bool:
+        """A quoted sentence set apart from the narration by a dash or parenthesis (`… - "I love it," he
+        said -`): the words before it are the writer's, not part of what was said."""
+        content = context.text[item.start:item.end].lstrip()
+        if not content[:1].isupper():
+            return False
+        before = context.text[max(0, item.marked.open_start - 4):item.marked.open_start].rstrip()
+        return before.endswith(("-", "\u2013", "\u2014", "("))
 
     def _inside_other_report(self, context: "_DocContext", token: Token, item: _Found, start: int, end: int) -> bool:
         """The cue sits in the clause another cue of the frame reports (a few heads up, never the whole sentence)."""
@@ -1529,6 +1544,10 @@ class QuoteExtractor:
         kept = []
         direct = sorted(direct, key=lambda quote: quote.marked.open_start)
         close_ends = [quote.marked.close_end for quote in direct]  # marked spans do not overlap: sorted too
+
+        def cue_after(item: _Found, quote: _Found) -> bool:
+            cue = item.extra.get("cue")
+            return cue is not None and quote.marked.close_end <= cue.idx < quote.marked.close_end + 40
         for item in reported:
             length = item.end - item.start
             covered = 0
@@ -1547,6 +1566,9 @@ class QuoteExtractor:
                 q.marked.open_start <= item.start <= q.start + 1 and context.text[q.start:q.end].rstrip().endswith((",", ".", "!", "?"))
                 for q in inside
             )
+            # `railed against it - "I love it," he said, "…"`: the cue attributes the set-off quote, not the narration
+            if any(q.marked.open_start > item.start and q.marked.close_end >= item.end - 1 and cue_after(item, q) and self._set_off_utterance(context, q) for q in inside):
+                continue
             if largest >= 0.8 * length or opens_with_quote or (covered >= 0.5 * length and any(q.marked.close_end > item.end + 3 or q.marked.open_start < item.start for q in inside)):
                 for quote in inside:
                     quote.extra["reported"] = True  # `told them that "he loves you"`: the quote is what was said

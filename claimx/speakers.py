@@ -502,7 +502,25 @@ class SpeakerIndex:
         if found is not None:
             full = self._full_name(found.key, before) or found
             best = (found.start, full.text, full.role)
+        titled = self._title_subject_before(before, best[0] if best else -1)
+        if titled is not None:
+            return titled
         return (best[1], best[2]) if best else None
+
+    def _title_subject_before(self, before: int, after: int) -> Optional[tuple[str, Optional[str]]]:
+        """`The senator railed against it - "…," he said`: a person named by role as the subject of the
+        pronoun's own sentence, nearer than any name, is who "he" is."""
+        doc = self.doc
+        if before <= 0 or before >= len(doc):
+            return None
+        sentence = doc[before].sent
+        for token in doc[max(sentence.start, after + 1):before]:
+            if token.dep_ == "nsubj" and token.tag_ == "NN" and self.lex.is_title_word(token) \
+                    and token.left_edge.i == sentence.start and doc[sentence.start].lower_ == "the":
+                speaker = self._resolve(token, *mention_bounds(token))
+                if speaker.is_person:
+                    return speaker.name, speaker.role
+        return None
 
     def _subject_before(self, before: int) -> Optional[str]:
         """What "it" most likely is: the subject of the sentence before (the report, the ministry)."""

@@ -319,3 +319,31 @@ def test_a_paragraph_tag_the_parser_took_into_the_subject_is_not_part_of_the_spe
 def test_a_speaker_resolved_to_markup_residue_keeps_its_mention(extract):
     (quote,) = extract("<p>Rents rose 4% in April, the council said.</p>")["quotes"]
     assert quote["speaker"] == "the council"
+
+
+# -- manner after the name, and quotes set off by dashes ----------------------------------
+
+
+def test_a_manner_participle_after_an_inverted_name_keeps_the_speaker(extract):
+    # the parser reads `Whitfield, half joking` as a clause of "said"; a bare participle reports nothing
+    text = '"I am better with tools than with words," said Dana Whitfield, half joking. She has run the workshop for 20 years.'
+    assert quotes_of(extract, text)[0] == ("I am better with tools than with words", True, "Dana Whitfield")
+
+
+def test_a_quote_set_off_by_dashes_is_not_the_end_of_a_report_of_the_narration(extract):
+    text = (
+        'The senator has also railed against a plan by the bakery chain to move jobs abroad - "I love their bread," '
+        'he said, "but I will never buy it again" - and promised new tariffs.'
+    )
+    assert quotes_of(extract, text) == [
+        ("I love their bread", True, "The senator"),
+        ("but I will never buy it again", True, "The senator"),
+    ]
+
+
+def test_he_is_the_role_that_opens_his_own_sentence_not_an_earlier_speaker(extract):
+    text = (
+        'The governor said he had not read the audit.\n\n'
+        'The senator has also railed against the plan - "It is a scandal," he said.'
+    )
+    assert quotes_of(extract, text)[-1] == ("It is a scandal", True, "The senator")
