@@ -300,6 +300,11 @@ class QuoteExtractor:
         context.quoted = [(item.marked.open_start, item.marked.close_end) for item in direct]
         context.quoted_starts = [span[0] for span in context.quoted]
         unmarked = self._unmarked_speech(context)
+        for statement in unmarked:
+            if not statement.direct:  # `Ames: Rival Has 'a Long Way to Go'`: the quoted words are part of the statement
+                for item in direct:
+                    if statement.start <= item.marked.open_start and item.marked.close_end <= statement.end:
+                        item.drop = True
         if unmarked:
             context.quoted = sorted(context.quoted + [(item.start, item.end) for item in unmarked])
             context.quoted_starts = [span[0] for span in context.quoted]
@@ -1067,14 +1072,21 @@ class QuoteExtractor:
         """`Ana Ruiz: Port Will Reopen in May` - a name and a colon open the paragraph; the rest is what the name said."""
         text, doc = context.text, context.doc
         match = _NAME_COLON.match(text, p_start, p_end)
-        if match is None or context.is_quoted(match.start("label")) or context.is_quoted(match.end()):
+        if match is None or context.is_quoted(match.start("label")):
             return None
+        if context.is_quoted(match.end()):
+            # `Ana Ruiz: 'Of Course' the Levy Will Fail`: a quoted phrase may open the statement, not be all of it
+            marks = context.marks_around(match.end())
+            if marks is None or len(text[marks[1]:p_end].split()) < 3:
+                return None
         if match.group("label").isupper():
             return None  # `UPDATE:` / `NEWSLETTER:` label a section (transcripts are handled apart)
         if any(item.start <= match.end() < item.end for item in found):
             return None
         tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
-        if not tokens or len(tokens) > 5 or not all(t.pos_ == "PROPN" for t in tokens) or self.lexicon.is_title_word(tokens[-1]):
+        if not tokens or len(tokens) > 5 or self.lexicon.is_title_word(tokens[-1]):
+            return None
+        if not all(t.pos_ == "PROPN" or self._named_elsewhere(context, t) for t in tokens):
             return None
         if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tokens):
             return None  # `Monday:` / `Kyiv:` head a section or a dateline
@@ -1086,6 +1098,14 @@ class QuoteExtractor:
         item.direct = False
         item.extra = {"speaker_head": tokens[-1], "speaker_span": (tokens[0].i, tokens[-1].i + 1)}
         return item
+
+    @staticmethod
+    def _named_elsewhere(context: "_DocContext", token: Token) -> bool:
+        """`Ruiz: I Am Confident …`: a headline's first word is often tagged a common noun; the
+        article naming the same word as a person tells it is a name."""
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return False
+        return any(i != token.i for i in context.proper_nouns().get(token.text, ()))
 
     def _looks_like_name_label(self, tokens: list[Token]) -> bool:
         """The words before a colon name someone who can speak (`Ana Ruiz:`), not a title or a section."""
@@ -1625,6 +1645,7 @@ class _DocContext:
         self.marked_starts_set: set[int] = set()
         self._sentences: Optional[list] = None
         self._sentence_of: list[int] = []
+        self._proper_nouns: Optional[dict[str, list[int]]] = None
         self.markup_starts: list[int] = []
         self.markup_ends: list[int] = []
         self.lines_are_paragraphs = False
@@ -1671,6 +1692,15 @@ class _DocContext:
         if index >= 0 and char < self.marked_spans[index][1]:
             return self.marked_spans[index]
         return None
+
+    def proper_nouns(self) -> dict[str, list[int]]:
+        """Token indices of each word tagged a proper noun or a person's name (built once, on demand)."""
+        if self._proper_nouns is None:
+            self._proper_nouns = {}
+            for token in self.doc:
+                if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                    self._proper_nouns.setdefault(token.text, []).append(token.i)
+        return self._proper_nouns
 
     def in_marks(self, char: int) -> bool:
         """Inside any pair of quote marks, also one dropped as a title."""

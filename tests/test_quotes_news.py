@@ -347,3 +347,23 @@ def test_he_is_the_role_that_opens_his_own_sentence_not_an_earlier_speaker(extra
         'The senator has also railed against the plan - "It is a scandal," he said.'
     )
     assert quotes_of(extract, text)[-1] == ("It is a scandal", True, "The senator")
+
+
+# -- a name and a colon open a headline ------------------------------------------------
+
+
+def test_a_headline_surname_tagged_as_a_common_noun_still_speaks(extract):
+    text = "Ruiz: I Am Confident Voters Will Reject The Levy.\n\nSunday on a morning talk show, Mayor Ana Ruiz said the levy would fail."
+    assert quotes_of(extract, text)[0] == ("I Am Confident Voters Will Reject The Levy.", False, "Ana Ruiz")
+
+
+def test_a_headline_statement_may_open_with_quoted_words_which_stay_part_of_it(extract):
+    text = "Ana Ruiz: \u2018Of Course\u2019 The Levy Will Fail In November.\n\nMayor Ana Ruiz said on Sunday that the levy would fail."
+    assert quotes_of(extract, text)[0] == ("\u2018Of Course\u2019 The Levy Will Fail In November.", False, "Ana Ruiz")
+    text = "Ames: Rival Has \u2018a Long Way to Go\u2019 On Schools.\n\nSenator Jo Ames spoke in Dayton on Friday night."
+    assert quotes_of(extract, text) == [("Rival Has \u2018a Long Way to Go\u2019 On Schools.", False, "Jo Ames")]
+
+
+def test_a_common_word_before_a_colon_is_no_speaker(extract):
+    text = "Poll: Voters Split On The Levy.\n\nA new survey shows the city evenly divided on the levy."
+    assert all(q["speaker"] != "Poll" for q in extract(text)["quotes"])
