@@ -18,7 +18,7 @@ from spacy.language import Language
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
-from .timex.events import FUTURE, PAST, clause_tense, event_anchor, event_span, governor
+from .timex.events import FUTURE, PAST, clause_tense, event_anchor, event_span, firm_future, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved, value_range
 
@@ -64,7 +64,8 @@ class DateExtractor:
             tenses[id(mention)] = tense
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
-            result = normalizer.resolve(mention, tense)
+            firm = tense == FUTURE and firm_future(head, lex)
+            result = normalizer.resolve(mention, tense, firm=firm)
             if result is not None:
                 resolved[id(mention)] = result
             if result is not None and mention.range_role == "second" and mention.partner is not None:
@@ -209,6 +210,11 @@ def _order_range(first: Mention, second: Mention, resolved: dict, published: Opt
     if not options:
         return
     if published is not None:
+        # 'will be closed between 30 December and 2 January': a plan lies ahead, a report behind
+        if tense == FUTURE:
+            options = [pair for pair in options if pair[1].day >= published] or options
+        elif tense == PAST:
+            options = [pair for pair in options if pair[0].day <= published] or options
         options.sort(key=lambda pair: abs((pair[0].day - published).days) + abs((pair[1].day - published).days))
     resolved[id(first)], resolved[id(second)] = options[0]
 

@@ -479,3 +479,28 @@ def test_a_month_name_doing_what_only_a_person_does_is_a_person_after_a_preposit
 @pytest.mark.parametrize("text", ["The Russell 2000 index slid 3%.", "It joined the Fortune 1000 list."])
 def test_an_index_or_list_named_with_a_number_is_no_year(nlp, text):
     assert events(nlp, text, "2025-06-11") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The museum said it will reopen in May.", "2026-05"),  # written in June: next May
+        ("The plant will restart in July.", "2025-07"),
+        ("In March, the mayor said the pool would reopen in May.", "2025-05"),  # a would-future may lie behind
+        ("The deadline passed in May.", "2025-05"),
+    ],
+)
+def test_a_month_told_with_will_lies_ahead_of_the_writer(nlp, text, value):
+    assert by_text(nlp, text, "2025-06-11")["May" if "May" in text else "July"].value == value
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        ("The offices will be closed between 30 December and 2 January.", "2025-12-30", "2026-01-02"),
+        ("The offices were closed between 30 December and 2 January.", "2024-12-30", "2025-01-02"),
+    ],
+)
+def test_a_range_across_new_year_follows_the_tense_of_its_clause(nlp, text, first, last):
+    found = by_text(nlp, text, "2025-06-11")
+    assert (found["30 December"].value, found["2 January"].value) == (first, last)

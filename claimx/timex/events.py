@@ -133,6 +133,15 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     return tense
 
 
+def firm_future(head, lex) -> bool:
+    """'will reopen in May': the future told with will/shall is counted from now; a would-future
+    ('said it would reopen in May') or a deadline ('by Jan. 14') may already lie behind the writer."""
+    verb = clause_verb(head) if head is not None else None
+    if verb is None:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.words("future_auxiliaries") for c in verb.lefts)
+
+
 def _measured_subject_tense(noun, lex) -> Optional[str]:
     """'Sales in the fourth quarter rose': a period that bounds the subject of a past
     report is past too. Other nouns keep no tense ('the Oct. 5 vote' may lie ahead)."""

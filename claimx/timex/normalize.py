@@ -160,6 +160,7 @@ class Normalizer:
     def __init__(self, published: Optional[str], lex: Optional[Lexicon] = None, *, day_parts: bool = False):
         self.lex = lex or lexicon()
         self.day_parts = day_parts  # 'Friday night' -> '…TNI' (TimeML) or the day alone (TimeBank's usual practice)
+        self._firm_future = False  # set per mention by resolve()
         self.published: Optional[dt.date] = None
         if published:
             try:
@@ -189,7 +190,8 @@ class Normalizer:
         if anchor is None:
             return None
         options = [(year * 12 + month) - (anchor.year * 12 + anchor.month) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        return anchor.year - 1 + self._choose(options, tense, near=2, far=6)
+        far = 12 if self._firm_future and anchor is self.published else 6  # ('will reopen in May', written in June: next May)
+        return anchor.year - 1 + self._choose(options, tense, near=2, far=far)
 
     @staticmethod
     def _choose(deltas: list, tense: Optional[str], near: int = 45, far: int = 180) -> int:
@@ -246,7 +248,9 @@ class Normalizer:
 
     # -- main entry ------------------------------------------------------------
 
-    def resolve(self, mention: Mention, tense: Optional[str]) -> Optional[Resolved]:
+    def resolve(self, mention: Mention, tense: Optional[str], firm: bool = False) -> Optional[Resolved]:
+        """`firm`: a future told with will/shall, which no month behind the writer can satisfy."""
+        self._firm_future = firm
         handler = getattr(self, "_" + _HANDLERS.get(mention.kind, mention.kind), None)
         if handler is None:
             return None
