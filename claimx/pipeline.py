@@ -58,7 +58,8 @@ def register_components() -> None:
 
 def _split_glued_marks_and_markup(nlp) -> None:
     """Add the infixes of models/tokenizer.json to the pipeline's own (said,“Look -> said , “ Look),
-    and make glued markup its own token at either end of a word (<p>"We, said.</p>)."""
+    make glued markup its own token at either end of a word (<p>"We, said.</p>), and keep
+    co-/re- words whole (co-founded)."""
     import re
 
     from .resources import load_json
@@ -74,6 +75,8 @@ def _split_glued_marks_and_markup(nlp) -> None:
     # Tried before the pipeline's own affixes, so '<' or ';' alone is not cut from a tag or an entity.
     tokenizer.prefix_search = re.compile(f"^(?:{markup})" + (f"|{prefix.__self__.pattern}" if prefix else "")).search
     tokenizer.suffix_search = re.compile(f"(?:{markup})$" + (f"|{suffix.__self__.pattern}" if suffix else "")).search
+    if tokenizer.token_match is None:
+        tokenizer.token_match = re.compile(rules["whole_words"]).fullmatch  # (co-founded, re-elected)
 
 
 def load_pipeline(model: Optional[str] = None):

@@ -545,6 +545,10 @@ class QuoteExtractor:
             if source is not None and source.lemma_.lower() in self.lexicon.statement_nouns:
                 # `according to a statement from the ministry`: the statement's author speaks
                 author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by", "of"))
+                if author is None:
+                    # `according to an interview his brother gave to ITV`: who gave it speaks
+                    given = next((c for c in source.rights if c.dep_ == "relcl"), None)
+                    author = next((c for c in given.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None) if given is not None else None
                 if author is not None and author.pos_ in ("PROPN", "NOUN"):
                     return author
             return source
@@ -1051,6 +1055,8 @@ class QuoteExtractor:
             n_start, n_end = paragraphs[number + 1]
             if not intro.endswith(":") or self.marks.pattern.match(text, n_start) or context.is_quoted(n_start):
                 continue
+            if text[n_start:n_end].rstrip().endswith(":"):
+                continue  # (an embedded post dropped by the scraper: the next paragraph introduces another)
             if any(item.start <= n_start < item.end for item in found):
                 continue
             colon = context.token_at(p_start + len(intro) - 1)
@@ -1259,8 +1265,9 @@ class QuoteExtractor:
         if fronted is not None:
             return fronted
         as_source = cue.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < subject.i for m in cue.children) and not any(
-            c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i for c in cue.children
-        )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`)
+            c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i or c.dep_ == "prep" and c.lower_ == "with" for c in cue.children
+        )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`,
+        # nor `as X joked with a friend`, which tells when)
         host = cue.head
         if cue.dep_ == "parataxis" and host.pos_ not in _VERB_POS and host.dep_ in ("nsubj", "nsubjpass") and host.head.pos_ in _VERB_POS:
             host = host.head  # `The difference, he told me, is that …`: the parenthetical hangs on the subject

@@ -70,6 +70,9 @@ class Lexicon:
 
     def is_title_word(self, token: Token) -> bool:
         lower = token.lower_
+        if lower.startswith("co-"):
+            lower = lower[3:]  # (a co-chair is a chair; the tokenizer keeps co- words whole)
+            return lower in self.titles or lower.rstrip("s") in self.titles
         return lower in self.titles or token.lemma_.lower() in self.titles
 
 
@@ -287,6 +290,8 @@ class SpeakerIndex:
                 pass  # `Mills rejected it.`: a surname met before, tagged as the common noun
             elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
                 continue
+            if any(mark in token.text for mark in "[]{}()"):
+                continue  # `"[W]e urge …"`: an editor's bracket inside a quote is no name
             if token.ent_type_ in _NOT_NAME_LABELS:
                 continue  # `on Tuesday`, `in May`: dates and figures are never speakers
             # the last token of a name chain: its head is not the next proper noun of the chain

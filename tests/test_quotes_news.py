@@ -367,3 +367,37 @@ def test_a_headline_statement_may_open_with_quoted_words_which_stay_part_of_it(e
 def test_a_common_word_before_a_colon_is_no_speaker(extract):
     text = "Poll: Voters Split On The Levy.\n\nA new survey shows the city evenly divided on the levy."
     assert all(q["speaker"] != "Poll" for q in extract(text)["quotes"])
+
+
+# -- from a review of false alarms ------------------------------------------------------
+
+
+def test_an_editors_bracket_inside_a_quote_is_no_name_for_he(extract):
+    text = (
+        'After the meeting, Okafor said the board would keep talking about the merger. '
+        '"[W]e urge every branch to reach its own decision, through open debate," he said.'
+    )
+    assert quotes_of(extract, text)[-1][2] == "Okafor"
+
+
+def test_as_someone_joked_with_a_friend_tells_when_not_who_said_it(extract):
+    assert extract("As Freddy joked with his friend at the table, his brother grew impatient.")["quotes"] == []
+
+
+def test_according_to_an_interview_someone_gave_names_who_gave_it(extract):
+    text = "Osman is believed to have been on the ferry, according to an interview his brother gave to ITV."
+    assert quotes_of(extract, text) == [("Osman is believed to have been on the ferry", False, "his brother")]
+
+
+def test_co_words_stay_whole_so_a_relative_clause_is_no_report(extract):
+    text = '"We never expected this," said Ana Ruiz, a professor at Lisbon University, who co-developed the tracking software with a start-up.'
+    assert quotes_of(extract, text) == [("We never expected this", True, "Ana Ruiz")]
+
+
+def test_an_introduction_followed_by_another_introduction_quotes_nothing(extract):
+    text = (
+        "Local leaders also hit back at the plan, including the mayor of Leeds:\n\n"
+        "Ana Ruiz, the mayor of York, also spoke out against it:\n\n"
+        "York has a population of about 200,000 people."
+    )
+    assert all(not q["text"].startswith("Ana Ruiz") for q in extract(text)["quotes"])

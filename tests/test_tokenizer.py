@@ -20,6 +20,8 @@ import pytest
         ('The chief said:&nbsp;"Wait."', ["The", "chief", "said", ":", "&nbsp;", '"', "Wait", ".", '"']),
         ("Ana Ruiz&mdash;a nurse", ["Ana", "Ruiz", "&mdash;", "a", "nurse"]),
         ("x < y and 5<10", ["x", "<", "y", "and", "5<10"]),
+        # co- and re- words stay whole (cut, the verb parses as a clause of its own); other hyphens still split
+        ("She co-founded it, was re-elected, and sat in a well-known co-op.", ["She", "co-founded", "it", ",", "was", "re-elected", ",", "and", "sat", "in", "a", "well", "-", "known", "co", "-", "op", "."]),
     ],
 )
 def test_glued_quote_marks_are_tokens(nlp, text, tokens):
