@@ -799,7 +799,7 @@ class QuoteExtractor:
         # 1b. `"…," Smith barked` / `"…!" beamed Smith`: a verb outside the lexicon in the tight frame
         if not after_cues and context.text[item.start:item.end].rstrip().endswith((",", "!", "?")):
             verb = self._tight_speaker_after(context, marked)
-            if verb is not None:
+            if verb is not None and not self._reports_elsewhere(context, verb, item):  # (`He answered, "…"` opens the next quote)
                 found = self._speaker_from_cue(context, verb, speakers, "after", loose_right=True)
                 if found:
                     return found
@@ -875,6 +875,8 @@ class QuoteExtractor:
         """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""
         previous: Optional[_Found] = None
         for index, item in enumerate(items):
+            if item.marked is not None and item.attribution is None and self._asked_of_someone(context, item):
+                continue  # `Okafor was asked, "…?" He answered, "…"`: the unnamed asker's question, not the answer's speaker's
             if item.marked is not None and item.attribution is None:
                 attribution = None
                 marked = item.marked
@@ -902,6 +904,19 @@ class QuoteExtractor:
                 item.attribution = attribution
             if item.attribution is not None:
                 previous = item
+
+    def _asked_of_someone(self, context: "_DocContext", item: _Found) -> bool:
+        """`Okafor was asked, "…"`: a passive verb of asking right before the opening mark."""
+        doc = context.doc
+        index = context.token_at(item.marked.open_start) - 1
+        while index >= 0 and doc[index].is_space:
+            index -= 1
+        if index < 1 or doc[index].text not in (",", ":"):
+            return False
+        return any(
+            t.lemma_.lower() in self.question_verbs and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+            for t in doc[max(0, index - 3):index]
+        )
 
     def _lead_sentence_attribution(
         self, context: "_DocContext", item: _Found, previous: Optional[_Found], speakers: SpeakerIndex
@@ -1169,6 +1184,11 @@ class QuoteExtractor:
                 continue  # (`___` rules between items are no speaker)
             if any(child.dep_ == "neg" for child in token.children):
                 continue  # `did not say that …` reports nothing
+            if any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in token.children):
+                continue  # `Asked if she believed A, …` / `If he says A, …`: a question or a condition, not a report
+            if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+                    and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+                continue  # `names mentioned as nominees are …`: a participle that describes the names
             if token.lemma_.lower() in self.cognition_verbs and subject.lower_ == "it":
                 continue  # `it seems/shows` without a named source
             if token.lemma_.lower() in self.cognition_verbs and (
@@ -1426,13 +1446,18 @@ class QuoteExtractor:
                 return subjects[0].left_edge.i, clause.right_edge.i + 1
         return None
 
-    def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
-        # a dateline (`YORK —`) is not part of what was said
+    @staticmethod
+    def _after_dateline(doc: Doc, start: int, end: int) -> int:
+        """A dateline (`YORK —`) is not part of what was said."""
         for index in range(start, min(start + 10, end)):  # (`SAN JOSE, Calif. (AP) —` runs to eight tokens)
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
                 if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
-                    start = index + 1
+                    return index + 1
                 break
+        return start
+
+    def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        start = self._after_dateline(doc, start, end)
         # `Health chief: "…," says Dr Ruiz`: a short label before a colon that opens a quote is not what was said
         for index in range(start + 1, min(start + 3, end - 1)):
             if doc[index].text == ":" and doc[index + 1].is_quote:
@@ -1557,6 +1582,7 @@ class QuoteExtractor:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        start = self._after_dateline(doc, start, end)  # (`LISBON (AP) — A fell, according to X`)
         if end - start < 4:
             return None
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

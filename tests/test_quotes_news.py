@@ -401,3 +401,25 @@ def test_an_introduction_followed_by_another_introduction_quotes_nothing(extract
         "York has a population of about 200,000 people."
     )
     assert all(not q["text"].startswith("Ana Ruiz") for q in extract(text)["quotes"])
+
+
+def test_a_question_asked_of_someone_is_not_the_answer_of_the_next_quote(extract):
+    text = 'Okafor was asked, "If you had known about the debt, would you have signed?" He answered, "I have no idea."'
+    assert quotes_of(extract, text) == [
+        ("If you had known about the debt, would you have signed?", True, None),
+        ("I have no idea.", True, "Okafor"),
+    ]
+
+
+def test_a_belief_inside_a_question_or_condition_is_no_report(extract):
+    text = "Asked if she believed the rival party wanted the levy to fail, Ruiz said she was not going to speculate."
+    assert quotes_of(extract, text) == [("she was not going to speculate", False, "Ruiz")]
+
+
+def test_names_mentioned_as_nominees_say_nothing(extract):
+    assert extract("Three names prominently mentioned as potential nominees are Jane Kelly, a judge in Iowa, and Tom Hale.")["quotes"] == []
+
+
+def test_according_to_reports_without_the_dateline(extract):
+    text = "LISBON (AP) \u2014 The ferry operator has cut its fleet by half, according to new company filings."
+    assert quotes_of(extract, text) == [("The ferry operator has cut its fleet by half", False, "new company filings")]
