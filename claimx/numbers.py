@@ -110,7 +110,7 @@ class NumberExtractor:
 
     # ----------------------------------------------------------------- filters
     def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
-        """'rose from 5% to 7%', 'grew by 610,000 to 68.3 million' state two figures; 'from 10 to 20 people',
+        """'rose from 5% to 7%', 'grew by 610,000 to 68.3 million', 'fell 30p to 245p' state two figures; 'from 10 to 20 people',
         'rose by 2 to 3 per cent' are one range."""
         if not (mention.from_to or mention.by_to) or len(mention.parts) != 2:
             return [mention]
@@ -119,6 +119,8 @@ class NumberExtractor:
             head = token.head
             if head.lemma_.lower() in self.change_verbs or head.lower_ in self.change_verbs:
                 return list(mention.parts)
+        elif token is not None and mention.by_to and token.pos_ == "VERB" and token.lemma_.lower() in self.change_verbs:
+            return list(mention.parts)  # "shares fell 30p to 245p", "gold climbed $14 to $2,345"
         return [mention]
 
     def _drop_false_qualifier(self, doc: Doc, mention: Mention) -> Mention:

@@ -45,7 +45,7 @@ class Mention:
     plain_integer: bool = False  # digits only, no separators: could be a year or a code
     age_attributive: bool = False  # "a 45-year-old man"
     from_to: bool = False  # a range written "from A to B" (may be a change, not a range)
-    by_to: bool = False  # "by A to B": may be a change and the level it reached, not a range
+    by_to: bool = False  # "(by) A to B": may be a change and the level it reached, not a range
     parts: tuple = ()  # the two ends of a merged range
 
 
@@ -875,9 +875,10 @@ class Scanner:
             if came_from:
                 start -= len(came_from.group(0))
                 from_to = True
-        # "grew by 610,000 to 68.3 million", "rose by $5 to $20": a change, then the level it reached
-        # (not "by 2 to 3 per cent", "by 5,000 to 8,000 jobs": one figure with its own unit or a far bigger one)
-        by_to = gap.strip().lower() == "to" and lex.by_re.search(prefix) is not None and (
+        # "grew by 610,000 to 68.3 million", "rose $5 to $20": a change, then the level it reached, when the
+        # parse shows a change verb before it (not "by 2 to 3 per cent", "by 5,000 to 8,000 jobs": one figure
+        # with its own unit or a far bigger one)
+        by_to = gap.strip().lower() == "to" and not from_to and not between and (
             bool(text[first.core_end:first.end].strip()) or first.currency or high >= 5 * low)
         return Mention(start, second.end, first.core_start, second.core_end, low, value_max=high,
                        unit=first.unit or second.unit, qualifier=first.qualifier, kind=first.kind,

@@ -401,3 +401,17 @@ def test_closing_time_before_a_part_of_the_day_is_no_price(extract):
     assert extract("The museum opened at 8.45 this morning.")["numbers"] == []
     # a closing price for a day stays a figure
     assert [n["value"] for n in extract("The stock closed at 6.20 on Monday.")["numbers"]] == [6.2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares in the miner dropped 18p to 406p.", [("18p", 18), ("406p", 406)]),
+        ("Silver climbed $1.20 to $31.40 an ounce.", [("$1.20", 1.2), ("$31.40", 31.4)]),
+        # a bare range after a change verb stays one figure
+        ("Fees rose 5 to 6 per cent this term.", [("5 to 6 per cent", 5)]),
+        ("The budget covers 10 to 12 clinics.", [("10 to 12", 10)]),
+    ],
+)
+def test_change_verb_then_a_to_b_with_its_own_unit_is_a_change_and_a_level(extract, text, expected):
+    assert values(extract, text) == expected
