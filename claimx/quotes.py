@@ -249,6 +249,7 @@ class QuoteExtractor:
         self.inverted_cues = frozenset(cues["inverted_cues"])
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
         self.question_verbs = frozenset(cues["question_verbs"])
+        self.finding_nouns = frozenset(cues["finding_nouns"])
         self.irregular_speech_forms = dict(cues["irregular_speech_forms"])
         self.narrator_comment_nouns = frozenset(cues["narrator_comment_nouns"])
         self.naming_verbs = frozenset(cues["naming_verbs"])
@@ -549,6 +550,11 @@ class QuoteExtractor:
                     # `according to an interview his brother gave to ITV`: who gave it speaks
                     given = next((c for c in source.rights if c.dep_ == "relcl"), None)
                     author = next((c for c in given.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None) if given is not None else None
+                if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                    return author
+            if source is not None and source.lemma_.lower() in self.finding_nouns:
+                # `according to a count by the Herald`: who counted (not `a study of 500 firms`: what was studied)
+                author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by"))
                 if author is not None and author.pos_ in ("PROPN", "NOUN"):
                     return author
             return source
@@ -1570,8 +1576,13 @@ class QuoteExtractor:
             start, end = max(host.left_edge.i, sentence.start), min(host.right_edge.i + 1, sentence.end)
             if host.i < left:
                 # `A paid X, according to Y, and B paid Z`: a report going on after the phrase keeps it inside
-                if not (right < end and doc[right].text == "," and right + 1 < end and doc[right + 1].dep_ == "cc"):
+                # (not `A leads according to Y, but B has vowed …`: without the comma before, the phrase ends A)
+                if not (left > 0 and doc[left - 1].text == "," and right < end and doc[right].text == "," and right + 1 < end and doc[right + 1].dep_ == "cc"):
                     end = min(end, left)
+                # `A has not hurt the city: B was the fastest-growing, according to Y`: Y gives only what follows the colon
+                colon = next((t.i for t in reversed(doc[start:left]) if t.text == ":" and not context.in_marks(t.idx)), None)
+                if colon is not None and any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc[colon + 1:left]):
+                    start = colon + 1
             else:
                 start = max(start, right)
         else:

@@ -423,3 +423,27 @@ def test_names_mentioned_as_nominees_say_nothing(extract):
 def test_according_to_reports_without_the_dateline(extract):
     text = "LISBON (AP) \u2014 The ferry operator has cut its fleet by half, according to new company filings."
     assert quotes_of(extract, text) == [("The ferry operator has cut its fleet by half", False, "new company filings")]
+
+
+# -- what `according to` covers ------------------------------------------------------------
+
+
+def test_according_to_without_a_comma_before_ends_the_report_before_but(extract):
+    text = (
+        "Entering the last round in June, Ruiz leads Hale by 271 votes according to a count by the Herald, "
+        "but the veteran senator has vowed to fight on until the convention."
+    )
+    assert quotes_of(extract, text) == [("Entering the last round in June, Ruiz leads Hale by 271 votes", False, "Herald")]
+
+
+def test_according_to_gives_only_the_clause_after_a_colon(extract):
+    text = (
+        "At the same time, the levy has not made the city less attractive to young families: "
+        "Leeds was the fastest-growing city in the north in 2025, according to one housing index."
+    )
+    assert quotes_of(extract, text) == [("Leeds was the fastest-growing city in the north in 2025", False, "one housing index")]
+
+
+def test_according_to_a_study_of_something_names_no_author(extract):
+    text = "Small firms pay more for energy than large ones, according to a study of 500 firms."
+    assert quotes_of(extract, text)[0][2] == "a study of 500 firms"
