@@ -144,8 +144,8 @@ class NumberExtractor:
         for part in mention.parts or (mention,):
             if self._is_year(doc, part) or self._is_label(doc, part):
                 return False
-        if mention.age_attributive and self.skip_attributive_ages:
-            return False
+        if self.skip_attributive_ages and any(part.age_attributive for part in mention.parts or (mention,)):
+            return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:
             return False  # an identifier or timestamp: news writes large counts with separators
         if self.skip_attributive_ages and self._is_age_apposition(doc, mention):

@@ -415,3 +415,20 @@ def test_closing_time_before_a_part_of_the_day_is_no_price(extract):
 )
 def test_change_verb_then_a_to_b_with_its_own_unit_is_a_change_and_a_level(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jobless rates among 18- to 21-year-olds climbed to 12%.", [("12%", 12)]),
+        ("The clinic treats 2- to 4-year-old children.", []),
+        ("Staff on zero-hours contracts were laid off.", []),
+        ("The port wants to reach net zero by 2040.", []),
+        ("She was offered a six-figure bonus.", []),
+        ("Prices rose by single-digit rates.", []),
+        # a plain zero still counts
+        ("The clinic reported zero cases in May.", [("zero", 0)]),
+    ],
+)
+def test_age_ranges_and_zero_or_figure_compounds_are_no_figures(extract, text, expected):
+    assert values(extract, text) == expected
