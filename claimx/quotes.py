@@ -55,6 +55,8 @@ _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
 _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
+_STRAY_SINGLE_CLOSE = re.compile(r"(?<=[.!?])[\u2019'](?=[ \t]+[A-Z\u201c\"])")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u201c\"]))[\u2018'](?=\w)")
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list
@@ -218,6 +220,13 @@ class MarkPairer:
                 head = self.pattern.match(text, following[0])
                 if head and head.group(0) == opener[0] and self._can_open(text, head.group(0), following[0], kind):
                     carried = opener  # a quote running on into the next paragraph (which reopens with the same mark)
+                    continue
+            if kind == "double":
+                # `“Let’s go. We can do it.’ Ames was …`: a single mark ending a sentence, with no single
+                # mark opened inside, closes a double quote typed with the wrong mark
+                stray = _STRAY_SINGLE_CLOSE.search(text, opener[1] + len(opener[0]), p_end)
+                if stray is not None and not _SINGLE_OPEN.search(text, opener[1] + len(opener[0]), stray.start()):
+                    found.append(_Marked(opener[1], opener[1] + len(opener[0]), stray.start(), stray.end(), True, opener[2]))
                     continue
             end = p_end
             while end > opener[1] and text[end - 1].isspace():

@@ -75,3 +75,13 @@ def test_short_quote_before_a_sentence_opening_with_its_speaker(extract):
     quotes = record(extract, '"Enough is enough." Jones said the protests would go on.')["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("Enough is enough.", "Jones"), ("the protests would go on", "Jones")]
+
+
+def test_a_double_quote_closed_with_a_single_mark_ends_at_that_mark(extract):
+    text = "Senator Ana Ruiz tweeted: \u201cLet\u2019s go. We can stop this now.\u2019 Ruiz was in the East Room for the announcement."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["Let\u2019s go. We can stop this now."]
+
+
+def test_a_single_quote_nested_in_an_unclosed_double_one_is_not_its_end(extract):
+    text = "The mayor said: \u201cHe told me, \u2018Go home.\u2019 Then he left the hall for good."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["He told me, \u2018Go home.\u2019 Then he left the hall for good."]
