@@ -66,6 +66,7 @@ class NumberExtractor:
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
         self.age_words_before = set(context["age_words_before"])
+        self.indefinite_one_nouns = set(context["indefinite_one_nouns"])
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -166,11 +167,24 @@ class NumberExtractor:
             if core == "one" and not mention.qualifier and noun.dep_ == "nsubj" and noun.tag_ == "NN" \
                     and noun.head.lemma_.lower() in self.speech_verbs:
                 return False  # "one official said", "said one aide": an unnamed speaker, no count
+            if core == "one" and not mention.qualifier and not mention.unit and self._indefinite_one(doc, token):
+                return False
         if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
             return False
         if mention.kind == "multiplier" and not self._states_a_multiple(doc, token, mention):
             return False
         return True
+
+    def _indefinite_one(self, doc: Doc, token: Token) -> bool:
+        """'one reason', 'by one estimate', 'one study found', 'one school than another': 'one' stands for
+        'a' (not "one page", "one man was arrested", nor 'one' in a hyphened compound, "a one-term president")."""
+        noun = token.head
+        if noun.i <= token.i or _text(doc)[token.idx + len(token.text):token.idx + len(token.text) + 1] in "-‐‑":
+            return False
+        if noun.lemma_.lower() in self.indefinite_one_nouns and noun.tag_ == "NN":
+            return True
+        following = doc[noun.i + 1:min(len(doc), noun.i + 4)]
+        return any(t.lower_ == "another" for t in following)  # "one party or another"
 
     def _states_a_multiple(self, doc: Doc, token: Token, mention: Mention) -> bool:
         """"plans to double output", "double the price", "more than double": a multiple;

@@ -432,3 +432,20 @@ def test_change_verb_then_a_to_b_with_its_own_unit_is_a_change_and_a_level(extra
 )
 def test_age_ranges_and_zero_or_figure_compounds_are_no_figures(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That is one reason bus fares keep climbing.", []),
+        ("By one estimate, the flood repairs will cost $3bn.", [("$3bn", 3e9)]),
+        ("One survey found 30% of tenants in arrears.", [("30%", 30)]),
+        ("Rebels sided with one militia or another.", []),
+        # a count of one stays a figure
+        ("One lorry driver was arrested at the port.", [("One", 1)]),
+        ("The firm sent a one-page reply.", [("one", 1)]),
+        ("At least one pupil was hurt.", [("At least one", 1)]),
+    ],
+)
+def test_one_in_the_sense_of_a_is_no_count(extract, text, expected):
+    assert values(extract, text) == expected
