@@ -17,6 +17,7 @@ from typing import Optional
 from .resources import load_json
 from .spans import SpanSet
 
+_RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
@@ -204,6 +205,8 @@ class NumberLexicon:
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
         self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
         self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
+        # "4.2 per 1,000 live births", "12 deaths for every 100,000 people": the base of a rate
+        self.rate_base_gap_re = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){0,3}(?:per|for\s+(?:every|each))\s+$")
         self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -770,7 +773,7 @@ class Scanner:
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
         lex = self.lex
-        mentions = self._share_units(text, mentions)
+        mentions = self._drop_rate_bases(text, self._share_units(text, mentions))
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
@@ -818,6 +821,19 @@ class Scanner:
             out.append(first)
             i += 1
         return out
+
+    def _drop_rate_bases(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"6.8 per 100,000 residents", "3.1 doctors per 1,000 people": the round base of a rate
+        states no figure of its own; the rate is the figure before it."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            before = kept[-1] if kept else None
+            if before is not None and mention.value in _RATE_BASES and mention.unit is None and not mention.currency \
+                    and not mention.qualifier and mention.kind in ("digits", "words") and before.value is not None \
+                    and self.lex.rate_base_gap_re.match(text[before.end:mention.start]):
+                continue
+            kept.append(mention)
+        return kept
 
     def _share_units(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"34 and 38 °C", "6, 9 and 13 kg", "2 or 3 million": bare figures coordinated with a

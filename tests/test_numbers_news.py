@@ -449,3 +449,18 @@ def test_age_ranges_and_zero_or_figure_compounds_are_no_figures(extract, text, e
 )
 def test_one_in_the_sense_of_a_is_no_count(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stillbirths fell to 3.9 per 1,000 births.", [("3.9", 3.9)]),
+        ("The region has 2.4 dentists per 10,000 residents.", [("2.4", 2.4)]),
+        ("Overdoses killed 31 people for every 100,000 inhabitants.", [("31", 31)]),
+        # a base that is no round power of ten, or no figure before it, stays a figure
+        ("Each clinic serves 40 patients per 350 beds.", [("40", 40), ("350", 350)]),
+        ("The charge is per 1,000 litres of water.", [("1,000 litres", 1000)]),
+    ],
+)
+def test_the_round_base_of_a_rate_is_no_figure(extract, text, expected):
+    assert values(extract, text) == expected
