@@ -261,7 +261,7 @@ class NumberLexicon:
             re.compile(r"(?<![\w:-])[\w:-]{1,64}=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
-            re.compile(r"(?i)(?<![\w-])half-(?!(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
+            re.compile(r"(?i)(?<![\w-])half-(?!an?[-‐‑](?:hour|day|week|month|year|dozen|million|billion|mile)|(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
                        r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),

@@ -464,3 +464,15 @@ def test_one_in_the_sense_of_a_is_no_count(extract, text, expected):
 )
 def test_the_round_base_of_a_rate_is_no_figure(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Half-a-million tenants face higher rents.", [("Half-a-million", 500000)]),
+        ("Police seized half-a-dozen rifles.", [("half-a-dozen", 6)]),
+        ("The striker looked half-asleep in the first half.", []),
+    ],
+)
+def test_hyphened_half_a_scale_is_a_figure(extract, text, expected):
+    assert values(extract, text) == expected
