@@ -211,8 +211,9 @@ class NumberLexicon:
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         self.date_res = [
-            re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b"),
-            re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b"),
+            # one separator throughout: "9.5-10 million" is a range, not a date
+            re.compile(r"\b\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}\b"),
+            re.compile(r"\b\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b"),
             re.compile(rf"\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b,?\s+\d{{4}}\b"),
             # a day without a year, unless 'in March 12 people …' (a month, then a count)
             re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"),

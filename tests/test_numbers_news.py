@@ -476,3 +476,16 @@ def test_the_round_base_of_a_rate_is_no_figure(extract, text, expected):
 )
 def test_hyphened_half_a_scale_is_a_figure(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Output may slip to 9.5-10 million barrels a day.", [("9.5-10 million barrels a day", 9.5e6)]),
+        ("Card fees run at 1.5-12% of each sale.", [("1.5-12%", 1.5)]),
+        # a date keeps one separator
+        ("The lease was signed on 14.03.2021 by both parties.", []),
+    ],
+)
+def test_a_decimal_range_with_a_dash_is_no_date(extract, text, expected):
+    assert values(extract, text) == expected
