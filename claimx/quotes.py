@@ -690,8 +690,8 @@ class QuoteExtractor:
         """When the parse gives no usable subject: the name right before the cue, or right after it (`Said Ellis:`)."""
         doc = context.doc
         index = cue.i - 1
-        while index >= 0 and (doc[index].pos_ == "ADV" and not context.is_quoted(doc[index].idx) or context.is_markup(doc[index])):
-            index -= 1
+        while index >= 0 and ((doc[index].pos_ == "ADV" or doc[index].dep_ == "aux" and doc[index].tag_ != "TO") and not context.is_quoted(doc[index].idx) or context.is_markup(doc[index])):
+            index -= 1  # (`Berg, asked about it, had said`: an auxiliary and the aside stand between name and verb; not `was asked`)
         if index >= 0 and doc[index].text == ")":
             # `Sen. Ann Ames (D-Vt.) said`: the name before the parenthesis
             opening = index - 1
@@ -734,6 +734,8 @@ class QuoteExtractor:
             following = cue.doc[last + 1:last + 3]
             if len(following) == 2 and following[0].text in (",", ":") and following[1].idx in context.marked_starts_set:
                 return True
+            if context.doc[context.sentence(cue.i).start].idx >= item.marked.close_end:
+                return True  # `Ames said, "…." The star then recalled …`: a new sentence tells something else
         paragraph = context.paragraph_of(cue.idx)
         set_off = cue.idx >= item.marked.close_end and self._set_off_utterance(context, item)
         for child in cue.children:

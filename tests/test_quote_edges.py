@@ -85,3 +85,18 @@ def test_a_double_quote_closed_with_a_single_mark_ends_at_that_mark(extract):
 def test_a_single_quote_nested_in_an_unclosed_double_one_is_not_its_end(extract):
     text = "The mayor said: \u201cHe told me, \u2018Go home.\u2019 Then he left the hall for good."
     assert [q["text"] for q in extract(text)["quotes"]] == ["He told me, \u2018Go home.\u2019 Then he left the hall for good."]
+
+
+def test_an_introduced_quote_keeps_its_speaker_over_a_cue_of_the_next_sentence(extract):
+    text = (
+        'Ames confirmed she had been and said, "The industry has a serious problem that we try to ignore." '
+        "The star then recalled her first audition."
+    )
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"] if q["direct"]] == [
+        ("The industry has a serious problem that we try to ignore.", "Ames")
+    ]
+
+
+def test_the_name_before_an_aside_and_an_auxiliary_speaks(extract):
+    text = 'The issue had come up Friday after Mr. Berg, asked about the closures, had said, "I think our city does plenty of closing too."'
+    assert [q["speaker_mention"]["text"] for q in extract(text)["quotes"]] == ["Mr. Berg"]
