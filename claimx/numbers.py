@@ -142,8 +142,9 @@ class NumberExtractor:
         return mention
 
     def _is_quantity(self, doc: Doc, mention: Mention) -> bool:
+        years_possible = not (mention.parts and self._range_of_counts(doc, mention))
         for part in mention.parts or (mention,):
-            if self._is_year(doc, part) or self._is_label(doc, part):
+            if (years_possible and self._is_year(doc, part)) or self._is_label(doc, part):
                 return False
         if self.skip_attributive_ages and any(part.age_attributive for part in mention.parts or (mention,)):
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
@@ -226,6 +227,12 @@ class NumberExtractor:
         said_of_person = (comma.lower_ in ("is", "was") and name.lower_ == "who") \
             or comma.lower_ in ("turns", "turned", "turning")
         return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last"))
+
+    @staticmethod
+    def _range_of_counts(doc: Doc, mention: Mention) -> bool:
+        """"between 2000-2500 people", "between 1,500 and 2000 jobs": a range with an end no year
+        reaches, or written as no year is, counts."""
+        return any((part.value or 0) > 2100 or (part.kind == "digits" and not part.plain_integer) for part in mention.parts)
 
     def _is_year(self, doc: Doc, mention: Mention) -> bool:
         """A bare four-digit figure from 1600 to 2100 is a year: news writes counts

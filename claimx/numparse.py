@@ -135,6 +135,7 @@ class NumberLexicon:
         self.currency_after_words = after_words
         self.currency_after_codes = after_codes
         self.ambiguous_money = {k.lower(): v for k, v in currencies["ambiguous_words"].items()}
+        self.money_period_re = re.compile(rf"(?:{_alternation(currencies['period_suffixes'])})(?![\w])")
         self.scaled_symbols = dict(currencies["scaled_symbols"])
         self.scaled_symbol_re = re.compile(rf"(?<![\w$€£])(?P<sym>{_alternation(self.scaled_symbols)})$")
         self.scale_after_re = re.compile(
@@ -230,7 +231,7 @@ class NumberLexicon:
             re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\b\d{1,2}:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
             re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
-            re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),
+            re.compile(r"(?<![$£€¥])\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
@@ -532,6 +533,8 @@ class Scanner:
             if glued:
                 scale = lex.attached_scales[glued.group("s")]
                 end += glued.end()
+            elif money_before and lex.money_period_re.match(after):
+                end += lex.money_period_re.match(after).end()  # "£1,500pcm", "£40,000pa": money a month or a year
             elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
                       or lex.glued_symbol_re.match(after)):
                 return None

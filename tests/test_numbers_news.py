@@ -489,3 +489,29 @@ def test_hyphened_half_a_scale_is_a_figure(extract, text, expected):
 )
 def test_a_decimal_range_with_a_dash_is_no_date(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Between 3000-3500 fans were locked out.", [("Between 3000-3500", 3000)]),
+        ("Some 1800-2400 troops crossed the river.", [("Some 1800-2400", 1800)]),
+        ("Between 1,200 and 2000 jobs could go.", [("Between 1,200 and 2000", 1200)]),
+        # a range of years stays a date
+        ("In 2011-2016 rents doubled.", [("doubled", 2)]),
+    ],
+)
+def test_a_range_no_year_can_end_counts(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Studio flats now let for £1,150pcm.", [("£1,150pcm", 1150, "GBP")]),
+        ("The post pays £38,000pa plus pension.", [("£38,000pa", 38000, "GBP")]),
+        ("Doors open at 7pm sharp.", []),
+    ],
+)
+def test_money_glued_to_its_period_stays_money(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
