@@ -462,6 +462,7 @@ class Scanner:
                 # "fell by half", "cut by a third": the size of a change
                 by_change = lex.by_change_re.search(text[max(0, s - 24):s]) is not None
                 keep = keep or (by_change and (tokens[0] == "a" or content in (["half"],)))
+                keep = keep or (tokens[0] == "a" and re.search(r"\d\s+and\s+$", text[max(0, s - 12):s]) is not None)  # "3 and a quarter"
                 if not keep:
                     continue
             if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":
@@ -810,6 +811,11 @@ class Scanner:
                     joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
                                      unit=first.unit if first.currency else "GBP",
                                      value=first.value + second.value / 100, parts=(first, second))
+                elif first.kind == "digits" and second.kind in ("fraction", "words") and re.fullmatch(r"\s+and\s+", gap) \
+                        and first.value == int(first.value) and first.scale == 1 and not second.qualifier \
+                        and text[second.core_start:second.core_start + 2].lower() == "a " \
+                        and (first.unit is None or first.unit == second.unit):
+                    joined = self._whole_and_fraction(text, first, second)
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
                         and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")) \
                         and second.value and 0 < first.value < second.value \
@@ -825,6 +831,16 @@ class Scanner:
             out.append(first)
             i += 1
         return out
+
+    def _whole_and_fraction(self, text: str, first: Mention, second: Mention) -> Optional[Mention]:
+        """"2 and a half miles", "1 and a quarter billion dollars": a whole in digits and a spelled fraction."""
+        words = re.split(r"[\s\-‐‑–]+", text[second.core_start:second.core_end].lower())
+        scale = self.lex.word_scales.get(words[-1], 1.0) * second.scale
+        fraction = second.value / scale if second.value is not None else None
+        if fraction is None or not 0 < fraction < 1:
+            return None
+        return replace(second, start=first.start, core_start=first.core_start, value=(first.value + fraction) * scale,
+                       raw=first.value + fraction, qualifier=first.qualifier, parts=())
 
     def _drop_rate_bases(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"6.8 per 100,000 residents", "3.1 doctors per 1,000 people": the round base of a rate

@@ -515,3 +515,17 @@ def test_a_range_no_year_can_end_counts(extract, text, expected):
 )
 def test_money_glued_to_its_period_stays_money(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The convoy crawled 4 and a half miles in an hour.", [("4 and a half miles", 4.5)]),
+        ("The board approved 2 and a half billion dollars.", [("2 and a half billion dollars", 2.5e9)]),
+        ("Crews worked 6 and a quarter hours without a break.", [("6 and a quarter hours", 6.25)]),
+        # two figures joined by 'and' stay two
+        ("The club signed 3 and a loan player arrived.", [("3", 3)]),
+    ],
+)
+def test_a_whole_in_digits_and_a_spelled_fraction_are_one_figure(extract, text, expected):
+    assert values(extract, text) == expected
