@@ -529,3 +529,14 @@ def test_money_glued_to_its_period_stays_money(extract, text, expected):
 )
 def test_a_whole_in_digits_and_a_spelled_fraction_are_one_figure(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The agency released P12 billion for flood control.", [("P12 billion", 1.2e10, "PHP")]),
+        ("The P5 nations met in New York.", []),
+    ],
+)
+def test_philippine_peso_letter_before_a_scale(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
