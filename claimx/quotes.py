@@ -636,6 +636,12 @@ class QuoteExtractor:
                 if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
                     return None
                 source = holder
+            if source.lemma_.lower() in self.lexicon.statement_nouns:
+                # `highlighted comments Hale made in 2006 saying …`: who made the comments said it
+                made = next((c for c in source.rights if c.dep_ == "relcl" and c.i < cue.i), None)
+                maker = next((c for c in made.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None) if made is not None else None
+                if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return maker
             if source.lemma_.lower() in self.lexicon.statement_nouns and source.dep_ == "dobj":
                 sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if sender is not None:

@@ -342,7 +342,7 @@ class SpeakerIndex:
             return True
         if name.label in _NOT_PERSON_LABELS:
             return False
-        return name.end - name.start >= 2 or self._is_subject(name)
+        return name.end - name.start >= 2 or self._subject_rank(name) > 0
 
     def mention(self, head: Token) -> tuple[Token, int, int]:
         """Head and token range of the speaker mention headed by `head`.
@@ -490,20 +490,25 @@ class SpeakerIndex:
                 best = (position, speaker.name, speaker.role)
                 break
         found: Optional[_Name] = None
+        found_rank = -1
         for name in reversed(self.names):
             if best is not None and name.start <= best[0]:
+                if found is not None and found_rank < 2 and self.doc[best[0]].sent.start == self.doc[found.start].sent.start:
+                    found = None  # `Pataki says Ruiz has a record. He warns`: the sentence's speaker, not who it is about
                 break
             if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before):
                 continue
+            rank = self._subject_rank(name)
             if found is None:
-                found = name
-                if self._is_subject(name):
+                found, found_rank = name, rank
+                if rank == 2:
                     break
             elif self.doc[name.start].sent.start != self.doc[found.start].sent.start:
                 break
-            elif self._is_subject(name):
-                found = name  # "Smith criticised Jones. He said …": the subject is the likelier antecedent
-                break
+            elif rank > found_rank:
+                found, found_rank = name, rank  # "Smith criticised Jones. He said …": the subject is the likelier antecedent
+                if rank == 2:
+                    break
         if found is not None:
             full = self._full_name(found.key, before) or found
             best = (found.start, full.text, full.role)
@@ -557,11 +562,15 @@ class SpeakerIndex:
         known = full.gender or name.gender or self.gender_by_key.get(name.key)
         return not (gender and known and known != gender)
 
-    def _is_subject(self, name: _Name) -> bool:
+    def _subject_rank(self, name: _Name) -> int:
+        """2: the subject of a main clause; 1: of a reported clause (`Pataki says Ruiz has a record.
+        He warns …`: Pataki is the likelier "he"); 0: no subject."""
         head = self.doc[name.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        return head.dep_ in ("nsubj", "nsubjpass")
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return 0
+        return 1 if head.head.dep_ == "ccomp" else 2
 
     def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
         best = None

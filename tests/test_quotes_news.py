@@ -447,3 +447,24 @@ def test_according_to_gives_only_the_clause_after_a_colon(extract):
 def test_according_to_a_study_of_something_names_no_author(extract):
     text = "Small firms pay more for energy than large ones, according to a study of 500 firms."
     assert quotes_of(extract, text)[0][2] == "a study of 500 firms"
+
+
+# -- who "he" is after a report about someone else ------------------------------------------
+
+
+def test_he_after_a_report_about_someone_is_the_reporter(extract):
+    text = 'Pataki says Ruiz "has a track record of bringing people together." He warns that her rival would divide the party.'
+    assert quotes_of(extract, text)[-1] == ("her rival would divide the party", False, "Pataki")
+
+
+def test_he_is_the_subject_of_a_thought_when_no_main_subject_names_a_person(extract):
+    text = (
+        'You could leave the room thinking that Tom Berg is fine with very dark things in the name of defeating the Rebel Front. '
+        '"It is very interesting what happens with the treaty," he said.'
+    )
+    assert quotes_of(extract, text)[-1][2] == "Tom Berg"
+
+
+def test_comments_someone_made_saying_something_are_theirs(extract):
+    text = 'Democrats highlighted comments Hale made in 2006 saying he "sort of hopes" the housing market would crash.'
+    assert [q[2] for q in quotes_of(extract, text)] == ["Hale"]
