@@ -583,7 +583,8 @@ class Scanner:
             sign = None  # "plus or minus 3.5 points": a margin, read as a qualifier below
         if sign and kind in ("digits", "words", "fraction"):
             start -= len(sign.group(0))
-            raw = -raw
+            if not sign.group(0).startswith("+"):  # "+5%" is a rise, kept in the span with its value as is
+                raw = -raw
 
         # Units after: currency words/codes, percent, physical units.
         if kind == "vague" and not currency:

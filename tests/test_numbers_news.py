@@ -540,3 +540,14 @@ def test_a_whole_in_digits_and_a_spelled_fraction_are_one_figure(extract, text, 
 )
 def test_philippine_peso_letter_before_a_scale(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Miners were +4.2% by midday.", [("+4.2%", 4.2)]),
+        ("Exports (+0.8%) held up better than imports (-1.5%).", [("+0.8%", 0.8), ("-1.5%", -1.5)]),
+    ],
+)
+def test_a_plus_sign_keeps_the_value_positive(extract, text, expected):
+    assert values(extract, text) == expected
