@@ -7,6 +7,7 @@ spaCy and the model load only when an extraction runs.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import signal
@@ -86,22 +87,24 @@ def main(
     """Extract quotes, dated events and numeric claims from English news articles."""
 
 
-def _is_single(paths: List[str]) -> bool:
-    """One article in, one JSON object out: a single file or stdin."""
+def _is_single(paths: List[str], stdin_is_jsonl: bool = False) -> bool:
+    """One article in, one JSON object out: a single file, or stdin holding one article."""
     if len(paths) != 1:
         return False
     from .inputs import is_jsonl
 
     only = paths[0]
-    return only == "-" or (not is_jsonl(only) and not Path(only).is_dir())
+    if only == "-":
+        return not stdin_is_jsonl
+    return not is_jsonl(only) and not Path(only).is_dir()
 
 
-def _choose_format(format: Optional[OutputFormat], paths: List[str], output: Optional[Path]) -> str:
+def _choose_format(format: Optional[OutputFormat], paths: List[str], output: Optional[Path], stdin_is_jsonl: bool = False) -> str:
     if format is not None:
         return format.value
     if output is None and sys.stdout.isatty():
         return "text"
-    return "json" if _is_single(paths) else "jsonl"
+    return "json" if _is_single(paths, stdin_is_jsonl) else "jsonl"
 
 
 @app.command()
@@ -158,10 +161,17 @@ def extract(
     from .api import normalize_published
     from .errors import UsageError
 
+    stdin_data = None
+    if "-" in paths:
+        # read once, here: whether stdin holds one article or JSONL records decides the output's shape
+        from .inputs import looks_like_jsonl, read_stdin
+
+        stdin_data = read_stdin()
+    stdin_is_jsonl = stdin_data is not None and looks_like_jsonl(stdin_data)
     try:
         published_iso = normalize_published(published)
         n_jobs = parse_jobs(jobs)
-        chosen = _choose_format(format, paths, output)
+        chosen = _choose_format(format, paths, output, stdin_is_jsonl)
         if resume and (output is None or chosen != "jsonl"):
             raise UsageError("--resume needs -o FILE and the jsonl format")
         if not math.isfinite(timeout) or timeout < 0:
@@ -174,7 +184,8 @@ def extract(
         raise typer.Exit(2)
     options = ExtractOptions(
         format=chosen,
-        single=_is_single(paths),
+        single=_is_single(paths, stdin_is_jsonl),
+        stdin=stdin_data,
         output=output,
         published=published_iso,
         model=model,
@@ -232,6 +243,7 @@ class ExtractOptions:
     resume: bool = False
     errors: Optional[Path] = None
     timeout: Optional[float] = TIME_LIMIT
+    stdin: Optional[bytes] = None  # what `-` reads, read once up front
 
 
 def run_extract(paths: List[str], options: ExtractOptions) -> int:
@@ -267,7 +279,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     stats = BatchStats()
     warn = (lambda id, message: None) if options.quiet else (lambda id, message: error_line(f"{id}: warning: {message}"))
     records = run_batch(
-        iter_inputs(paths),
+        iter_inputs(paths, stdin=None if options.stdin is None else io.BytesIO(options.stdin)),
         nlp,
         published=options.published,
         on_failure=on_failure,

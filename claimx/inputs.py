@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -131,28 +131,46 @@ def read_jsonl(path: Path, label: str) -> Iterator[Input]:
         yield InputFailure(label, f"cannot read: {error.strerror or error}")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{label}:{number}"
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_FILE_BYTES:
-                yield InputFailure(where, f"line too large ({len(raw):,} bytes; limit {MAX_FILE_BYTES:,})")
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                yield InputFailure(where, f"not a JSON line ({error.__class__.__name__})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                yield InputFailure(where, 'each line must be an object with a "text" string')
-                continue
-            id = record["id"] if record.get("id") is not None else where  # kept as given (1 stays 1)
-            try:
-                published = normalize_published(record.get("published"))
-            except UsageError as error:
-                yield InputFailure(id, str(error))
-                continue
-            yield Article(id, record["text"], published)
+        yield from read_jsonl_lines(handle, label)
+
+
+def looks_like_jsonl(data: bytes) -> bool:
+    """`cat corpus.jsonl | claimx extract -`: stdin whose first line is a {"text": …} record is JSONL
+    (no article opens with one)."""
+    first = next((line for line in data[:MAX_FILE_BYTES].splitlines() if line.strip()), b"")
+    if not first.lstrip().startswith(b"{"):
+        return False
+    try:
+        record = json.loads(first.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(record, dict) and isinstance(record.get("text"), str)
+
+
+def read_jsonl_lines(lines: Iterable[bytes], label: str) -> Iterator[Input]:
+    """Records of a JSONL file or stream; a bad line is a failure of its own, the others go on."""
+    for number, raw in enumerate(lines, start=1):
+        where = f"{label}:{number}"
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_FILE_BYTES:
+            yield InputFailure(where, f"line too large ({len(raw):,} bytes; limit {MAX_FILE_BYTES:,})")
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            yield InputFailure(where, f"not a JSON line ({error.__class__.__name__})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield InputFailure(where, 'each line must be an object with a "text" string')
+            continue
+        id = record["id"] if record.get("id") is not None else where  # kept as given (1 stays 1)
+        try:
+            published = normalize_published(record.get("published"))
+        except UsageError as error:
+            yield InputFailure(id, str(error))
+            continue
+        yield Article(id, record["text"], published)
 
 
 def is_jsonl(path: str) -> bool:
@@ -171,15 +189,23 @@ def walk_directory(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def read_stdin(stream=None) -> bytes:
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read()
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    return data
+
+
 def iter_inputs(paths: list[str], stdin=None) -> Iterator[Input]:
     """Articles (or failures) for every PATH, in the order given."""
     for given in paths:
         if given == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
-            if isinstance(data, str):
-                data = data.encode("utf-8", "surrogateescape")
-            yield read_text_bytes("-", data)
+            data = read_stdin(stdin)
+            if looks_like_jsonl(data):
+                yield from read_jsonl_lines(data.splitlines(keepends=True), "-")
+            else:
+                yield read_text_bytes("-", data)
             continue
         path = Path(given)
         if path.is_dir():

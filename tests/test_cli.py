@@ -347,3 +347,21 @@ def test_utf16_files_are_decoded_with_a_warning(runner, tmp_path, encoding):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["published"] == "2025-03-04"
     assert f"decoded as {encoding}" in result.stderr
+
+
+def test_stdin_of_jsonl_records_is_read_as_records(runner):
+    lines = [
+        {"id": "a", "text": "The council met on Monday.", "published": "2025-01-02"},
+        {"id": "b", "text": "Shares fell 4% on Tuesday.", "published": "2025-01-02"},
+    ]
+    result = run(runner, "extract", "-", input="".join(json.dumps(line) + "\n" for line in lines))
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", "b"]
+    assert records[0]["events"][0]["value"] == "2024-12-30"
+
+
+def test_stdin_article_that_mentions_json_is_one_article(runner):
+    result = run(runner, "extract", "-", input='The API returned {"text": "ok"} on Monday.\n')
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "-"
