@@ -18,7 +18,7 @@ from spacy.language import Language
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
-from .timex.events import FUTURE, PAST, clause_tense, event_anchor, event_span, firm_future, governor
+from .timex.events import FUTURE, PAST, after_since, clause_tense, event_anchor, event_span, firm_future, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved, value_range
 
@@ -65,7 +65,8 @@ class DateExtractor:
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             firm = tense == FUTURE and firm_future(head, lex)
-            result = normalizer.resolve(mention, tense, firm=firm)
+            since = tense == PAST and after_since(text, mention.start, lex)
+            result = normalizer.resolve(mention, tense, firm=firm, since=since)
             if result is not None:
                 resolved[id(mention)] = result
             if result is not None and mention.range_role == "second" and mention.partner is not None:

@@ -504,3 +504,15 @@ def test_a_month_told_with_will_lies_ahead_of_the_writer(nlp, text, value):
 def test_a_range_across_new_year_follows_the_tense_of_its_clause(nlp, text, first, last):
     found = by_text(nlp, text, "2025-06-11")
     assert (found["30 December"].value, found["2 January"].value) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Ellison has pushed for the package since October.", "October", "2025-10"),  # push is also a verb of planning
+        ("Prices have risen every month since July.", "July", "2025-07"),  # a month ahead is no start
+        ("The plant has been shut since July 3.", "July 3", "2025-07-03"),
+    ],
+)
+def test_a_date_after_since_lies_behind_the_writer(nlp, text, span, value):
+    assert by_text(nlp, text, "2026-06-11")[span].value == value

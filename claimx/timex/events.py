@@ -124,6 +124,8 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     words_before = re.findall(r"[a-z']+", before)
     before_words = set(words_before[-1:])
+    if before_words & lex.words("since_prepositions") and tense != PRESENT:
+        return PAST  # 'has pushed for it since October': a start already behind the clause's own time
     if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
     if before_words & lex.words("limit_prepositions") and not simple_past:
@@ -131,6 +133,12 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if tense != PAST and lex.words("due_words").intersection(words_before[-3:]):
         return FUTURE  # 'the results are due later on Tuesday'
     return tense
+
+
+def after_since(text: str, start: int, lex) -> bool:
+    """'since October': the date lies behind the writer, however near a later one would be."""
+    words = re.findall(r"[a-z']+", text[max(0, start - 12):start].lower())
+    return bool(words) and words[-1] in lex.words("since_prepositions")
 
 
 def firm_future(head, lex) -> bool:

@@ -160,7 +160,7 @@ class Normalizer:
     def __init__(self, published: Optional[str], lex: Optional[Lexicon] = None, *, day_parts: bool = False):
         self.lex = lex or lexicon()
         self.day_parts = day_parts  # 'Friday night' -> '…TNI' (TimeML) or the day alone (TimeBank's usual practice)
-        self._firm_future = False  # set per mention by resolve()
+        self._firm_future = self._since = False  # set per mention by resolve()
         self.published: Optional[dt.date] = None
         if published:
             try:
@@ -183,14 +183,14 @@ class Normalizer:
                 options.append((dt.date(year, month, day) - anchor).days)
             except ValueError:
                 options.append(None)
-        return anchor.year - 1 + self._choose(options, tense)
+        return anchor.year - 1 + self._choose(options, tense, far=10 ** 6 if self._since else 180)
 
     def _pick_year_for_month(self, month: int, tense: Optional[str], anchor: Optional[dt.date] = None) -> Optional[int]:
         anchor = anchor or self.published
         if anchor is None:
             return None
         options = [(year * 12 + month) - (anchor.year * 12 + anchor.month) for year in (anchor.year - 1, anchor.year, anchor.year + 1)]
-        far = 12 if self._firm_future and anchor is self.published else 6  # ('will reopen in May', written in June: next May)
+        far = 12 if (self._firm_future or self._since) and anchor is self.published else 6  # ('will reopen in May', written in June: next May)
         return anchor.year - 1 + self._choose(options, tense, near=2, far=far)
 
     @staticmethod
@@ -248,9 +248,11 @@ class Normalizer:
 
     # -- main entry ------------------------------------------------------------
 
-    def resolve(self, mention: Mention, tense: Optional[str], firm: bool = False) -> Optional[Resolved]:
-        """`firm`: a future told with will/shall, which no month behind the writer can satisfy."""
+    def resolve(self, mention: Mention, tense: Optional[str], firm: bool = False, since: bool = False) -> Optional[Resolved]:
+        """`firm`: a future told with will/shall, which no month behind the writer can satisfy;
+        `since`: a start ('since March'), which no day after the writer's can be."""
         self._firm_future = firm
+        self._since = since
         handler = getattr(self, "_" + _HANDLERS.get(mention.kind, mention.kind), None)
         if handler is None:
             return None
