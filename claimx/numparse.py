@@ -235,6 +235,9 @@ class NumberLexicon:
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
+            # the first end of a span of clock times: "between 2 and 4pm", "from 7 to 10.30pm"
+            re.compile(r"(?<![\w.,$£€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s*(?:and|to|until|till|[-–])\s*"
+                       r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b))", re.I),
         ]
         # "1 414 021 100": thousands groups of a large count, not a phone number
         self.grouped_number_re = re.compile(r"[1-9]\d{0,2}(?:[ \u202f\u00a0\u2009]\d{3})+")
@@ -246,6 +249,10 @@ class NumberLexicon:
             r"(?<![\w.])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|today|tomorrow"
             r"|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT)\b))")
         self.clock_at_re = re.compile(r"(?<![\w])at\s+$", re.I)
+        # a dotted clock time after a verb of starting or arriving: "kicks off at 7.45", "landed at 10.30"
+        self.start_clock_re = re.compile(
+            r"(?<![\w])(?:starts?|started|begins?|began|off|arrived?|arrives|landed|lands?|departed|departs?|left|leaves|"
+            r"resumed?|resumes|met|meets|convened?|convenes)\s+at\s+(?P<clock>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d%]|[.,]\d|\s*(?:per|%))", re.I)
         # a price is quoted for a day, never for a part of it: "polls close at 10 tonight" is a time
         self.day_part_after_re = re.compile(r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b")
         self.price_at_re = re.compile(r"(?<![\w])(?:closed|close|closing|ended|finished|settled|traded|trading|stood|standing|"
@@ -767,6 +774,7 @@ class Scanner:
             before = text[max(0, match.start() - 14):match.start()]
             if self.lex.clock_at_re.search(before) and not (self.lex.price_at_re.search(before) and not self.lex.day_part_after_re.match(text, match.end())):
                 spans.append(match.span())
+        spans.extend(match.span("clock") for match in self.lex.start_clock_re.finditer(text, start_at))
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)) \
                     and not self.lex.year_then_grouped_re.fullmatch(match.group(0)):

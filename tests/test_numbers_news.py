@@ -551,3 +551,19 @@ def test_philippine_peso_letter_before_a_scale(extract, text, expected):
 )
 def test_a_plus_sign_keeps_the_value_positive(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge shuts between 1 and 3pm on Sundays.", []),
+        ("Counting runs from 8 to 11.30pm in the hall.", []),
+        ("The final kicks off at 8.15 in Cardiff.", []),
+        ("The delegation landed at 6.40 and left at noon.", []),
+        # a rate after a start verb, and a count before a time span, stay figures
+        ("Bidding started at 7.50 per share.", [("7.50", 7.5)]),
+        ("Some 40 to 50 people queued by 9pm.", [("Some 40 to 50", 40)]),
+    ],
+)
+def test_the_first_end_of_a_time_span_and_a_start_time_are_no_figures(extract, text, expected):
+    assert values(extract, text) == expected
