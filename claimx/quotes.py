@@ -564,6 +564,9 @@ class QuoteExtractor:
             if source is not None and source.lemma_.lower() in self.finding_nouns:
                 # `according to a count by the Herald`: who counted (not `a study of 500 firms`: what was studied)
                 author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by"))
+                released = next((c for c in source.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                if author is None and released is not None:
+                    author = _prepositional_object(released, lambda prep: prep.dep_ == "agent")  # (`a summary released by aides`)
                 if author is not None and author.pos_ in ("PROPN", "NOUN"):
                     return author
             return source

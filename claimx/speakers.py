@@ -9,6 +9,8 @@ roles) once per document and resolves a mention against the ones before it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -77,6 +79,9 @@ class Lexicon:
 
 
 _SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "centre": "center", "organisation": "organization"}
+
+
+_PARTY_AND_STATE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]{0,12}\)?")
 
 
 @lru_cache(maxsize=4096)  # role words repeat across names and calls
@@ -250,6 +255,8 @@ class SpeakerIndex:
     def _appositive(self, head: Token) -> Optional[str]:
         for child in head.rights:
             if child.dep_ == "appos" and not child.like_num:  # "Tom Baker, 45," gives an age, not a role
+                if _PARTY_AND_STATE.fullmatch(self.doc[child.left_edge.i:child.right_edge.i + 1].text):
+                    continue  # `Chuck Ellison, D-N.Y.,`: party and state, not a role
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 # the role, without the clause that tells more about it (", who …")
                 for grandchild in child.rights:
@@ -355,6 +362,10 @@ class SpeakerIndex:
             for name in self.names:
                 if name.end == last.i + 1 and last.pos_ == "PROPN" and name.start > head.i:
                     return last, name.start, name.end
+            # `Senate Majority Leader Chuck Ellison, D-N.Y., said`: the name read as the title's apposition
+            named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i == head.i + 1), None)
+            if named is not None:
+                return named, mention_bounds(head)[0], named.i + 1
         start, end = mention_bounds(head)
         return head, start, end
 

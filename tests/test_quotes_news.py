@@ -468,3 +468,24 @@ def test_he_is_the_subject_of_a_thought_when_no_main_subject_names_a_person(extr
 def test_comments_someone_made_saying_something_are_theirs(extract):
     text = 'Democrats highlighted comments Hale made in 2006 saying he "sort of hopes" the housing market would crash.'
     assert [q[2] for q in quotes_of(extract, text)] == ["Hale"]
+
+
+# -- wire-copy titles ------------------------------------------------------------------------
+
+
+def test_a_name_read_as_the_apposition_of_its_title_speaks_with_the_title_as_role(extract):
+    text = '"This is a historic moment," Senate Majority Leader Chuck Ellison, D-N.Y., said on the floor shortly after the vote.'
+    quote = extract(text)["quotes"][0]
+    assert (quote["speaker"], quote["speaker_mention"]["text"], quote["speaker_role"]) == (
+        "Chuck Ellison", "Senate Majority Leader Chuck Ellison", "Senate Majority Leader"
+    )
+
+
+def test_party_and_state_after_a_name_are_no_role(extract):
+    text = "House Speaker Dana Whitmore, R-La., said on Wednesday that she had no plans to bring it to a vote."
+    assert extract(text)["quotes"][0]["speaker_role"] == "House Speaker"
+
+
+def test_according_to_a_summary_released_by_someone_names_them(extract):
+    text = "The package includes about $60 billion for Ukraine, according to a summary released by Senate aides."
+    assert quotes_of(extract, text)[0][2] == "Senate aides"
