@@ -567,3 +567,16 @@ def test_a_plus_sign_keeps_the_value_positive(extract, text, expected):
 )
 def test_the_first_end_of_a_time_span_and_a_start_time_are_no_figures(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Head teachers there now earn six figures.", []),
+        ("The tribunal found a non-zero risk of harm.", []),
+        ("He swapped his nine-to-five office job for farming.", []),
+        ("She left a 9-5 job in the city.", []),
+    ],
+)
+def test_figure_and_office_hour_idioms_are_no_figures(extract, text, expected):
+    assert values(extract, text) == expected
