@@ -516,3 +516,15 @@ def test_a_range_across_new_year_follows_the_tense_of_its_clause(nlp, text, firs
 )
 def test_a_date_after_since_lies_behind_the_writer(nlp, text, span, value):
     assert by_text(nlp, text, "2026-06-11")[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text, halves",
+    [
+        ("Okafor scored twice early in the second half.", []),
+        ("We didn't turn up in the first half and you can't do that against a team like that.", []),
+        ("Profits rose 8% in the first half, the company said.", ["the first half"]),
+    ],
+)
+def test_a_half_of_a_match_is_no_half_year(nlp, text, halves):
+    assert [e.text for e in events(nlp, text, "2025-11-16")] == halves

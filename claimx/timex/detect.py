@@ -93,6 +93,17 @@ def _context() -> _Context:
     )
 
 
+def _sentence_words(text: str, at: int) -> list[str]:
+    """The lower-case words of the sentence around `at` (within 200 characters each way)."""
+    left = text[max(0, at - 200):at]
+    right = text[at:at + 200]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
+    left = left[cut + 1:] if cut >= 0 else left
+    ends = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
+    right = right[:min(ends)] if ends else right
+    return re.findall(r"[a-z][a-z-]*", (left + right).lower())
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \t\"'“‘")
     return not before or before.endswith(("\n", ".", "!", "?", ":"))
@@ -192,6 +203,8 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             # 'the first half' of a year, not of a match or a century
             if not match.group(0).lower().startswith("the") or re.match(r"\s+of\b", after):
                 return False
+            if lex.words("match_words").intersection(_sentence_words(text, start)):
+                return False  # 'scored twice early in the second half': a half of a match
     if kind == "set" and pattern.name == "set_word":
         word = match.group(0).lower()
         if word in lex.set_adverb_only:
