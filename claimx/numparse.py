@@ -871,6 +871,10 @@ class Scanner:
         joined = [False] * len(mentions)  # shared over "and"/"or": a list a comma may extend ("5, 10 and 25 kg")
         for i in range(len(mentions) - 2, -1, -1):
             first, second = mentions[i], mentions[i + 1]
+            if first.currency and first.unit == second.unit and first.scale == 1 and first.kind == "digits" \
+                    and self._from_to_scaled(text, first, second, text[first.end:second.start]):
+                mentions[i] = replace(first, scale=second.scale, value=first.value * second.scale)  # "from $1.2 to $1.5bn"
+                continue
             if first.unit or first.currency or first.scale != 1 or first.kind not in ("digits", "words") or first.value is None:
                 continue
             if not (second.unit or second.scale != 1) or second.kind not in ("digits", "words") or second.qualifier:
@@ -878,7 +882,7 @@ class Scanner:
             if second.unit == "times":
                 continue  # "3 and four times": a multiplier is no unit
             gap = text[first.end:second.start]
-            if not self.lex.coordination_gap_re.match(gap):
+            if not self.lex.coordination_gap_re.match(gap) and not self._from_to_scaled(text, first, second, gap):
                 continue
             if gap.strip() == "," and not joined[i + 1]:
                 continue  # "In round 3, 2 million watched": a lone comma lists nothing
@@ -889,6 +893,14 @@ class Scanner:
                                   value=value, raw=first.value)
             joined[i] = True
         return mentions
+
+    def _from_to_scaled(self, text: str, first: Mention, second: Mention, gap: str) -> bool:
+        """"grew from 1.2 to 1.5 billion", "fell from 3.1 to 2.8 million": both ends share the scale
+        (not "from 200 to 1.5 million", where the first end is a figure of its own)."""
+        if second.scale == 1 or first.qualifier or not re.fullmatch(r"\s+to\s+", gap) \
+                or not self.lex.from_re.search(text[max(0, first.start - 8):first.start]) or not second.value:
+            return False
+        return 0.1 <= first.value * second.scale / second.value <= 10
 
     def _range(self, text: str, first: Mention, second: Mention, gap: str) -> Optional[Mention]:
         lex = self.lex

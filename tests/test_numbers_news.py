@@ -580,3 +580,17 @@ def test_the_first_end_of_a_time_span_and_a_start_time_are_no_figures(extract, t
 )
 def test_figure_and_office_hour_idioms_are_no_figures(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turnover grew from 2.4 to 2.9 billion euros.", [("2.4", 2.4e9), ("2.9 billion euros", 2.9e9)]),
+        ("Membership fell from 1.6 to 1.4 million.", [("1.6", 1.6e6), ("1.4 million", 1.4e6)]),
+        ("Debt climbed from $4.1 to $4.6 trillion.", [("$4.1", 4.1e12), ("$4.6 trillion", 4.6e12)]),
+        # a first end far from the scaled one is a figure of its own
+        ("Subscribers rose from 300 to 2.5 million.", [("300", 300), ("2.5 million", 2.5e6)]),
+    ],
+)
+def test_from_a_to_b_with_one_scale_scales_both_ends(extract, text, expected):
+    assert values(extract, text) == expected
