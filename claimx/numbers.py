@@ -119,9 +119,9 @@ class NumberExtractor:
         if token is not None and token.lower_ in ("from", "by"):
             head = token.head
             if head.lemma_.lower() in self.change_verbs or head.lower_ in self.change_verbs:
-                return list(mention.parts)
+                return _change_parts(mention)
         elif token is not None and mention.by_to and token.pos_ == "VERB" and token.lemma_.lower() in self.change_verbs:
-            return list(mention.parts)  # "shares fell 30p to 245p", "gold climbed $14 to $2,345"
+            return _change_parts(mention)  # "shares fell 30p to 245p", "gold climbed $14 to $2,345"
         return [mention]
 
     def _drop_false_qualifier(self, doc: Doc, mention: Mention) -> Mention:
@@ -697,6 +697,14 @@ def _counts_a_plural(doc: Doc, mention: Mention) -> bool:
     figure = _token_at(doc, mention.end - 1)
     after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
     return after is not None and after.tag_ == "NNS" and after.idx > mention.end and not _text(doc)[mention.end:after.idx].strip()
+
+
+def _change_parts(mention: Mention) -> list[Mention]:
+    """The two figures of a change; a first end that took the range's scale keeps it ("rose $1.2 to $1.5 billion")."""
+    first, second = mention.parts
+    if first.scale == 1 and mention.scale > 1 and first.value is not None and mention.value == first.value * mention.scale:
+        first = replace(first, value=mention.value, scale=mention.scale)
+    return [first, second]
 
 
 def _previous_word(doc: Doc, char: int) -> Optional[Token]:

@@ -594,3 +594,8 @@ def test_figure_and_office_hour_idioms_are_no_figures(extract, text, expected):
 )
 def test_from_a_to_b_with_one_scale_scales_both_ends(extract, text, expected):
     assert values(extract, text) == expected
+
+
+def test_a_change_split_from_a_scaled_range_keeps_the_scale(extract):
+    found = values(extract, "Sales jumped $2.1 to $2.6 billion in the year.")
+    assert found == [("$2.1", 2.1e9), ("$2.6 billion", 2.6e9)]
