@@ -802,6 +802,11 @@ class QuoteExtractor:
         # not a verb inside another cue's report (`"…." Jones said the protests would continue`)
         after_cues = [t for t in after_cues if not self._inside_other_report(context, t, item, after_from, after_to)]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        if before_cues and after_cues and (
+            context.text[item.start:item.end].rstrip().endswith((".", "!", "?")) or context.text[marked.close_end:marked.close_end + 1] in (".", "!", "?")
+        ):
+            # `Marsh said he had "preyed on them". She told Pellow: …`: the quote's own sentence has its cue
+            after_cues = [t for t in after_cues if doc[context.sentence(t.i).start].idx < marked.close_end]
         # 1. `"…," she said` / `"…," said Smith` right after the closing mark
         for cue in after_cues[:1]:
             lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space or context.is_markup(t))]

@@ -65,6 +65,7 @@ class Lexicon:
         self.neutral_title_modifiers = set(data["neutral_title_modifiers"])
         self.pronouns = dict(data["pronouns"])
         self.org_nouns = frozenset(data["org_nouns"])
+        self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.statement_nouns = frozenset(load_json("quotes/cues.json")["statement_nouns"])
         names = data["first_names"]
@@ -463,6 +464,8 @@ class SpeakerIndex:
             person = self._person_with_role(start, {lower})
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
+        if lemma in lex.person_nouns and head.tag_ == "NN":
+            return Speaker(mention, mention.text, appos, True)  # `her daughter said`: someone a later "she" may be
         return Speaker(mention, mention.text, appos, False)
 
     def _fuller(self, mention: TextSpan, name: str) -> str:
@@ -495,7 +498,8 @@ class SpeakerIndex:
         best: Optional[tuple[int, str, Optional[str]]] = None
         for position, speaker in reversed(self.speakers):
             if position < before and speaker.is_person and speaker.name:
-                known = self.lex.first_names.get(speaker.name.split()[0].lower())
+                words = speaker.name.lower().split()
+                known = self.lex.first_names.get(words[0]) or self.lex.person_nouns.get(words[-1])
                 if gender and known and known != gender:
                     continue
                 best = (position, speaker.name, speaker.role)

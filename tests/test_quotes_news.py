@@ -489,3 +489,30 @@ def test_party_and_state_after_a_name_are_no_role(extract):
 def test_according_to_a_summary_released_by_someone_names_them(extract):
     text = "The package includes about $60 billion for Ukraine, according to a summary released by Senate aides."
     assert quotes_of(extract, text)[0][2] == "Senate aides"
+
+
+# -- court copy ------------------------------------------------------------------------------
+
+
+def test_a_quoted_phrase_ending_its_sentence_keeps_the_cue_of_that_sentence(extract):
+    text = (
+        'Sentencing him on Friday, Judge Helen Marsh said he had "preyed on the very people who trusted him most". '
+        'She told Pellow: "You chose your victims because you knew they were unlikely to notice."'
+    )
+    first = extract(text)["quotes"][0]
+    assert (first["text"], first["speaker_mention"]["text"], first["cue"]) == (
+        "preyed on the very people who trusted him most", "Judge Helen Marsh", "said"
+    )
+
+
+def test_she_after_a_relative_who_spoke_is_that_relative(extract):
+    text = (
+        'Judge Helen Marsh jailed him for eight years. In a statement read to the court, her daughter said the family '
+        'had been "devastated". "My mother worked for 40 years to save that money," she said.'
+    )
+    assert quotes_of(extract, text)[-1] == ("My mother worked for 40 years to save that money", True, "her daughter")
+
+
+def test_a_relative_of_the_other_gender_is_not_she(extract):
+    text = 'Her son said the family was angry. "We will appeal," she said.'
+    assert quotes_of(extract, text)[-1][2] != "Her son"
