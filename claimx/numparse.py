@@ -534,8 +534,9 @@ class Scanner:
                     glued = None  # "2010b", "3B": a citation or a label
                 elif letters == "m" and lex.metre_context_re.match(following):
                     glued = None  # "1.8m tall"
-                elif letters == "m" and "." not in text[s:e] and not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following):
-                    glued = None  # "a 5m wall": metres unless a plural noun follows ("5m people")
+                elif letters == "m" and "." not in text[s:e] and not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following) \
+                        and not (lex.currency_after_re.match(following) or lex.ambiguous_money_re.match(following)):
+                    glued = None  # "a 5m wall": metres unless a plural noun or a currency follows ("5m people", "5m yen")
                 elif letters in ("M", "K", "k") and "." not in text[s:e] and not lex.bare_scale_follower_re.match(following):
                     glued = None  # "the 3M plant", "a 4K screen": a name; "40k runners", "won 40k in prizes" count
             if glued:

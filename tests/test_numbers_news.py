@@ -599,3 +599,15 @@ def test_from_a_to_b_with_one_scale_scales_both_ends(extract, text, expected):
 def test_a_change_split_from_a_scaled_range_keeps_the_scale(extract):
     found = values(extract, "Sales jumped $2.1 to $2.6 billion in the year.")
     assert found == [("$2.1", 2.1e9), ("$2.6 billion", 2.6e9)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The lottery winner took home 4m yen.", [("4m yen", 4e6, "JPY")]),
+        ("Regulators fined the bank 7m USD.", [("7m USD", 7e6, "USD")]),
+        ("Volunteers cleared a 3m ditch.", [("3m", 3, "m")]),
+    ],
+)
+def test_a_glued_m_before_a_currency_is_millions(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
