@@ -309,6 +309,7 @@ class QuoteExtractor:
         direct = [item for item in direct if not item.drop]
         context.quoted = [(item.marked.open_start, item.marked.close_end) for item in direct]
         context.quoted_starts = [span[0] for span in context.quoted]
+        speakers.is_quoted = context.in_marks
         unmarked = self._unmarked_speech(context)
         for statement in unmarked:
             if not statement.direct:  # `Ames: Rival Has 'a Long Way to Go'`: the quoted words are part of the statement
@@ -612,6 +613,14 @@ class QuoteExtractor:
             author = _prepositional_object(subject, lambda prep: prep.lower_ in ("from", "by"))
             if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
                 subject = author
+        if subject is not None and subject.ent_type_ in ("ORG", "GPE", "FAC"):
+            # `Professor Helen Bedford of University College London said`: the parse made the college the
+            # subject and hung the person on it; the person "of" the body speaks
+            person = next((
+                t for t in subject.lefts
+                if t.dep_ in ("nmod", "compound") and t.ent_type_ == "PERSON" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+            ), None)
+            subject = person or subject
         if subject is not None:
             if subject.lower_ in ("'s", "\u2019s"):
                 return None  # `Let's say …` proposes, it does not report

@@ -13,7 +13,7 @@ import re
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -168,6 +168,9 @@ class SpeakerIndex:
         self.names_by_key: dict[str, list[_Name]] = {}
         self.known_roles: dict[str, str] = {}
         self.gender_by_key: dict[str, str] = {}
+        # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
+        # what someone said, never the antecedent of the "she" who said it
+        self.is_quoted: Callable[[int], bool] = lambda char: False
         self._collect(body_start_token)
 
     # -- collection -------------------------------------------------------
@@ -511,7 +514,8 @@ class SpeakerIndex:
                 if found is not None and found_rank < 2 and self.doc[best[0]].sent.start == self.doc[found.start].sent.start:
                     found = None  # `Pataki says Ruiz has a record. He warns`: the sentence's speaker, not who it is about
                 break
-            if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before):
+            if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before) \
+                    or self.is_quoted(self.doc[name.start].idx):
                 continue
             rank = self._subject_rank(name)
             if found is None:

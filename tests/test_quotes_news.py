@@ -516,3 +516,16 @@ def test_she_after_a_relative_who_spoke_is_that_relative(extract):
 def test_a_relative_of_the_other_gender_is_not_she(extract):
     text = 'Her son said the family was angry. "We will appeal," she said.'
     assert quotes_of(extract, text)[-1][2] != "Her son"
+
+
+def test_a_name_inside_the_quote_is_not_the_she_who_said_it(extract):
+    text = (
+        "Dr Vanessa Saliba, a consultant at the agency, urged parents to check their records. "
+        '"Measles is not a mild illness," she said.'
+    )
+    assert quotes_of(extract, text)[-1][2].endswith("Vanessa Saliba")
+
+
+def test_a_person_of_a_body_the_parser_hung_on_the_body_speaks(extract):
+    text = 'Professor Helen Bedford of University College London said the fall had been "entirely predictable".'
+    assert quotes_of(extract, text)[0][2] == "Helen Bedford"
