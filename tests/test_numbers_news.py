@@ -611,3 +611,17 @@ def test_a_change_split_from_a_scaled_range_keeps_the_scale(extract):
 )
 def test_a_glued_m_before_a_currency_is_millions(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new metro line cost Dh7 billion.", [("Dh7 billion", 7e9, "AED")]),
+        ("Drivers face a Dh400 fine.", [("Dh400", 400, "AED")]),
+        ("Entry to the museum costs QR35.", [("QR35", 35, "QAR")]),
+        ("The chipmaker will spend W2 trillion on a new line.", [("W2 trillion", 2e12, "KRW")]),
+        ("Take the W7 bus to the stadium.", []),
+    ],
+)
+def test_gulf_and_korean_currency_letters(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
