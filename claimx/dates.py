@@ -73,6 +73,7 @@ class DateExtractor:
                 pair_tense = tense or tenses.get(id(mention.partner))  # the end may hang on the start, with no verb of its own
                 _order_range(mention.partner, mention, resolved, normalizer.published, pair_tense)
         _clock_days_from_next(text, mentions, resolved)
+        _clock_range_days(mentions, resolved)
         events = []
         for mention in mentions:
             result = resolved.get(id(mention))
@@ -166,6 +167,30 @@ def _clock_days_from_next(text: str, mentions: list[Mention], resolved: dict) ->
             continue
         value = day.day.isoformat() + result.value[result.value.index("T"):]
         resolved[id(clock)] = Resolved(value, result.type, result.mod, DateRange(day.day.isoformat(), day.day.isoformat()), day.day, result.year)
+
+
+def _clock_range_days(mentions: list[Mention], resolved: dict) -> None:
+    """'from 03:00 to 11:00 on Saturday': the first end is on the day the second names;
+    'between 22:00 and 05:30': an end earlier in the day than the start is the next morning."""
+    for second in mentions:
+        first = second.partner
+        if second.range_role != "second" or first is None or first.kind != "time" or second.kind != "time":
+            continue
+        one, two = resolved.get(id(first)), resolved.get(id(second))
+        if one is None or two is None or one.day is None or two.day is None or "T" not in (one.value or "") or "T" not in (two.value or ""):
+            continue
+        first_dated = any(first.groups.get(g) for g in _DAY_GROUPS)
+        second_dated = any(second.groups.get(g) for g in _DAY_GROUPS)
+        if second_dated and not first_dated and one.day != two.day:
+            one = _on_day(one, two.day)
+            resolved[id(first)] = one
+        if not second_dated and one.day == two.day and two.value < one.value:
+            resolved[id(second)] = _on_day(two, two.day + dt.timedelta(days=1))
+
+
+def _on_day(result: Resolved, day: dt.date) -> Resolved:
+    value = day.isoformat() + result.value[result.value.index("T"):]
+    return Resolved(value, result.type, result.mod, DateRange(day.isoformat(), day.isoformat()), day, result.year)
 
 
 def _shifted(mention: Mention, result: Resolved, direction: int) -> Optional[Resolved]:

@@ -528,3 +528,20 @@ def test_a_date_after_since_lies_behind_the_writer(nlp, text, span, value):
 )
 def test_a_half_of_a_match_is_no_half_year(nlp, text, halves):
     assert [e.text for e in events(nlp, text, "2025-11-16")] == halves
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("A red warning for wind runs from 03:00 to 11:00 on Saturday.", "2024-12-07T03:00", "2024-12-07T11:00"),
+        ("The warning runs from 3am to 11am on Saturday.", "2024-12-07T03:00", "2024-12-07T11:00"),
+        ("Trains will not run between 22:00 and 05:30.", "2024-12-08T22:00", "2024-12-09T05:30"),
+    ],
+)
+def test_clock_ranges_share_the_day_and_run_overnight(nlp, text, first, second):
+    assert [e.value for e in events(nlp, text, "2024-12-08")] == [first, second]
+
+
+@pytest.mark.parametrize("text", ["The map uses a scale of 1:50 to 1:100.", "The hosts won 2:1 to lead the group."])
+def test_ratios_and_scores_are_no_clock_times(nlp, text):
+    assert events(nlp, text, "2024-12-08") == []

@@ -93,6 +93,9 @@ def _context() -> _Context:
     )
 
 
+_CLOCK_RANGE_END = re.compile(r"\d:[0-5]\d\s*(?:to|and|-|\u2013)\s*$")
+
+
 def _sentence_words(text: str, at: int) -> list[str]:
     """The lower-case words of the sentence around `at` (within 200 characters each way)."""
     left = text[max(0, at - 200):at]
@@ -228,8 +231,9 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
             return False  # 'high noon'
         if groups.get("hour24") and not (groups.get("weekday") or groups.get("tz") or groups.get("month")):
             # a bare 14:30 is a time only near clock words; scores and ratios look the same
-            if not re.search(rf"\b(?:{lex.words_regex('clock_prepositions')})\s+$", text[max(0, start - 12):start], re.I):
-                return False
+            if not re.search(rf"\b(?:{lex.words_regex('clock_prepositions')})\s+$", text[max(0, start - 12):start], re.I) \
+                    and not _CLOCK_RANGE_END.search(text, max(0, start - 16), start):
+                return False  # (the end of `from 03:00 to 11:00`, `between 22:00 and 05:30` counts too)
         if groups.get("hour_oclock") is None and groups.get("clockword") is None and groups.get("hour24") is None:
             if groups.get("hour") and int(re.sub(r"\D", "", groups["hour"]) or 0) > 12 and groups.get("ampm"):
                 return False

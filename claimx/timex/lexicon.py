@@ -135,7 +135,7 @@ class Lexicon:
             "HOURWORD": _alternation(self.data["hour_words"]),
             "CLOCK": (
                 r"(?P<hour>[01]?\d|2[0-3])(?:(?::\s?|\.)(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
-                r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d|\.\d|\s*(?:-|–|to)\s*\d)"
+                r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?!\d|:\d|\.\d|\s*(?:-|–|to)\s*\d(?![0-9]?:[0-5]\d))"  # (a ratio range, not 'from 03:00 to 11:00')
                 r"|(?P<clockword>noon|midnight|midday)"
                 r"|(?P<hour_oclock>\d{1,2}|" + _alternation(self.data["hour_words"]) + r")\s+o['’]clock"
             ),
