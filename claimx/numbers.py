@@ -337,7 +337,8 @@ class NumberExtractor:
         if not (capitalised(before) or capitalised(after)):
             return False
         sentence = _sentence(doc, token)  # (a window of it: a run-on "sentence" must not be read per figure)
-        words = [t for t in doc[max(sentence.start, token.i - 20):min(sentence.end, token.i + 20)] if t.is_alpha]
+        # (the sentence's first word is capitalised whatever it is: "The Big Four banks reported profits")
+        words = [t for t in doc[max(sentence.start + 1, token.i - 20):min(sentence.end, token.i + 20)] if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
     def _after_designator(self, doc: Doc, mention: Mention) -> bool:

@@ -625,3 +625,15 @@ def test_a_glued_m_before_a_currency_is_millions(extract, text, expected):
 )
 def test_gulf_and_korean_currency_letters(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Big Four banks cut their rates.", []),
+        ("The Magnificent Seven stocks slipped.", []),
+        ("Two Dead In Motorway Crash", [("Two", 2)]),
+    ],
+)
+def test_a_capitalised_name_at_the_sentence_start_is_no_title_case(extract, text, expected):
+    assert values(extract, text) == expected
