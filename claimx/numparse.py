@@ -79,6 +79,7 @@ class NumberLexicon:
         self.verb_multipliers = {k: float(v) for k, v in words["verb_multipliers"].items()}
         self.multipliers.update(self.verb_multipliers)
         self.idioms = [i.lower() for i in words["idioms"]]
+        self.hyphened_measures = {w.lower() for w in words["hyphened_measures"]}
 
         number_word = _alternation(list(self.cardinals) + list(self.hundred) + list(self.word_scales)
                                    + list(self.dozen) + list(self.ordinals))
@@ -768,6 +769,8 @@ class Scanner:
             scaled_money = letters in self.lex.scaled_symbols and self.lex.scale_after_re.match(text, match.start("digits"))
             if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
                 continue  # "a 1-in-3 chance": a proportion, no code
+            if letters.lower() in self.lex.hyphened_measures and text[match.end("letters"):match.start("digits")]:
+                continue  # "a magnitude-6.1 quake"
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))

@@ -637,3 +637,15 @@ def test_gulf_and_korean_currency_letters(extract, text, expected):
 )
 def test_a_capitalised_name_at_the_sentence_start_is_no_title_case(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A magnitude-5.8 quake shook the valley.", [("5.8", 5.8)]),
+        ("The magnitude-7 earthquake toppled a bridge.", [("7", 7)]),
+        ("Cases of COVID-19 fell in June.", []),
+    ],
+)
+def test_a_magnitude_hyphened_to_its_figure_is_no_code(extract, text, expected):
+    assert values(extract, text) == expected
