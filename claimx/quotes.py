@@ -1410,8 +1410,11 @@ class QuoteExtractor:
             ):  # (`…, while the union warned that …` contrasts a second report)
                 continue  # `… before he announced his bid` dates what was said, it is no second report
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children):
+            passive_host = any(c.dep_ == "nsubjpass" for c in token.head.children) and token.tag_ == "VBD"
+            if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children) \
+                    and not passive_host:
                 continue  # `he met the rebels and asked them to disarm`: one doer, one reported clause
+                # (not `said trees had been cleared and warned of delays`: trees warn nobody, the speaker does)
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
                 continue  # `… and that the inquiry would continue`: a further complement of the same report
             cut = token.left_edge.i

@@ -529,3 +529,8 @@ def test_a_name_inside_the_quote_is_not_the_she_who_said_it(extract):
 def test_a_person_of_a_body_the_parser_hung_on_the_body_speaks(extract):
     text = 'Professor Helen Bedford of University College London said the fall had been "entirely predictable".'
     assert quotes_of(extract, text)[0][2] == "Helen Bedford"
+
+
+def test_a_speech_verb_joined_to_a_passive_report_is_the_speakers_own(extract):
+    text = "Network Rail said dozens of trees had been cleared from the tracks overnight and warned of disruption into Monday."
+    assert quotes_of(extract, text) == [("dozens of trees had been cleared from the tracks overnight", False, "Network Rail")]
