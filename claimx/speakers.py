@@ -67,7 +67,9 @@ class Lexicon:
         self.org_nouns = frozenset(data["org_nouns"])
         self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
-        self.statement_nouns = frozenset(load_json("quotes/cues.json")["statement_nouns"])
+        cues = load_json("quotes/cues.json")
+        self.statement_nouns = frozenset(cues["statement_nouns"])
+        self.document_nouns = self.statement_nouns | frozenset(cues["finding_nouns"])
         names = data["first_names"]
         self.first_names = {name: gender for gender in ("m", "f") for name in names[gender]}
 
@@ -469,6 +471,10 @@ class SpeakerIndex:
                 return Speaker(mention, person.text, appos or person.role, True)
         if lemma in lex.person_nouns and head.tag_ == "NN":
             return Speaker(mention, mention.text, appos, True)  # `her daughter said`: someone a later "she" may be
+        if doc[start].lower_ in lex.indefinite_words and head.tag_ == "NN" and lemma not in lex.document_nouns \
+                and lemma not in lex.org_nouns and lemma not in lex.generic_org_nouns:
+            # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
+            return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
 
     def _fuller(self, mention: TextSpan, name: str) -> str:

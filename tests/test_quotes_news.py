@@ -534,3 +534,17 @@ def test_a_person_of_a_body_the_parser_hung_on_the_body_speaks(extract):
 def test_a_speech_verb_joined_to_a_passive_report_is_the_speakers_own(extract):
     text = "Network Rail said dozens of trees had been cleared from the tracks overnight and warned of disruption into Monday."
     assert quotes_of(extract, text) == [("dozens of trees had been cleared from the tracks overnight", False, "Network Rail")]
+
+
+def test_he_after_an_unnamed_source_is_that_source(extract):
+    text = (
+        "Holloway insisted on Monday that the reforms were right. "
+        "One senior backbencher, who asked not to be named, said the whips had badly misjudged the mood. "
+        '"They thought a few phone calls would do it," he said.'
+    )
+    assert quotes_of(extract, text)[-1] == ("They thought a few phone calls would do it", True, "One senior backbencher")
+
+
+def test_a_new_poll_is_never_he(extract):
+    text = 'Tom Berg spoke in Leeds. A new poll said the race was tied. "We will win," he said.'
+    assert quotes_of(extract, text)[-1][2] == "Tom Berg"
