@@ -28,6 +28,8 @@ from .spans import SpanSet
 
 _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
+_AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
+_AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
@@ -156,8 +158,11 @@ class NumberExtractor:
         if token is None:
             return False
         previous = _previous_word(doc, mention.start)
+        if previous is not None and previous.lower_ == "between" and previous.i > 0:
+            previous = doc[previous.i - 1]  # "aged between six months and four years"
         if previous is not None and self.skip_attributive_ages and (
-                previous.lower_ in self.age_words_before or self._listed_after_age_word(doc, previous, token)):
+                previous.lower_ in self.age_words_before
+                or (mention.unit in _AGE_UNITS and self._listed_after_age_word(doc, previous, token))):
             return False
         if mention.kind == "words" and mention.value == 1 and mention.unit is None and mention.scale == 1:
             # "one" is a pronoun or determiner more often than a count.
@@ -206,10 +211,12 @@ class NumberExtractor:
         if after is not None and after.tag_ == "NNS" and after.lower_ not in ("years", "months", "weeks", "days"):
             return False
         i, seen_number = previous.i - 1, False
-        while i >= 0 and previous.i - i < 10 and (doc[i].like_num or doc[i].lower_ in (",", "and", "or", "to")):
+        while i >= 0 and previous.i - i < 10 and (doc[i].like_num or doc[i].lower_ in _AGE_LIST_WORDS):
             seen_number = seen_number or doc[i].like_num
             i -= 1
-        return seen_number and i >= 0 and doc[i].lower_ in self.age_words_before and doc[i + 1].like_num
+        if i >= 0 and doc[i].lower_ == "between" and i > 0:
+            i -= 1  # "aged between six months and four years"
+        return seen_number and i >= 0 and doc[i].lower_ in self.age_words_before and (doc[i + 1].like_num or doc[i + 1].lower_ == "between")
 
     def _is_age_apposition(self, doc: Doc, mention: Mention) -> bool:
         """"Crutcher, 40, a father of four", "the driver, 32, fled": an age set off after a name or a person noun."""

@@ -649,3 +649,20 @@ def test_a_capitalised_name_at_the_sentence_start_is_no_title_case(extract, text
 )
 def test_a_magnitude_hyphened_to_its_figure_is_no_code(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The jab was offered to 900 infants aged between nine months and two years.", [("900", 900)]),
+        ("Pupils aged 11 years and 16 years sat the test.", []),
+        ("Workers aged 60 and 35 apprentices joined the scheme.", [("35", 35)]),
+    ],
+)
+def test_ages_between_two_measured_ends_are_no_figures(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+def test_a_share_after_an_age_is_no_age(extract):
+    found = values(extract, "The cohort had a mean age of 61 years, 44% of them men.")
+    assert ("44%", 44) in found
