@@ -259,6 +259,7 @@ class QuoteExtractor:
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
         self.question_verbs = frozenset(cues["question_verbs"])
         self.finding_nouns = frozenset(cues["finding_nouns"])
+        self.refusal_verbs = frozenset(cues["refusal_verbs"])
         self.irregular_speech_forms = dict(cues["irregular_speech_forms"])
         self.narrator_comment_nouns = frozenset(cues["narrator_comment_nouns"])
         self.naming_verbs = frozenset(cues["naming_verbs"])
@@ -1224,6 +1225,8 @@ class QuoteExtractor:
                 continue  # (`___` rules between items are no speaker)
             if any(child.dep_ == "neg" for child in token.children):
                 continue  # `did not say that …` reports nothing
+            if token.dep_ == "xcomp" and (token.head.lemma_.lower() in self.refusal_verbs or any(c.dep_ == "neg" for c in token.head.children)):
+                continue  # `declined to comment on which sites …`, `would not say whether …`: nothing was said
             if any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in token.children):
                 continue  # `Asked if she believed A, …` / `If he says A, …`: a question or a condition, not a report
             if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \

@@ -4,6 +4,8 @@ over from scraping."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def quotes_of(extract, text):
     return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
@@ -548,3 +550,15 @@ def test_he_after_an_unnamed_source_is_that_source(extract):
 def test_a_new_poll_is_never_he(extract):
     text = 'Tom Berg spoke in Leeds. A new poll said the race was tied. "We will win," he said.'
     assert quotes_of(extract, text)[-1][2] == "Tom Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Novalux spokeswoman declined to comment on which sites would be affected.",
+        "The minister refused to say whether the plant would close.",
+        "The mayor would not say when the bridge would reopen.",
+    ],
+)
+def test_declining_to_comment_reports_nothing(extract, text):
+    assert extract(text)["quotes"] == []
