@@ -251,9 +251,11 @@ class NumberLexicon:
             r"|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|local\s+time|(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|PST|PDT)\b))")
         self.clock_at_re = re.compile(r"(?<![\w])at\s+$", re.I)
         # a dotted clock time after a verb of starting or arriving: "kicks off at 7.45", "landed at 10.30"
-        self.start_clock_re = re.compile(
+        # (found by the time, then the verb before it is checked: a leading alternation of verbs is slow to scan)
+        self.start_clock_re = re.compile(r"(?<![\w.,])(?P<clock>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d%]|[.,]\d|\s*(?:per|%))")
+        self.start_verb_re = re.compile(
             r"(?<![\w])(?:starts?|started|begins?|began|off|arrived?|arrives|landed|lands?|departed|departs?|left|leaves|"
-            r"resumed?|resumes|met|meets|convened?|convenes)\s+at\s+(?P<clock>(?:[01]?\d|2[0-3])\.[0-5]\d)(?![\d%]|[.,]\d|\s*(?:per|%))", re.I)
+            r"resumed?|resumes|met|meets|convened?|convenes)\s+at\s+$", re.I)
         # a price is quoted for a day, never for a part of it: "polls close at 10 tonight" is a time
         self.day_part_after_re = re.compile(r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening))\b")
         self.price_at_re = re.compile(r"(?<![\w])(?:closed|close|closing|ended|finished|settled|traded|trading|stood|standing|"
@@ -778,7 +780,8 @@ class Scanner:
             before = text[max(0, match.start() - 14):match.start()]
             if self.lex.clock_at_re.search(before) and not (self.lex.price_at_re.search(before) and not self.lex.day_part_after_re.match(text, match.end())):
                 spans.append(match.span())
-        spans.extend(match.span("clock") for match in self.lex.start_clock_re.finditer(text, start_at))
+        spans.extend(match.span("clock") for match in self.lex.start_clock_re.finditer(text, start_at)
+                     if self.lex.start_verb_re.search(text[max(0, match.start() - 20):match.start()]))
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)) \
                     and not self.lex.year_then_grouped_re.fullmatch(match.group(0)):
