@@ -666,3 +666,8 @@ def test_ages_between_two_measured_ends_are_no_figures(extract, text, expected):
 def test_a_share_after_an_age_is_no_age(extract):
     found = values(extract, "The cohort had a mean age of 61 years, 44% of them men.")
     assert ("44%", 44) in found
+
+
+def test_hyphened_percentage_points_plural(extract):
+    found = extract("The gap closed by 6 percentage-points in a year.")["numbers"]
+    assert [(n["text"], n["unit"]) for n in found] == [("6 percentage-points", "percentage points")]
