@@ -57,6 +57,8 @@ _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 _NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
 _STRAY_SINGLE_CLOSE = re.compile(r"(?<=[.!?])[\u2019'](?=[ \t]+[A-Z\u201c\"])")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u201c\"]))[\u2018'](?=\w)")
+_LINE = re.compile(r"[^\n]+")
+_LINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):[ \t]+(?=\S)")
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list
@@ -1103,6 +1105,9 @@ class QuoteExtractor:
                     item.extra = {"speaker_head": context.doc[last], "speaker_span": (first, last + 1)}
                     found.append(item)
         for p_start, p_end in paragraphs:
+            if "\n" in text[p_start:p_end]:
+                found.extend(self._transcript_lines(context, p_start, p_end, found))
+        for p_start, p_end in paragraphs:
             item = self._name_colon_item(context, p_start, p_end, found)
             if item is not None:
                 found.append(item)
@@ -1129,6 +1134,33 @@ class QuoteExtractor:
                 item.extra = {"cue": cues[-1], "speaker_head": head}
                 found.append(item)
         return found
+
+    def _transcript_lines(self, context: "_DocContext", p_start: int, p_end: int, known: list[_Found]) -> list[_Found]:
+        """`Interviewer: …` / `Ruiz: Not for a second …` on lines of one paragraph: each line is its
+        label's speech, when one label comes back (a transcript, not a list of headings)."""
+        text, doc = context.text, context.doc
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)]
+        labelled = [(line, _LINE_LABEL.match(text, line[0], line[1])) for line in lines]
+        labelled = [(line, m) for line, m in labelled if m is not None and not context.is_quoted(m.start())]
+        labels = [m.group("label").lower() for _, m in labelled]
+        if len(labelled) < 2 or len(set(labels)) == len(labels):
+            return []
+        found = []
+        for (_, line_end), match in labelled:
+            tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct]
+            if not tokens or match.group("label").upper() in ("Q", "A") or not self._looks_like_label_speaker(tokens):
+                continue
+            item = self._paragraph_item(context, match.end(), line_end)
+            if item is not None and not any(other.start <= item.start < other.end for other in known):
+                item.extra = {"speaker_head": tokens[-1], "speaker_span": (tokens[0].i, tokens[-1].i + 1)}
+                found.append(item)
+        return found
+
+    def _looks_like_label_speaker(self, tokens: list[Token]) -> bool:
+        """A transcript label names someone (`Ruiz`, `Interviewer`), not a section or a date."""
+        if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or t.is_stop for t in tokens):
+            return False
+        return not any(t.lower_ in self.section_labels for t in tokens)
 
     def _name_colon_item(self, context: "_DocContext", p_start: int, p_end: int, found: list[_Found]) -> Optional[_Found]:
         """`Ana Ruiz: Port Will Reopen in May` - a name and a colon open the paragraph; the rest is what the name said."""

@@ -562,3 +562,22 @@ def test_a_new_poll_is_never_he(extract):
 )
 def test_declining_to_comment_reports_nothing(extract, text):
     assert extract(text)["quotes"] == []
+
+
+def test_transcript_lines_in_one_paragraph_are_their_labels_speech(extract):
+    text = (
+        "The minister spoke to us on Friday.\n\n"
+        "Interviewer: Do you regret the decision?\n"
+        "Ruiz: Not for a second. We did what the evidence told us.\n"
+        "Interviewer: And the cost?\n"
+        "Ruiz: The cost of doing nothing would have been far higher."
+    )
+    assert quotes_of(extract, text) == [
+        ("Not for a second. We did what the evidence told us.", True, "Ruiz"),
+        ("The cost of doing nothing would have been far higher.", True, "Ruiz"),
+    ]
+
+
+def test_a_list_of_labelled_lines_is_no_transcript(extract):
+    text = "Where to go this weekend.\n\nLeeds: The new market hall opens its doors on Saturday morning.\nYork: The minster choir sings carols in the nave all afternoon."
+    assert extract(text)["quotes"] == []
