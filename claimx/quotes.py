@@ -25,7 +25,7 @@ from .extensions import note_failure, register_extensions
 from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
-from .speakers import Lexicon, Speaker, SpeakerIndex, is_dateline, span_of
+from .speakers import Lexicon, Speaker, SpeakerIndex, is_agency_dateline, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<>\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")  # (`<p>"…`: after a tag)
@@ -593,7 +593,7 @@ class QuoteExtractor:
             if candidate is not None and candidate.pos_ in ("NOUN", "PROPN") and candidate.ent_type_ not in ("DATE", "TIME"):
                 return candidate
             return None
-        if subject is not None and (is_dateline(subject) or _agency_dateline(subject)):
+        if subject is not None and (is_dateline(subject) or is_agency_dateline(subject)):
             # `CLEVELAND — Former judge Ana Roe said`: the parse makes the dateline the subject
             named = [t for t in subject.subtree if t.dep_ == "appos" and t.i > subject.i]
             after_dash = [t for t in named if any(d.text in ("-", "--", "\u2014", "\u2013", "\u2015") for d in subject.doc[subject.i:t.i])]
@@ -1356,6 +1356,12 @@ class QuoteExtractor:
         ), None)  # `economists say taxing land encourages growth`: a gerund subject read as the verb's complement
         if gerund is not None:
             return gerund.left_edge.i, gerund.right_edge.i + 1
+        following = cue.doc[cue.i + 1:cue.i + 4]
+        if len(following) == 3 and following[0].text in (",", ":") and following[1].is_quote and following[1].whitespace_ == "" \
+                and following[2].text[:1].isupper():
+            # `…, he said, "I never said that."`: the cue opens a quoted sentence; the clause around it is not
+            # what it reports (unlike `A, the lawyers said, "all command …"`, whose quote goes on with A)
+            return None
         fronted = self._fronted_report(cue, subject) if cue.lemma_.lower() in self.speech_verbs else None
         if fronted is not None:
             return fronted
@@ -1962,17 +1968,6 @@ def _set_apart(doc: Doc, start: int, end: int) -> bool:
 def _has_letters(token: Token) -> bool:
     """A word or a figure (`6 in 10 say`), not a rule of underscores or dashes."""
     return any(ch.isalnum() and ch != "_" for ch in token.text)
-
-
-def _agency_dateline(token: Token) -> bool:
-    """`WASHINGTON (AP) —` opens a story like a bare dateline: a place, not a subject."""
-    doc = token.doc
-    if not (token.text.isupper() and len(token.text) > 3 and token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
-        return False
-    for index in range(token.i + 2, min(token.i + 6, len(doc) - 1)):
-        if doc[index].text == ")":
-            return doc[index + 1].text in ("-", "--", "\u2014", "\u2013", "\u2015")
-    return False
 
 
 def _is_age_noun(token: Token) -> bool:

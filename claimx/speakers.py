@@ -153,6 +153,17 @@ def is_dateline(token: Token) -> bool:
     return token.text.isupper() and len(token.text) > 3 and following is not None and following.text in ("-", "--", "\u2014", "\u2013", "\u2015", ",", ":")
 
 
+def is_agency_dateline(token: Token) -> bool:
+    """`WASHINGTON (AP) —` opens a story like a bare dateline: a place, not a subject."""
+    doc = token.doc
+    if not (token.text.isupper() and len(token.text) > 3 and token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
+        return False
+    for index in range(token.i + 2, min(token.i + 6, len(doc) - 1)):
+        if doc[index].text == ")":
+            return doc[index + 1].text in ("-", "--", "\u2014", "\u2013", "\u2015")
+    return False
+
+
 def span_of(doc: Doc, start: int, end: int) -> TextSpan:
     char_start = doc[start].idx
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
@@ -301,7 +312,7 @@ class SpeakerIndex:
         for token in doc[body_start:]:
             if token.pos_ == "NOUN" and token.lower_ in known_keys and token.text[:1].isupper() and token.dep_ in _NAME_DEPS:
                 pass  # `Mills rejected it.`: a surname met before, tagged as the common noun
-            elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token):
+            elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token) or is_agency_dateline(token):
                 continue
             if any(mark in token.text for mark in "[]{}()"):
                 continue  # `"[W]e urge …"`: an editor's bracket inside a quote is no name

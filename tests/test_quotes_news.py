@@ -362,8 +362,8 @@ def test_a_headline_surname_tagged_as_a_common_noun_still_speaks(extract):
 def test_a_headline_statement_may_open_with_quoted_words_which_stay_part_of_it(extract):
     text = "Ana Ruiz: \u2018Of Course\u2019 The Levy Will Fail In November.\n\nMayor Ana Ruiz said on Sunday that the levy would fail."
     assert quotes_of(extract, text)[0] == ("\u2018Of Course\u2019 The Levy Will Fail In November.", False, "Ana Ruiz")
-    text = "Ames: Rival Has \u2018a Long Way to Go\u2019 On Schools.\n\nSenator Jo Ames spoke in Dayton on Friday night."
-    assert quotes_of(extract, text) == [("Rival Has \u2018a Long Way to Go\u2019 On Schools.", False, "Jo Ames")]
+    text = "Ames: Rival Is \u2018Out of Ideas\u2019 On Schools.\n\nSenator Jo Ames spoke in Dayton on Friday night."
+    assert quotes_of(extract, text) == [("Rival Is \u2018Out of Ideas\u2019 On Schools.", False, "Jo Ames")]
 
 
 def test_a_common_word_before_a_colon_is_no_speaker(extract):
@@ -387,8 +387,8 @@ def test_as_someone_joked_with_a_friend_tells_when_not_who_said_it(extract):
 
 
 def test_according_to_an_interview_someone_gave_names_who_gave_it(extract):
-    text = "Osman is believed to have been on the ferry, according to an interview his brother gave to ITV."
-    assert quotes_of(extract, text) == [("Osman is believed to have been on the ferry", False, "his brother")]
+    text = "The skipper was probably aboard the trawler, according to an interview his sister gave to the BBC."
+    assert quotes_of(extract, text) == [("The skipper was probably aboard the trawler", False, "his sister")]
 
 
 def test_co_words_stay_whole_so_a_relative_clause_is_no_report(extract):
@@ -419,7 +419,7 @@ def test_a_belief_inside_a_question_or_condition_is_no_report(extract):
 
 
 def test_names_mentioned_as_nominees_say_nothing(extract):
-    assert extract("Three names prominently mentioned as potential nominees are Jane Kelly, a judge in Iowa, and Tom Hale.")["quotes"] == []
+    assert extract("Two names often mentioned as possible successors are Ines Costa, a banker in Porto, and Rui Lopes.")["quotes"] == []
 
 
 def test_according_to_reports_without_the_dateline(extract):
@@ -432,18 +432,18 @@ def test_according_to_reports_without_the_dateline(extract):
 
 def test_according_to_without_a_comma_before_ends_the_report_before_but(extract):
     text = (
-        "Entering the last round in June, Ruiz leads Hale by 271 votes according to a count by the Herald, "
+        "Heading into the final week, Ruiz leads Hale by 148 votes according to a count by the Herald, "
         "but the veteran senator has vowed to fight on until the convention."
     )
-    assert quotes_of(extract, text) == [("Entering the last round in June, Ruiz leads Hale by 271 votes", False, "Herald")]
+    assert quotes_of(extract, text) == [("Heading into the final week, Ruiz leads Hale by 148 votes", False, "Herald")]
 
 
 def test_according_to_gives_only_the_clause_after_a_colon(extract):
     text = (
-        "At the same time, the levy has not made the city less attractive to young families: "
-        "Leeds was the fastest-growing city in the north in 2025, according to one housing index."
+        "Even so, the levy has not driven young families away: "
+        "Leeds was the fastest-growing city in the north in 2025, according to a property index."
     )
-    assert quotes_of(extract, text) == [("Leeds was the fastest-growing city in the north in 2025", False, "one housing index")]
+    assert quotes_of(extract, text) == [("Leeds was the fastest-growing city in the north in 2025", False, "a property index")]
 
 
 def test_according_to_a_study_of_something_names_no_author(extract):
@@ -455,21 +455,21 @@ def test_according_to_a_study_of_something_names_no_author(extract):
 
 
 def test_he_after_a_report_about_someone_is_the_reporter(extract):
-    text = 'Pataki says Ruiz "has a track record of bringing people together." He warns that her rival would divide the party.'
-    assert quotes_of(extract, text)[-1] == ("her rival would divide the party", False, "Pataki")
+    text = 'Okafor says Lund "knows how to win a tough seat." He warns that the other candidate would split the vote.'
+    assert quotes_of(extract, text)[-1] == ("the other candidate would split the vote", False, "Okafor")
 
 
 def test_he_is_the_subject_of_a_thought_when_no_main_subject_names_a_person(extract):
     text = (
-        'You could leave the room thinking that Tom Berg is fine with very dark things in the name of defeating the Rebel Front. '
+        'A listener might come away believing that Tom Berg would accept almost any cost to win the trade war. '
         '"It is very interesting what happens with the treaty," he said.'
     )
     assert quotes_of(extract, text)[-1][2] == "Tom Berg"
 
 
 def test_comments_someone_made_saying_something_are_theirs(extract):
-    text = 'Democrats highlighted comments Hale made in 2006 saying he "sort of hopes" the housing market would crash.'
-    assert [q[2] for q in quotes_of(extract, text)] == ["Hale"]
+    text = 'Unions circulated remarks Berg gave in 2019 saying he "rather liked" the idea of a pay freeze.'
+    assert [q[2] for q in quotes_of(extract, text)] == ["Berg"]
 
 
 # -- wire-copy titles ------------------------------------------------------------------------
@@ -522,15 +522,15 @@ def test_a_relative_of_the_other_gender_is_not_she(extract):
 
 def test_a_name_inside_the_quote_is_not_the_she_who_said_it(extract):
     text = (
-        "Dr Vanessa Saliba, a consultant at the agency, urged parents to check their records. "
+        "Dr Vera Salomon, a consultant at the agency, urged parents to check their records. "
         '"Measles is not a mild illness," she said.'
     )
-    assert quotes_of(extract, text)[-1][2].endswith("Vanessa Saliba")
+    assert quotes_of(extract, text)[-1][2].endswith("Vera Salomon")
 
 
 def test_a_person_of_a_body_the_parser_hung_on_the_body_speaks(extract):
-    text = 'Professor Helen Bedford of University College London said the fall had been "entirely predictable".'
-    assert quotes_of(extract, text)[0][2] == "Helen Bedford"
+    text = 'Professor Ellen Radford of University College London said the fall had been "entirely predictable".'
+    assert quotes_of(extract, text)[0][2] == "Ellen Radford"
 
 
 def test_a_speech_verb_joined_to_a_passive_report_is_the_speakers_own(extract):
@@ -581,3 +581,13 @@ def test_transcript_lines_in_one_paragraph_are_their_labels_speech(extract):
 def test_a_list_of_labelled_lines_is_no_transcript(extract):
     text = "Where to go this weekend.\n\nLeeds: The new market hall opens its doors on Saturday morning.\nYork: The minster choir sings carols in the nave all afternoon."
     assert extract(text)["quotes"] == []
+
+
+def test_a_cue_opening_a_direct_quote_reports_no_clause_around_it(extract):
+    text = 'At a rally on Friday, she said, "I never promised a refund."'
+    assert quotes_of(extract, text) == [("I never promised a refund.", True, "she")]
+
+
+def test_an_agency_dateline_is_no_fuller_name_of_a_place(extract):
+    text = "LONDON (Reuters) \u2014 Officials fear that London thinks Moscow has infiltrated its phone networks."
+    assert all(q[2] != "LONDON" for q in quotes_of(extract, text))
