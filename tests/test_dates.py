@@ -545,3 +545,14 @@ def test_clock_ranges_share_the_day_and_run_overnight(nlp, text, first, second):
 @pytest.mark.parametrize("text", ["The map uses a scale of 1:50 to 1:100.", "The hosts won 2:1 to lead the group."])
 def test_ratios_and_scores_are_no_clock_times(nlp, text):
     assert events(nlp, text, "2024-12-08") == []
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The late August storms flooded the valley.", "late August"),
+        ("The early 1990s were hard for the mill.", "early 1990s"),
+    ],
+)
+def test_a_capitalised_article_before_early_or_late_is_left_out_of_the_span(nlp, text, span):
+    assert [e.text for e in events(nlp, text, "2025-11-16")] == [span]

@@ -353,7 +353,8 @@ def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> N
                         mention.start = match.start()
                         if re.match(r"the\s+(?:early|late|mid)\b", word):
                             # 'the early 1990s': TimeML leaves the article out of an adjective's span
-                            mention.start = match.start() + len(re.match(r"the\s+", text[match.start():]).group(0))
+                            article = re.match(r"the\s+", text[match.start():match.end()], re.I)  # ('The late 1990s …')
+                            mention.start = match.start() + (len(article.group(0)) if article else 0)
         elif mention.kind in ("duration", "ago") and mention.groups.get("num") and not mention.groups.get("rel"):
             match = context.duration_mod.search(text, window_start, mention.start)
             if match:
