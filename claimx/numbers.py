@@ -600,8 +600,8 @@ class NumberExtractor:
         start = max(head.left_edge.i, sentence.start)
         end = head.i
         for child in head.rights:
-            if child.dep_ in _SOURCE_STOP_DEPS:
-                break
+            if child.dep_ in _SOURCE_STOP_DEPS or child.dep_ == "appos" and child.like_num:
+                break  # (`Priya Shah, 34, said`: her age is no part of who she is)
             end = child.right_edge.i
         end = min(end, sentence.end - 1, start + self.max_source_tokens - 1)
         while end > start and (doc[end].is_punct and doc[end].text not in (")", "]")):
@@ -834,6 +834,14 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 _PERIOD_CANDIDATES = 12
 
 
+def _described_clause(token: Token) -> Optional[Token]:
+    """The verb of the clause `token` sits in, up its chain of conjuncts."""
+    verb = _clause_verb(token)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # (`which employs 52,000 people and runs 640 stores`)
+    return verb
+
+
 def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozenset()) -> Optional[DateRange]:
     """The dates nearest the figure in its sentence: one date, dates written as one range
     ("from May to July") or coordinated ("in October and November"). A date of the figure's
@@ -880,6 +888,16 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
             return (rank, open_ended, distance, 0 if after else 1)
 
         dated = min(groups, key=closeness)
+    # `Harlow, which employs 52,000 people, said it would open shops next year` / `Acme, founded in
+    # 2010, employs 300`: a relative clause describes; its figures and dates date nothing outside it
+    head = _token_at(doc, dated[0].start)
+    verb, date_verb = _described_clause(root), _described_clause(head) if head is not None else None
+    if verb is not None and head is not None and verb.dep_ == "relcl" and not verb.left_edge.i <= head.i <= verb.right_edge.i:
+        return None
+    counted = root.head if root.dep_ in ("nummod", "quantmod", "npadvmod") else root
+    if date_verb is not None and date_verb.dep_ in ("relcl", "acl") and not date_verb.left_edge.i <= root.i <= date_verb.right_edge.i \
+            and not counted.left_edge.i <= date_verb.i <= counted.right_edge.i:
+        return None  # (not `376 cases of violence involving men … from A to B`: that clause describes what is counted)
     starts = [event.range.start for event in dated if event.range.start]
     ends = [event.range.end for event in dated if event.range.end]
     if not starts and not ends:

@@ -671,3 +671,26 @@ def test_a_share_after_an_age_is_no_age(extract):
 def test_hyphened_percentage_points_plural(extract):
     found = extract("The gap closed by 6 percentage-points in a year.")["numbers"]
     assert [(n["text"], n["unit"]) for n in found] == [("6 percentage-points", "percentage points")]
+
+
+def test_a_sources_age_in_commas_is_no_part_of_the_source(extract):
+    record = extract("Local resident Priya Shah, 34, said 40 homes were hit.")
+    assert [(n["value"], n["source"]) for n in record["numbers"]] == [(40, "Local resident Priya Shah")]
+
+
+def test_a_date_of_the_main_clause_gives_no_period_to_a_figure_in_a_relative_clause(extract):
+    text = "Harlow, which employs about 52,000 people and runs 640 stores, said it would open 25 new shops next year."
+    periods = {n["text"]: n["period"] for n in extract(text, "2025-10-29")["numbers"]}
+    assert periods["about 52,000"] is None and periods["640"] is None
+    assert periods["25"] == {"start": "2026-01-01", "end": "2026-12-31"}
+
+
+def test_a_date_inside_a_relative_clause_gives_no_period_to_the_main_clause(extract):
+    numbers = extract("Acme, which was founded in 2010, employs 300 people.", "2025-10-29")["numbers"]
+    assert [(n["text"], n["period"]) for n in numbers] == [("300", None)]
+
+
+def test_a_clause_describing_what_is_counted_keeps_its_dates(extract):
+    text = "Inspectors logged 212 breaches of safety rules involving cranes and hoists from March 1, 2024 to June 30, 2025."
+    numbers = extract(text, "2025-10-29")["numbers"]
+    assert numbers[0]["period"] == {"start": "2024-03-01", "end": "2025-06-30"}
