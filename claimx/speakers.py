@@ -184,7 +184,16 @@ class SpeakerIndex:
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
         self.is_quoted: Callable[[int], bool] = lambda char: False
+        self._sentence_of: Optional[list[int]] = None
         self._collect(body_start_token)
+
+    def sentence_start(self, index: int) -> int:
+        """First token of the sentence of token `index` (Token.sent scans the sentence on every call)."""
+        if self._sentence_of is None:
+            self._sentence_of = [0] * len(self.doc)
+            for sentence in self.doc.sents:
+                self._sentence_of[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
+        return self._sentence_of[index]
 
     # -- collection -------------------------------------------------------
     def _name_start(self, head: Token) -> int:
@@ -528,7 +537,7 @@ class SpeakerIndex:
         found_rank = -1
         for name in reversed(self.names):
             if best is not None and name.start <= best[0]:
-                if found is not None and found_rank < 2 and self.doc[best[0]].sent.start == self.doc[found.start].sent.start:
+                if found is not None and found_rank < 2 and self.sentence_start(best[0]) == self.sentence_start(found.start):
                     found = None  # `Pataki says Ruiz has a record. He warns`: the sentence's speaker, not who it is about
                 break
             if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before) \
@@ -539,7 +548,7 @@ class SpeakerIndex:
                 found, found_rank = name, rank
                 if rank == 2:
                     break
-            elif self.doc[name.start].sent.start != self.doc[found.start].sent.start:
+            elif self.sentence_start(name.start) != self.sentence_start(found.start):
                 break
             elif rank > found_rank:
                 found, found_rank = name, rank  # "Smith criticised Jones. He said …": the subject is the likelier antecedent
@@ -559,10 +568,11 @@ class SpeakerIndex:
         doc = self.doc
         if before <= 0 or before >= len(doc):
             return None
-        sentence = doc[before].sent
-        for token in doc[max(sentence.start, after + 1):before]:
+        first = self.sentence_start(before)
+        # (the subject opens the sentence: its first words only, or a run-on "sentence" of quotes turns quadratic)
+        for token in doc[max(first, after + 1):min(before, first + 8)]:
             if token.dep_ == "nsubj" and token.tag_ == "NN" and self.lex.is_title_word(token) \
-                    and token.left_edge.i == sentence.start and doc[sentence.start].lower_ == "the":
+                    and token.left_edge.i == first and doc[first].lower_ == "the":
                 speaker = self._resolve(token, *mention_bounds(token))
                 if speaker.is_person:
                     return speaker.name, speaker.role
