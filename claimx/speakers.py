@@ -349,7 +349,10 @@ class SpeakerIndex:
                 gender = lex.first_names[doc[start].lower_]
             key = token.lower_
             text = doc[start:token.i + 1].text
-            self.names.append(_Name(start, token.i + 1, text, key, role, role_words, token.ent_type_, gender))
+            label = token.ent_type_
+            if key in known_keys and start == token.i and label in _NOT_PERSON_LABELS:
+                label = "PERSON"  # `Cole is less hopeful`: a surname met before as a person's, whatever the tagger says now
+            self.names.append(_Name(start, token.i + 1, text, key, role, role_words, label, gender))
             if token.ent_type_ == "PERSON" or gender:
                 known_keys.add(key)
         for name in self.names:
@@ -441,7 +444,7 @@ class SpeakerIndex:
             t for t in doc[head.i + 1:end] if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.i != head.i
         ]
         for child in named:
-            if child.pos_ == "PROPN" and head.pos_ != "PROPN" and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
+            if child.pos_ == "PROPN" and (head.pos_ != "PROPN" or lex.is_title_word(head)) and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
                 name = self._full_name(child.lower_, child.i + 1)
                 full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
                 role_start, role_end = _clean_edges(doc, start, self._name_start(child))

@@ -591,3 +591,21 @@ def test_a_cue_opening_a_direct_quote_reports_no_clause_around_it(extract):
 def test_an_agency_dateline_is_no_fuller_name_of_a_place(extract):
     text = "LONDON (Reuters) \u2014 Officials fear that London thinks Moscow has infiltrated its phone networks."
     assert all(q[2] != "LONDON" for q in quotes_of(extract, text))
+
+
+# -- a feature with two women quoted in turn ------------------------------------------------------
+
+
+def test_she_follows_the_surname_that_opens_her_sentence_even_when_the_tagger_mislabels_it(extract):
+    text = (
+        "Janet Ellery and her neighbour Margaret Cole run the food bank they set up in 2017.\n\n"
+        'Their MP, Daniel Forde, called it "a lifeline". He said he had written to the minister.\n\n'
+        'Cole is less hopeful. She said she had heard promises before. "Letters don\'t fill shelves," she added.'
+    )
+    assert [q[2] for q in quotes_of(extract, text)][-2:] == ["Margaret Cole", "Margaret Cole"]
+
+
+def test_a_title_tagged_as_a_proper_noun_with_the_name_in_commas_names_the_person(extract):
+    text = 'Their MP, Daniel Forde, who visited last month, called the food bank "a lifeline".'
+    quote = extract(text)["quotes"][0]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Daniel Forde", "Their MP")
