@@ -674,6 +674,10 @@ class QuoteExtractor:
             host = cue.head
             if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_ and host.head.tag_ == cue.tag_:
                 host = host.head  # `Lund said A and said B`, the second "said" hung on A: Lund says both (`says A and said B` may not)
+            elif cue.dep_ == "conj" and host.dep_ == "ccomp" and cue.tag_ == "VBD" and self._is_cue(host.head) and (
+                host.lemma_ == "be" or any(c.dep_ == "nsubjpass" for c in host.children)
+            ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+                host = host.head  # `Nunes said the budget was sound and urged MPs …`: Nunes urged, not the budget
             return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
@@ -1451,11 +1455,12 @@ class QuoteExtractor:
             ):  # (`…, while the union warned that …` contrasts a second report)
                 continue  # `… before he announced his bid` dates what was said, it is no second report
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            passive_host = any(c.dep_ == "nsubjpass" for c in token.head.children) and token.tag_ == "VBD"
+            passive_host = (any(c.dep_ == "nsubjpass" for c in token.head.children) or token.head.lemma_ == "be") and token.tag_ == "VBD"
             if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children) \
                     and not passive_host:
                 continue  # `he met the rebels and asked them to disarm`: one doer, one reported clause
-                # (not `said trees had been cleared and warned of delays`: trees warn nobody, the speaker does)
+                # (not `said trees had been cleared and warned of delays`, `said the budget was sound and urged …`:
+                # trees and budgets warn nobody, the speaker does)
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
                 continue  # `… and that the inquiry would continue`: a further complement of the same report
             cut = token.left_edge.i
@@ -1535,7 +1540,8 @@ class QuoteExtractor:
         """A dateline (`YORK —`) is not part of what was said."""
         for index in range(start, min(start + 10, end)):  # (`SAN JOSE, Calif. (AP) —` runs to eight tokens)
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
-                if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct for t in doc[start:index]):
+                if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct or t.like_num for t in doc[start:index]):
+                    # (`LISBON, March 4 (Reuters) -`: a dated dateline too)
                     return index + 1
                 break
         return start

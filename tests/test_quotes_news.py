@@ -609,3 +609,22 @@ def test_a_title_tagged_as_a_proper_noun_with_the_name_in_commas_names_the_perso
     text = 'Their MP, Daniel Forde, who visited last month, called the food bank "a lifeline".'
     quote = extract(text)["quotes"][0]
     assert (quote["speaker"], quote["speaker_role"]) == ("Daniel Forde", "Their MP")
+
+
+# -- wire copy: datelines, second verbs, what the saying led to ------------------------------------
+
+
+def test_a_dated_dateline_and_a_consequence_are_no_part_of_the_report(extract):
+    text = (
+        "PORTO, May 9 (Reuters) - The main opposition party will vote against the budget, its leader said on "
+        "Tuesday, raising the prospect of an early election."
+    )
+    assert quotes_of(extract, text) == [("The main opposition party will vote against the budget", False, "its leader")]
+
+
+def test_a_speech_verb_joined_to_a_copular_report_is_the_speakers_own(extract):
+    text = 'Finance Minister Rui Matos said the plan was "fair and prudent" and urged lawmakers to "think of the country".'
+    assert [(q[0], q[2]) for q in quotes_of(extract, text)] == [
+        ('the plan was "fair and prudent"', "Rui Matos"),
+        ("think of the country", "Rui Matos"),
+    ]
