@@ -125,6 +125,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     end = head.i + 1
     for child in head.rights:
         between = doc[end:child.i]
+        if len(between) == 1 and between[0].text in ("-", "\u2010") and not doc[end - 1].whitespace_ and not between[0].whitespace_:
+            end = child.right_edge.i + 1  # `two-thirds of respondents` parsed as "two" with "thirds" hung on it
+            continue
         if any(t.text in ",;:()—–" for t in between):
             break
         proper_object = child.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)

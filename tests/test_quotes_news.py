@@ -628,3 +628,12 @@ def test_a_speech_verb_joined_to_a_copular_report_is_the_speakers_own(extract):
         ('the plan was "fair and prudent"', "Rui Matos"),
         ("think of the country", "Rui Matos"),
     ]
+
+
+def test_a_fraction_written_with_a_hyphen_is_one_speaker_mention(extract):
+    text = (
+        '"It\'s essentially a coin toss," said Lena Park, who directs the university\'s polling institute. '
+        '"The economy is the issue that will decide it."\n\n'
+        "Nearly two-thirds of respondents said the cost of housing was their top concern, up from 48% in a similar survey in May."
+    )
+    assert quotes_of(extract, text)[-1][2] == "Nearly two-thirds of respondents"
