@@ -25,6 +25,7 @@ from .extensions import note_failure, register_extensions
 from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
+from .spans import SentenceIndex
 from .speakers import Lexicon, Speaker, SpeakerIndex, is_agency_dateline, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
@@ -296,7 +297,7 @@ class QuoteExtractor:
         context.lines_are_paragraphs = self._lines_are_paragraphs
         if "<" in text or "&" in text:
             context.set_markup([(m.start(), m.end()) for m in _MARKUP.finditer(text)])
-        speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0)
+        speakers = SpeakerIndex(doc, self.lexicon, context.token_at(body_start) if body_start else 0, context.sentences)
 
         marked = [m for m in self.marks.find(text, body_start) if m.end - m.start <= self.max_quote_chars]
         context.marked_spans = [(m.open_start, m.close_end) for m in marked]
@@ -1771,8 +1772,7 @@ class _DocContext:
         self.marked_spans: list[tuple[int, int]] = []
         self.marked_starts: list[int] = []
         self.marked_starts_set: set[int] = set()
-        self._sentences: Optional[list] = None
-        self._sentence_of: list[int] = []
+        self.sentences = SentenceIndex(doc)
         self._proper_nouns: Optional[dict[str, list[int]]] = None
         self.markup_starts: list[int] = []
         self.markup_ends: list[int] = []
@@ -1790,15 +1790,8 @@ class _DocContext:
         return index >= 0 and token.idx + len(token.text) <= self.markup_ends[index]
 
     def sentence(self, index: int):
-        """The sentence (Span) of token `index`. Token.sent scans its sentence on every call, which
-        costs quadratic time over the quotes of one long sentence (JSON, a list); here it is a lookup."""
-        if self._sentences is None:
-            self._sentences = list(self.doc.sents)
-            self._sentence_of = [0] * len(self.doc)
-            for number, sent in enumerate(self._sentences):
-                for position in range(sent.start, sent.end):
-                    self._sentence_of[position] = number
-        return self._sentences[self._sentence_of[index]]
+        """The sentence (Span) of token `index`, by lookup."""
+        return self.sentences.sentence(index)
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or first after) character `char`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from typing import Optional
 
 
 class SpanSet:
@@ -32,3 +33,26 @@ class SpanSet:
             end = max(end, self.ends[last - 1])
         self.starts[first:last] = [start]
         self.ends[first:last] = [end]
+
+
+class SentenceIndex:
+    """The sentence of each token, by lookup. Token.sent scans its sentence on every call, which
+    costs quadratic time over the quotes of one long sentence (JSON, a list); built once, on demand."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self._sentences: Optional[list] = None
+        self._sentence_of: list[int] = []
+
+    def sentence(self, index: int):
+        """The sentence (Span) of token `index`."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+            self._sentence_of = [0] * len(self.doc)
+            for number, sent in enumerate(self._sentences):
+                self._sentence_of[sent.start:sent.end] = [number] * (sent.end - sent.start)
+        return self._sentences[self._sentence_of[index]]
+
+    def start(self, index: int) -> int:
+        """First token of the sentence of token `index`."""
+        return self.sentence(index).start

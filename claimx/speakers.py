@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .records import TextSpan
 from .resources import load_json
+from .spans import SentenceIndex
 
 # Dependencies that belong to a speaker noun phrase (left side / right side of its head).
 _LEFT_DEPS = {"det", "compound", "amod", "poss", "nummod", "nmod", "case", "quantmod", "predet", "punct", "advmod", "prep"}
@@ -176,7 +177,7 @@ def span_of(doc: Doc, start: int, end: int) -> TextSpan:
 class SpeakerIndex:
     """Names and roles of one document, for resolving speaker mentions."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, body_start_token: int = 0):
+    def __init__(self, doc: Doc, lexicon: Lexicon, body_start_token: int = 0, sentences: Optional[SentenceIndex] = None):
         self.doc = doc
         self.lex = lexicon
         self.names: list[_Name] = []
@@ -187,16 +188,8 @@ class SpeakerIndex:
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
         self.is_quoted: Callable[[int], bool] = lambda char: False
-        self._sentence_of: Optional[list[int]] = None
+        self.sentence_start = (sentences or SentenceIndex(doc)).start  # (shared with the quote extractor's lookups)
         self._collect(body_start_token)
-
-    def sentence_start(self, index: int) -> int:
-        """First token of the sentence of token `index` (Token.sent scans the sentence on every call)."""
-        if self._sentence_of is None:
-            self._sentence_of = [0] * len(self.doc)
-            for sentence in self.doc.sents:
-                self._sentence_of[sentence.start:sentence.end] = [sentence.start] * (sentence.end - sentence.start)
-        return self._sentence_of[index]
 
     # -- collection -------------------------------------------------------
     def _name_start(self, head: Token) -> int:
