@@ -561,9 +561,7 @@ class QuoteExtractor:
                 # `according to a statement from the ministry`: the statement's author speaks
                 author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by", "of"))
                 if author is None:
-                    # `according to an interview his brother gave to ITV`: who gave it speaks
-                    given = next((c for c in source.rights if c.dep_ == "relcl"), None)
-                    author = next((c for c in given.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None) if given is not None else None
+                    author = _relative_clause_subject(source)  # `according to an interview his sister gave to the BBC`: who gave it speaks
                 if author is not None and author.pos_ in ("PROPN", "NOUN"):
                     return author
             if source is not None and source.lemma_.lower() in self.finding_nouns:
@@ -618,7 +616,7 @@ class QuoteExtractor:
             if author is not None and author.pos_ in ("PROPN", "NOUN", "PRON"):
                 subject = author
         if subject is not None and subject.ent_type_ in ("ORG", "GPE", "FAC"):
-            # `Professor Helen Bedford of University College London said`: the parse made the college the
+            # `Professor Ellen Radford of University College London said`: the parse made the college the
             # subject and hung the person on it; the person "of" the body speaks
             person = next((
                 t for t in subject.lefts
@@ -653,9 +651,8 @@ class QuoteExtractor:
                     return None
                 source = holder
             if source.lemma_.lower() in self.lexicon.statement_nouns:
-                # `highlighted comments Hale made in 2006 saying …`: who made the comments said it
-                made = next((c for c in source.rights if c.dep_ == "relcl" and c.i < cue.i), None)
-                maker = next((c for c in made.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None) if made is not None else None
+                # `circulated remarks Berg gave in 2019 saying …`: who made the remarks said them
+                maker = _relative_clause_subject(source, before=cue.i)
                 if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return maker
             if source.lemma_.lower() in self.lexicon.statement_nouns and source.dep_ == "dobj":
@@ -799,15 +796,22 @@ class QuoteExtractor:
                 return True
         return False
 
-    def _introduced(self, context: "_DocContext", item: _Found) -> bool:
-        """`Officials said, "…"`: a cue (within a few words) and a comma or colon right before the opening mark."""
+    @staticmethod
+    def _words_introducing(context: "_DocContext", item: _Found, count: int):
+        """The `count` tokens before a comma or colon right before the opening mark (`Officials said, "…"`),
+        or None when no comma or colon stands there."""
         doc = context.doc
         index = context.token_at(item.marked.open_start) - 1
         while index >= 0 and doc[index].is_space:
             index -= 1
         if index < 1 or doc[index].text not in (",", ":"):
-            return False
-        return any(self._is_cue(t) for t in doc[max(0, index - 4):index])
+            return None
+        return doc[max(0, index - count):index]
+
+    def _introduced(self, context: "_DocContext", item: _Found) -> bool:
+        """`Officials said, "…"`: a cue (within a few words) and a comma or colon right before the opening mark."""
+        words = self._words_introducing(context, item, 4)
+        return words is not None and any(self._is_cue(t) for t in words)
 
     def _attribute_direct(self, context: "_DocContext", item: _Found, speakers: SpeakerIndex) -> Optional[_Attribution]:
         doc = context.doc
@@ -955,15 +959,10 @@ class QuoteExtractor:
 
     def _asked_of_someone(self, context: "_DocContext", item: _Found) -> bool:
         """`Okafor was asked, "…"`: a passive verb of asking right before the opening mark."""
-        doc = context.doc
-        index = context.token_at(item.marked.open_start) - 1
-        while index >= 0 and doc[index].is_space:
-            index -= 1
-        if index < 1 or doc[index].text not in (",", ":"):
-            return False
-        return any(
+        words = self._words_introducing(context, item, 3)
+        return words is not None and any(
             t.lemma_.lower() in self.question_verbs and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
-            for t in doc[max(0, index - 3):index]
+            for t in words
         )
 
     def _lead_sentence_attribution(
@@ -1967,6 +1966,15 @@ def _set_apart(doc: Doc, start: int, end: int) -> bool:
 def _has_letters(token: Token) -> bool:
     """A word or a figure (`6 in 10 say`), not a rule of underscores or dashes."""
     return any(ch.isalnum() and ch != "_" for ch in token.text)
+
+
+def _relative_clause_subject(noun: Token, before: Optional[int] = None) -> Optional[Token]:
+    """The subject of the relative clause on `noun` (`an interview his sister gave`: "sister"),
+    not a relative pronoun; only a clause starting before token `before`, when given."""
+    clause = next((c for c in noun.rights if c.dep_ == "relcl" and (before is None or c.i < before)), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
 
 
 def _is_age_noun(token: Token) -> bool:
