@@ -165,8 +165,7 @@ def _clock_days_from_next(text: str, mentions: list[Mention], resolved: dict) ->
         gap = re.sub(r"\([^()]*\)", "", text[clock.end:following.start])
         if not re.fullmatch(r"[\s,)]*(?:on\s+)?", gap) or not result.value or "T" not in result.value:
             continue
-        value = day.day.isoformat() + result.value[result.value.index("T"):]
-        resolved[id(clock)] = Resolved(value, result.type, result.mod, DateRange(day.day.isoformat(), day.day.isoformat()), day.day, result.year)
+        resolved[id(clock)] = _on_day(result, day.day)
 
 
 def _clock_range_days(mentions: list[Mention], resolved: dict) -> None:
@@ -189,6 +188,7 @@ def _clock_range_days(mentions: list[Mention], resolved: dict) -> None:
 
 
 def _on_day(result: Resolved, day: dt.date) -> Resolved:
+    """The clock time `result` on `day`."""
     value = day.isoformat() + result.value[result.value.index("T"):]
     return Resolved(value, result.type, result.mod, DateRange(day.isoformat(), day.isoformat()), day, result.year)
 
