@@ -55,11 +55,12 @@ _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", 
 _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
-_NAME_COLON = re.compile(r"(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,4}):[ \t]+(?=\S)")
+_TITLE_CASE_WORDS = r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,%d}"  # a label of title-case words, at most n+1
+_NAME_COLON = re.compile(r"(?P<label>%s):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 4))
 _STRAY_SINGLE_CLOSE = re.compile(r"(?<=[.!?])[\u2019'](?=[ \t]+[A-Z\u201c\"])")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u201c\"]))[\u2018'](?=\w)")
 _LINE = re.compile(r"[^\n]+")
-_LINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,3}):[ \t]+(?=\S)")
+_LINE_LABEL = re.compile(r"[ \t]*(?P<label>%s):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 3))  # a transcript line's speaker
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list

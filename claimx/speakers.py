@@ -537,7 +537,7 @@ class SpeakerIndex:
         for name in reversed(self.names):
             if best is not None and name.start <= best[0]:
                 if found is not None and found_rank < 2 and self.sentence_start(best[0]) == self.sentence_start(found.start):
-                    found = None  # `Pataki says Ruiz has a record. He warns`: the sentence's speaker, not who it is about
+                    found = None  # `Okafor says Lund has a record. He warns`: the sentence's speaker, not who it is about
                 break
             if name.start >= before or not self._looks_person(name) or not self._agrees(name, gender, before) \
                     or self.is_quoted(self.doc[name.start].idx):
@@ -608,8 +608,8 @@ class SpeakerIndex:
         return not (gender and known and known != gender)
 
     def _subject_rank(self, name: _Name) -> int:
-        """2: the subject of a main clause; 1: of a reported clause (`Pataki says Ruiz has a record.
-        He warns …`: Pataki is the likelier "he"); 0: no subject."""
+        """2: the subject of a main clause; 1: of a reported clause (`Okafor says Lund has a record.
+        He warns …`: Okafor is the likelier "he"); 0: no subject."""
         head = self.doc[name.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
