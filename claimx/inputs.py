@@ -10,6 +10,7 @@ so one bad file never stops the others.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -134,10 +135,13 @@ def read_jsonl(path: Path, label: str) -> Iterator[Input]:
         yield from read_jsonl_lines(handle, label)
 
 
+_FIRST_LINE = re.compile(rb"\s*([^\r\n]*)")
+
+
 def looks_like_jsonl(data: bytes) -> bool:
     """`cat corpus.jsonl | claimx extract -`: stdin whose first line is a {"text": …} record is JSONL
     (no article opens with one)."""
-    first = next((line for line in data[:MAX_FILE_BYTES].splitlines() if line.strip()), b"")
+    first = _FIRST_LINE.match(data, 0, MAX_FILE_BYTES).group(1)  # (the first line only: the rest may be gigabytes)
     if not first.lstrip().startswith(b"{"):
         return False
     try:
