@@ -244,6 +244,8 @@ class SpeakerIndex:
                 break  # `Senator Ana Ruiz and Representative Jim Cole`: Cole's title stops at Ruiz
             if titled:
                 first_title = index
+            elif first_title is not None and token.dep_ == "compound" and token.pos_ == "NOUN" and first_title <= token.head.i < start:
+                first_title = index  # `union leader Tor Eriksen`, `campaign manager Jo Vance`: the noun says which leader
             elif token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text != "I":
                 pass
             elif lower in lex.title_connectors or token.text in ("-", "'s", "’s"):
@@ -335,8 +337,8 @@ class SpeakerIndex:
             appos = self._appositive(token)
             if not appos and not role:
                 appos = self._described_by(token, start)
-            if appos and not role:
-                role = appos
+            if appos and (not role or all(word in lex.name_prefixes for word in role_words)):
+                role = appos  # `Dr. Marit Solberg, chief executive of …`: the office is the role, not "Dr."
                 role_words = frozenset(w.lower() for w in appos.replace(",", " ").split())
             gender = None
             if start > 0 and doc[start - 1].lower_ in lex.honorifics:
@@ -485,7 +487,8 @@ class SpeakerIndex:
                 return Speaker(mention, org.text, appos, False)
         if doc[start].lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
             # a definite description naming a role given before: "the guide" after "Anton Gruber, a mountain guide"
-            person = self._person_with_role(start, {lower})
+            # (not `the union` after `union leader Tor Eriksen`: a body is no person's role)
+            person = None if lemma in lex.org_nouns or lower in lex.org_nouns else self._person_with_role(start, {lower})
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
         if lemma in lex.person_nouns and head.tag_ == "NN":

@@ -202,3 +202,30 @@ def test_title_spelling_and_word_forms_still_match(extract, text, speaker):
 def test_apposition_names_the_speaker_only_when_it_is_a_person(extract, text, speaker, role):
     (quote,) = extract(text)["quotes"]
     assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
+
+
+def test_office_in_apposition_outranks_a_doctor_prefix_for_later_mentions(extract):
+    text = (
+        '"Our wards are full," said Dr. Ilse Varga, medical director of Lakeside Infirmary.\n\n'
+        "Varga said forty operations had been put off.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ilse Varga", "Ilse Varga"]
+    assert quotes[1]["speaker_role"] == "medical director of Lakeside Infirmary"
+
+
+def test_lowercase_noun_before_a_title_stays_in_the_role_but_names_no_body(extract):
+    text = (
+        "Dockers' union leader Piet Aalders said the ports would close at noon.\n\n"
+        "The union has argued that shift pay is far too low.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert quotes[0]["speaker"] == "Piet Aalders"
+    assert quotes[0]["speaker_role"] == "union leader"
+    assert quotes[1]["speaker"] == "The union"
+
+
+def test_figures_from_a_body_are_that_body_s_claim(extract):
+    text = "Bus fares rose by a fifth in two years, according to data from the transport regulator.\n"
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "the transport regulator"
