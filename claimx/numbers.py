@@ -30,6 +30,7 @@ _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
 _AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
+_SHARE_UNITS = frozenset({"%", "percentage points", "basis points"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
@@ -441,8 +442,9 @@ class NumberExtractor:
                 noun = self._shallow_noun(doc, whole + 1, sentence.end)
                 if noun is not None:
                     return self._phrase(doc, noun, floor=whole + 1)
-        # Money or a measure "in" something: "$1.5 billion in aid" (not "in 2023").
-        if mention.unit is not None and after is not None and after.lower_ == "in":
+        # Money or a measure "in" something: "$1.5 billion in aid" (not "in 2023"; and a share "in" is
+        # where or when it holds: "rose 4% in late trading", "2.5% in the capital")
+        if mention.unit is not None and mention.unit not in _SHARE_UNITS and after is not None and after.lower_ == "in":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
                     and pobj.pos_ == "NOUN":

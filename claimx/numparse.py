@@ -118,6 +118,7 @@ class NumberLexicon:
         self.spaced_scale_re = re.compile(
             rf"(?:\s+|\s*-\s*)(?P<s>(?i:{_alternation(spaced_ci)})|{_alternation(spaced_cs)})(?![\w])"
         )
+        self.money_spaced_scale_re = re.compile(r" (?P<s>[mbkMBK])(?![\w&'’-]|\.\w)")
         self.attached_scale_re = re.compile(rf"(?P<s>{_alternation(self.attached_scales)})(?![\w])")
 
         # Currencies: symbols and codes before the figure, words/codes/symbols after it.
@@ -144,7 +145,7 @@ class NumberLexicon:
         symbols_before = [s for s in before if not s.isalpha()]
         codes_before = [s for s in before if s.isalpha()]
         self.currency_before_re = re.compile(
-            rf"(?:(?<![\w$])(?P<sym>{_alternation(symbols_before)})\s?|(?<![\w])(?P<code>{_alternation(codes_before)})\s*)$"
+            rf"(?:(?<![\w$])(?P<sym>{_alternation(symbols_before)})\s?|(?<![$])(?P<glued>[$£€¥₹])|(?<![\w])(?P<code>{_alternation(codes_before)})\s*)$"
         )
         long_words = [w for w in after_words if len(w) > 1]
         short_words = [w for w in after_words if len(w) == 1]
@@ -175,7 +176,10 @@ class NumberLexicon:
         self.glued_symbol_re = re.compile(
             rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w-])(?=\s*(?:$|[^\w\s]|(?i:{_alternation(units['glued_followers'])})\b))"
         )
-        self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?![\w])")
+        # (a percent sign needs no space after it: "2.1%in the third quarter" is scraped text run together)
+        self.unit_symbol_re = re.compile(rf"(?:\s?)(?P<u>{_alternation(symbols)})(?:(?<=[%％‰])|(?![\w]))")
+        # digits run into a plural noun ("12,500employees", "45deaths"): a count whose space was lost
+        self.glued_plural_re = re.compile(r"(?:[a-z]{3,}s|people|children|men|women)\b")
         self.not_dividable = set(units["not_dividable"])
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
         self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]\s?1(?![\d])")
@@ -197,6 +201,11 @@ class NumberLexicon:
         # "fell by half", "rose by almost a fifth": the size of a change
         self.by_change_re = re.compile(r"(?<![\w])by\s+(?:(?:almost|nearly|about|around|roughly|some|over|under|"
                                        r"(?:more|less)\s+than|just\s+(?:over|under)|close\s+to|well\s+over)\s+)?$", re.I)
+        self.fraction_qualifier_re = re.compile(
+            r"(?<![\w])(?:nearly|almost|about|around|roughly|approximately|over|under|only|barely|some|"
+            r"(?:more|less|fewer)\s+than|(?:just|well)\s+(?:over|under)|close\s+to|at\s+least)\s+$", re.I)
+        fractions = _alternation(k for k, v in self.ordinals.items() if v in (2.0, 3.0, 4.0, 5.0) or k in ("half", "halves"))
+        self.fraction_range_re = re.compile(rf"\s+(?:to|and|or)\s+(?:an?\s+|one[-‐‑\s])?(?:{fractions})\b", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
@@ -236,6 +245,7 @@ class NumberLexicon:
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
+            re.compile(r"(?:\b|')(?:\d0|1[6-9]\d0|20\d0)['’]s\b"),  # "the 1990's", "in the 80's": a decade
             # the first end of a span of clock times: "between 2 and 4pm", "from 7 to 10.30pm"
             re.compile(r"(?<![\w.,$£€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s*(?:and|to|until|till|[-–])\s*"
                        r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b))", re.I),
@@ -266,6 +276,9 @@ class NumberLexicon:
             re.compile(r"(?:https?://|www\.)\S+|(?<![^\s<(\[\"'])[^\s@]{1,64}@[^\s@]{1,255}\.\w+|(?<![\w])[#@]\w+", re.I),
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
+            # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
+            re.compile(r"(?:(?<=[:;])|(?<=[:;.!?] ))\d{1,2}\.(?= +[^\W\d_])"),
+            re.compile(r"(?:(?<=[:;,] )|(?<= and )|(?<= or ))\d{1,2}\)(?= +[^\W\d_])"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
             re.compile(r"(?<![\w.,])\d{1,3}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
@@ -473,6 +486,10 @@ class Scanner:
                 by_change = lex.by_change_re.search(text[max(0, s - 24):s]) is not None
                 keep = keep or (by_change and (tokens[0] == "a" or content in (["half"],)))
                 keep = keep or (tokens[0] == "a" and re.search(r"\d\s+and\s+$", text[max(0, s - 12):s]) is not None)  # "3 and a quarter"
+                # "nearly half said", "over a third agreed", "from a third to a half of voters": a share on its own
+                keep = keep or (tokens[0] == "a" or content in (["half"],)) and (
+                    lex.fraction_qualifier_re.search(text[max(0, s - 20):s]) is not None
+                    or lex.fraction_range_re.match(text, e) is not None)
                 if not keep:
                     continue
             if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":
@@ -501,8 +518,10 @@ class Scanner:
                 before = re.split(r"[\s\-‐‑–]+", match.group(0)[:joint.start()].lower())[-1]
                 after = match.group(0)[joint.end():].lower()
                 last = re.split(r"[\s\-‐‑–]+", after)[-1]
-                if before in lex.hundred or before in lex.word_scales or before in lex.dozen or after.startswith("a ") \
-                        or (last in lex.ordinals and " and " not in after):
+                # (not "a quarter and a third": two shares, no whole and a part)
+                if before in lex.hundred or before in lex.word_scales or before in lex.dozen \
+                        or (after.startswith("a ") and before not in lex.ordinals) \
+                        or (last in lex.ordinals and " and " not in after and before not in lex.ordinals):
                     continue
                 yield s, match.start() + joint.start()
                 s = match.start() + joint.end()
@@ -513,7 +532,7 @@ class Scanner:
         """Grow a bare figure into a claim: sign, currency, qualifier before; scale, unit after."""
         lex = self.lex
         raw, scale, unit, currency, qualifier = value, 1.0, None, False, None
-        age_attributive = False
+        age_attributive = glued_count = False
         start, end = s, e
         if kind == "multiplier":  # "doubled", "more than tripled"
             qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
@@ -537,7 +556,7 @@ class Scanner:
                     glued = None  # "2010b", "3B": a citation or a label
                 elif letters == "m" and lex.metre_context_re.match(following):
                     glued = None  # "1.8m tall"
-                elif letters == "m" and "." not in text[s:e] and not re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", following) \
+                elif letters == "m" and "." not in text[s:e] and not re.match(r"(?:(?:\s*[-–]\s*|\s+(?:to|and|or)\s+)\d[\d.,]*m)?\s+(?:[a-z]+s|people|children|men|women)\b", following) \
                         and not (lex.currency_after_re.match(following) or lex.ambiguous_money_re.match(following)):
                     glued = None  # "a 5m wall": metres unless a plural noun or a currency follows ("5m people", "5m yen")
                 elif letters in ("M", "K", "k") and "." not in text[s:e] and not lex.bare_scale_follower_re.match(following):
@@ -549,7 +568,9 @@ class Scanner:
                 end += lex.money_period_re.match(after).end()  # "£1,500pcm", "£40,000pa": money a month or a year
             elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
                       or lex.glued_symbol_re.match(after)):
-                return None
+                if kind != "digits" or not lex.glued_plural_re.match(after):
+                    return None
+                glued_count = True
         elif kind == "fraction" and lex.fraction_of_scale_re.match(after):
             # "a quarter of a million", "two-thirds of a billion dollars"
             of_scale = lex.fraction_of_scale_re.match(after)
@@ -557,9 +578,12 @@ class Scanner:
             end += of_scale.end()
         else:
             spaced = lex.spaced_scale_re.match(after) if kind in ("digits", "words", "fraction") else None
+            if spaced is None and money_before and kind == "digits":
+                spaced = lex.money_spaced_scale_re.match(after)  # "$5 m", "£2 b": a lone letter scales money
             if spaced and not (spaced.group("s") in ("M", "B", "K") and kind != "digits"):
                 if kind != "words" or spaced.group("s").lower() not in lex.word_scales:
-                    scale = lex.spaced_scales.get(spaced.group("s"), lex.spaced_scales.get(spaced.group("s").lower(), 1.0))
+                    letters = spaced.group("s")
+                    scale = lex.spaced_scales.get(letters) or lex.spaced_scales.get(letters.lower()) or lex.attached_scales.get(letters, 1.0)
                     end += spaced.end()
                     # Scales stack when each is larger: "2 lakh crore", "5 hundred million".
                     stacked = lex.spaced_scale_re.match(text, end, min(len(text), end + 20))
@@ -583,7 +607,7 @@ class Scanner:
             unit, currency = lex.scaled_symbols[scaled_symbol.group("sym")], True
         if cur:
             start -= len(cur.group(0))
-            unit = lex.currency_before[cur.group("sym") or cur.group("code")]
+            unit = lex.currency_before[cur.group("sym") or cur.group("glued") or cur.group("code")]
             currency = True
             sign = lex.sign_re.search(text[max(0, start - 12):start]) if raw >= 0 else None
         if sign and sign.group(0)[0] in "-‐‑–":
@@ -664,7 +688,7 @@ class Scanner:
                 start -= len(factor.group(0))
                 unit = "times"
         # A figure glued to letters that are neither scale nor unit is a code.
-        if kind in ("digits", "fraction") and end == e and text[e:e + 1].isalpha():
+        if kind in ("digits", "fraction") and end == e and text[e:e + 1].isalpha() and not glued_count:
             return None
 
         # Qualifier before (after the sign/currency were taken).
@@ -771,6 +795,9 @@ class Scanner:
             scaled_money = letters in self.lex.scaled_symbols and self.lex.scale_after_re.match(text, match.start("digits"))
             if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
                 continue  # "a 1-in-3 chance": a proportion, no code
+            if text[max(0, match.start() - 1):match.start()].isdigit() and text[match.end("letters"):match.start("digits")] \
+                    and text.startswith(letters, match.end("digits")):
+                continue  # "40m-45m", "5km-10km": the unit or scale of a range's first end, then a dash
             if letters.lower() in self.lex.hyphened_measures and text[match.end("letters"):match.start("digits")]:
                 continue  # "a magnitude-6.1 quake"
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \

@@ -694,3 +694,65 @@ def test_a_clause_describing_what_is_counted_keeps_its_dates(extract):
     text = "Inspectors logged 212 breaches of safety rules involving cranes and hoists from March 1, 2024 to June 30, 2025."
     numbers = extract(text, "2025-10-29")["numbers"]
     assert numbers[0]["period"] == {"start": "2024-03-01", "end": "2025-06-30"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The audit lists four fixes: 1. retrain staff; 2. replace pumps; 3. publish data.", [("four", 4)]),
+        ("Its goals are: 1) trim fees, 2) open depots and 3) hire drivers.", []),
+        ("The quarry employs 80 people. 2. Expand the pit.", [("80", 80)]),
+    ],
+)
+def test_inline_list_markers_are_no_figures(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The utility will trim $7 m from its repair budget.", [("$7 m", 7_000_000, "USD")]),
+        ("Rovers paid £3.5 m for the winger.", [("£3.5 m", 3_500_000, "GBP")]),
+        ("Floods displaced 30m-35m people across the delta.", [("30m-35m", 30_000_000, None)]),
+        ("Between 2m and 3m tenants may qualify.", [("Between 2m and 3m", 2_000_000, None)]),
+        ("The levee is 4m-5m high.", [("4m-5m", 4, "m")]),
+    ],
+)
+def test_a_lone_scale_letter_after_money_and_in_ranges(extract, text, expected):
+    found = [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Almost half said they would move abroad.", [("Almost half", 0.5)]),
+        ("Backing for the levy climbed from a quarter to a third of members.", [("a quarter", 0.25), ("a third", 1 / 3)]),
+        ("Between a fifth and a quarter of clinics lack a doctor.", [("Between a fifth and a quarter", 0.2)]),
+        ("Exports grew for a third straight month.", []),
+    ],
+)
+def test_shares_standing_alone(extract, text, expected):
+    found = values(extract, text)
+    assert [(t, pytest.approx(v)) for t, v in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The insurer has 8,400workers in Europe.", [("8,400", 8400, None)]),
+        ("The ward logged 31admissions overnight.", [("31", 31, None)]),
+        ("Output shrank 0.6%in the spring.", [("0.6%", 0.6, "%")]),
+        ("The repairs cost us$12,000 in all.", [("$12,000", 12000, "USD")]),
+        ("Imports fell by£1.3bn.", [("£1.3bn", 1_300_000_000, "GBP")]),
+        ("Music of the 80's and the 1970's is back; fans of 4chan laughed.", []),
+    ],
+)
+def test_figures_run_into_words(extract, text, expected):
+    found = [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+    assert found == expected
+
+
+def test_a_share_in_a_place_or_session_is_no_counted_phrase(extract):
+    numbers = extract("Shares of Halden rose 4 per cent in late trading.")["numbers"]
+    assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == [("4 per cent", "Shares of Halden")]
