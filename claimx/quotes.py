@@ -958,6 +958,16 @@ class QuoteExtractor:
             if item.attribution is not None:
                 previous = item
 
+    def _asked_aside(self, verb: Token) -> bool:
+        """`The minister, asked about the delays, said …`: a participle of asking set off right after the
+        noun it is about (not `Hale, the mayor, asked whether …`, where an apposition ends at the comma)."""
+        if verb.lemma_.lower() not in self.question_verbs or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+            return False
+        if verb.doc[verb.i - 1].text != ",":
+            return False
+        noun = verb.i - 2
+        return verb.dep_ == "acl" and verb.head.i == noun or any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun for c in verb.children)
+
     def _asked_of_someone(self, context: "_DocContext", item: _Found) -> bool:
         """`Okafor was asked, "…"`: a passive verb of asking right before the opening mark."""
         words = self._words_introducing(context, item, 3)
@@ -1258,8 +1268,16 @@ class QuoteExtractor:
                     and token.lemma_.lower() not in self.addressee_verbs and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
                 # `The bridge will reopen, wrote the engineer Ana Ruiz`: the inverted subject parsed as an object
                 subject = next((c for c in token.rights if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
+            if subject is None and token.lemma_.lower() in self.speech_verbs:
+                # `Hale, asked whether the plant would close, said …`: the parse gave Hale to the aside
+                aside = next((c for c in token.lefts if c.dep_ in ("ccomp", "advcl") and self._asked_aside(c)), None)
+                if aside is None and token.dep_ in ("ccomp", "conj") and token.head.i < token.i and self._asked_aside(token.head):
+                    aside = token.head  # (or made the saying a complement of the asking)
+                subject = next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
                 continue  # (`___` rules between items are no speaker)
+            if self._asked_aside(token):
+                continue  # `Dana Ruiz, asked if she would resign, said …`: she was asked; the question is not hers
             if any(child.dep_ == "neg" for child in token.children):
                 continue  # `did not say that …` reports nothing
             if token.dep_ == "xcomp" and (token.head.lemma_.lower() in self.refusal_verbs or any(c.dep_ == "neg" for c in token.head.children)):
@@ -1306,6 +1324,7 @@ class QuoteExtractor:
         clauses = [
             c for c in cue.children
             if c.dep_ == "ccomp" and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
+            and not (c.i < cue.i and self._asked_aside(c))
         ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         if clauses:

@@ -242,6 +242,8 @@ class SpeakerIndex:
             titled = self._title_like(token)
             if not titled and token.ent_type_ == "PERSON" and index != start - 1:
                 break  # `Senator Ana Ruiz and Representative Jim Cole`: Cole's title stops at Ruiz
+            if lower == "for" and first_title is not None and any(lex.is_title_word(t) for t in doc[index + 1:start]):
+                break  # `a spokesman for Senate Majority Leader Paul Hendricks`: the spokesman is someone else
             if titled:
                 first_title = index
             elif first_title is not None and token.dep_ == "compound" and token.pos_ == "NOUN" and first_title <= token.head.i < start:
@@ -431,7 +433,12 @@ class SpeakerIndex:
         if head.text[:1].isupper() and not lex.is_title_word(head) and not (lower in lex.org_nouns and end - start <= 2):
             name = self._full_name(lower, start)
             if name is not None:
-                return Speaker(mention, self._fuller(mention, name.text), appos or name.role, self._looks_person(name))
+                # `State Sen. Karen Walsh, a Republican who …`: the title written before the name is her role,
+                # unless the apposition names an office too (`Rep. Ann Fry, chair of the Rules Committee`)
+                own_title = name.role if name.role and start <= name.start < end else None
+                if own_title and appos and self._names_office(appos):
+                    own_title = None
+                return Speaker(mention, self._fuller(mention, name.text), own_title or appos or name.role, self._looks_person(name))
             if head.pos_ == "PROPN":
                 text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
@@ -498,6 +505,10 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _names_office(self, phrase: str) -> bool:
+        words = phrase.lower().replace(",", " ").split()
+        return any(word in self.lex.titles or word.rstrip("s") in self.lex.titles for word in words)
 
     def _fuller(self, mention: TextSpan, name: str) -> str:
         """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not."""

@@ -637,3 +637,47 @@ def test_a_fraction_written_with_a_hyphen_is_one_speaker_mention(extract):
         "Nearly two-thirds of respondents said the cost of housing was their top concern, up from 48% in a similar survey in May."
     )
     assert quotes_of(extract, text)[-1][2] == "Nearly two-thirds of respondents"
+
+
+# -- the one asked, and the ones they work for ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Councillor Bram Otieno, asked whether the depot would be sold, said no buyer had come forward.",
+            [("no buyer had come forward", False, "Bram Otieno")],
+        ),
+        (
+            "The harbour master, asked about the dredging, said the work would finish by autumn.",
+            [("the work would finish by autumn", False, "The harbour master")],
+        ),
+        (
+            "Ines Valdez, asked by reporters if she would stand again, said she had not decided.",
+            [("she had not decided", False, "Ines Valdez")],
+        ),
+        ("Otieno, asked whether he planned to stand for mayor, smiled.", []),
+    ],
+)
+def test_the_question_put_to_a_speaker_is_not_theirs(extract, text, expected):
+    assert quotes_of(extract, text) == expected
+
+
+def test_a_spokesman_for_a_titled_person_lends_him_no_title(extract):
+    text = (
+        "A spokesman for Council Leader Hugo Brandt, Sam Ivers, said the vote would go ahead.\n\n"
+        "Brandt has said he expects a large majority.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Sam Ivers", "Hugo Brandt"]
+    assert quotes[1]["speaker_role"] == "Council Leader"
+
+
+def test_the_title_before_a_name_is_the_role_even_with_an_apposition(extract):
+    text = (
+        "Assemblywoman Nora Pike, a Republican who chairs the housing panel, said rents had doubled.\n\n"
+        "Pike said the panel would meet in June.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker_role"] for q in quotes] == ["Assemblywoman", "Assemblywoman"]
