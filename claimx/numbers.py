@@ -70,6 +70,7 @@ class NumberExtractor:
         self.drop_leading = set(context["drop_leading"])
         self.age_words_before = set(context["age_words_before"])
         self.indefinite_one_nouns = set(context["indefinite_one_nouns"])
+        self.year_nouns = set(context["year_nouns"])
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -137,7 +138,9 @@ class NumberExtractor:
         before = doc[first.i - 1] if first.i > 0 else None
         after_verb = before is not None and before.pos_ in ("VERB", "AUX") and \
             before.lemma_.lower() in self.particle_verbs.get(mention.qualifier, ())
-        if after_verb or first.dep_ == "prt" or any(child.dep_ == "pobj" for child in first.children):
+        # "The agency estimated 8 million": a verb with its own subject, no qualifier
+        own_subject = first.pos_ == "VERB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children)
+        if after_verb or own_subject or first.dep_ == "prt" or any(child.dep_ == "pobj" for child in first.children):
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:
@@ -260,10 +263,20 @@ class NumberExtractor:
         "the 2020 elections", "in 2019 protests spread" stay years."""
         token = _token_at(doc, start)
         if token is None or token.idx != start or token.idx + len(token.text) != end or not token.is_digit \
-                or len(token.text) != 4 or token.i == 0 or token.i + 1 >= len(doc):
+                or len(token.text) != 4 or token.i + 1 >= len(doc):
             return False
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        return before.tag_.startswith("VB") and after.tag_ == "NNS" and after.is_lower
+        after = doc[token.i + 1]
+        if not (after.tag_ == "NNS" and after.is_lower):
+            return False
+        i = token.i - 1
+        while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in (",", "(", ")"))):
+            i -= 1  # (a bullet or dash opening a list line)
+        if i < 0 or doc[i + 1].is_sent_start or _text(doc)[doc[i].idx:token.idx].count("\n"):
+            # "1800 jobs will go": a sentence opening on a count, which the tagger reads as a number
+            # (not "2024 figures show", "2030 targets"; a round figure counts whatever the NER says)
+            return after.lemma_.lower() not in self.year_nouns and after.lower_ not in self.year_nouns \
+                and (token.ent_type_ == "CARDINAL" or int(token.text) % 50 == 0)
+        return doc[i].tag_.startswith("VB")
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
@@ -851,7 +864,10 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
     index = _CURRENT.of(doc)
     first = bisect_left(index.dated_starts, sentence.start_char)
     last = bisect_right(index.dated_starts, sentence.end_char)
-    dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char]
+    root_end = root.idx + len(root.text)
+    # (a "year" the figure turned out to be, "2000 troops", dates nothing)
+    dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char
+             and not (event.start < root_end and root.idx < event.end)]
     if len(dated) > _PERIOD_CANDIDATES:  # a run-on "sentence": only the dates around the figure
         around = bisect_left([event.start for event in dated], root.idx)
         dated = dated[max(0, around - _PERIOD_CANDIDATES // 2):around + _PERIOD_CANDIDATES // 2]

@@ -756,3 +756,32 @@ def test_figures_run_into_words(extract, text, expected):
 def test_a_share_in_a_place_or_session_is_no_counted_phrase(extract):
     numbers = extract("Shares of Halden rose 4 per cent in late trading.")["numbers"]
     assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == [("4 per cent", "Shares of Halden")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1700 nurses signed the letter to the board.", [("1700", 1700)]),
+        ("2000 volunteers will clear the beach on Sunday.", [("2000", 2000)]),
+        ("• 1900 flats lost heating", [("1900", 1900)]),
+        ("2024 figures show a sharp fall in burglaries.", []),
+        ("2030 targets for clean power look out of reach.", []),
+    ],
+)
+def test_a_sentence_opening_on_a_four_digit_count(extract, text, expected):
+    assert values(extract, text) == expected
+
+
+def test_a_count_that_looked_like_a_year_gives_itself_no_period(extract):
+    numbers = extract("The ministry said 2000 soldiers would guard the polls.", "2025-10-29")["numbers"]
+    assert [(n["text"], n["period"]) for n in numbers] == [("2000", None)]
+
+
+def test_dozens_without_of_is_a_rough_count(extract):
+    numbers = extract("Dozens were hurt and scores more fled when the roof fell in.")["numbers"]
+    assert [(n["text"], n["value"], n["qualifier"]) for n in numbers] == [("Dozens", 12, "approximately")]
+
+
+def test_estimated_as_the_verb_of_a_subject_is_no_qualifier(extract):
+    numbers = extract("The charity estimated 6,000 families need help.")["numbers"]
+    assert [(n["text"], n["qualifier"]) for n in numbers] == [("6,000", None)]
