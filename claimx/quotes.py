@@ -675,7 +675,7 @@ class QuoteExtractor:
                 host = host.head  # `Lund said A and said B`, the second "said" hung on A: Lund says both (`says A and said B` may not)
             elif cue.dep_ == "conj" and host.dep_ == "ccomp" and cue.tag_ == "VBD" and self._is_cue(host.head) and (
                 host.lemma_ == "be" or any(c.dep_ == "nsubjpass" for c in host.children)
-            ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or self._speakers_own_conjunct(cue):
                 host = host.head  # `Nunes said the budget was sound and urged MPs …`: Nunes urged, not the budget
             return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
@@ -692,6 +692,18 @@ class QuoteExtractor:
                 if child.dep_ in objects and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return child
         return None
+
+    def _speakers_own_conjunct(self, verb: Token) -> bool:
+        """`Pryce said the Chancellor had broken her word and accused her …`: a simple past joined to a
+        reported clause with `had`/`would` does not go on with that clause (it would read `and (had)
+        accuse(d)`); it goes on with the past verb of saying, whose speaker it shares."""
+        host = verb.head
+        return (
+            verb.dep_ == "conj" and verb.tag_ == "VBD" and host.dep_ == "ccomp" and host.tag_ in ("VB", "VBN")
+            and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in host.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+            and host.head.tag_ == "VBD" and self._is_cue(host.head, cognition=False)
+        )
 
     def _speaker_from_cue(
         self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False, head: Optional[Token] = None
@@ -1475,7 +1487,8 @@ class QuoteExtractor:
             ):  # (`…, while the union warned that …` contrasts a second report)
                 continue  # `… before he announced his bid` dates what was said, it is no second report
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-            passive_host = (any(c.dep_ == "nsubjpass" for c in token.head.children) or token.head.lemma_ == "be") and token.tag_ == "VBD"
+            passive_host = (any(c.dep_ == "nsubjpass" for c in token.head.children) or token.head.lemma_ == "be") and token.tag_ == "VBD" \
+                or self._speakers_own_conjunct(token)
             if token.dep_ == "conj" and not own_subject and token.lemma_ != cue.lemma_ and not any(c.dep_ == "ccomp" for c in token.children) \
                     and not passive_host:
                 continue  # `he met the rebels and asked them to disarm`: one doer, one reported clause

@@ -299,10 +299,11 @@ class SpeakerIndex:
             return None
         role = token.head
         for _ in range(3):  # the parse may hang the name on the role's complement (`of Acme, Jane Doe`)
-            if role.pos_ == "NOUN" and self.lex.is_title_word(role) or role.dep_ not in ("pobj", "prep"):
+            if role.pos_ in ("NOUN", "PROPN") and self.lex.is_title_word(role) or role.dep_ not in ("pobj", "prep"):
                 break
             role = role.head
-        if role.i >= start or role.pos_ != "NOUN" or not self.lex.is_title_word(role):
+        # (`The Chancellor, Rachel Havers,`: a capitalised title may be tagged a proper noun)
+        if role.i >= start or role.pos_ not in ("NOUN", "PROPN") or not self.lex.is_title_word(role):
             return None
         if start < 1 or self.doc[start - 1].text not in (",", "\u2014", "-", "--"):
             return None

@@ -681,3 +681,25 @@ def test_the_title_before_a_name_is_the_role_even_with_an_apposition(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker_role"] for q in quotes] == ["Assemblywoman", "Assemblywoman"]
+
+
+def test_a_past_verb_after_a_had_clause_goes_on_with_the_speaker(extract):
+    text = 'Councillor Ezra Quint said the mayor had misled voters and accused him of "hiding the true costs".'
+    assert quotes_of(extract, text) == [
+        ("the mayor had misled voters", False, "Ezra Quint"),
+        ("hiding the true costs", True, "Ezra Quint"),
+    ]
+
+
+def test_a_would_clause_ends_before_the_speakers_next_verb(extract):
+    text = "The harbour board said the ferry would stop running in May and warned that fares could double."
+    assert [q[0] for q in quotes_of(extract, text)] == ["the ferry would stop running in May", "fares could double"]
+
+
+def test_a_capitalised_title_before_a_name_in_commas_is_her_role(extract):
+    text = (
+        "The Chancellor, Ruth Amsel, was under pressure last night over the budget.\n\n"
+        '"This is about fairness," Ms Amsel said.\n'
+    )
+    (quote,) = extract(text)["quotes"]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Ruth Amsel", "Chancellor")
