@@ -785,3 +785,25 @@ def test_dozens_without_of_is_a_rough_count(extract):
 def test_estimated_as_the_verb_of_a_subject_is_no_qualifier(extract):
     numbers = extract("The charity estimated 6,000 families need help.")["numbers"]
     assert [(n["text"], n["qualifier"]) for n in numbers] == [("6,000", None)]
+
+
+def test_light_years_are_a_unit(extract):
+    numbers = extract("The nebula sits about 7,500 light-years from the Sun.")["numbers"]
+    assert [(n["text"], n["value"], n["unit"]) for n in numbers] == [("about 7,500 light-years", 7500, "light year")]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("The new filter cut the level of soot by 40 per cent.", "level of soot"),
+        ("The landlord raised rents by £30 a month.", "rents"),
+    ],
+)
+def test_a_change_by_a_figure_counts_the_verbs_object(extract, text, counted):
+    numbers = extract(text)["numbers"]
+    assert numbers[0]["counted"]["text"] == counted
+
+
+def test_more_verbs_of_change_split_from_to_into_two_levels(extract):
+    numbers = extract("The bill for the tunnel has ballooned from £4.1bn to £7bn.")["numbers"]
+    assert [(n["text"], n["value"], n["value_max"]) for n in numbers] == [("£4.1bn", 4_100_000_000, None), ("£7bn", 7_000_000_000, None)]
