@@ -480,9 +480,9 @@ class NumberExtractor:
             if noun is not None:
                 return self._phrase(doc, noun, floor=span.end)
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
-        # changed by it: "the drug cut the risk of death by 20%", "raised prices by 5%".
+        # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
-        if verb is not None and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head == verb:
+        if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to") and root.head.head == verb:
             changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
                 return self._phrase(doc, changed)

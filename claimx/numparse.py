@@ -214,6 +214,10 @@ class NumberLexicon:
         self.factor_of_re = re.compile(r"(?<![\w-])(?:an?\s+)?factor\s+of\s+$", re.I)
         self.coordination_gap_re = re.compile(r"^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$", re.I)
         self.fraction_point_re = re.compile(r"[-‐‑](?P<percentage>percentage[-‐‑])?points?(?![\w-])", re.I)
+        # "a quarter point", "half a point": in rates a point is a percentage point (only halves and quarters
+        # are written so: "a third point" is an ordinal)
+        self.spaced_point_re = re.compile(r"\s+(?:of\s+)?(?:an?\s+)?points?(?![\w-])", re.I)
+        self.half_or_quarter_re = re.compile(r"(?:an?\s+|one[-‐‑\s]|three[-‐‑\s])?(?:half|quarters?)", re.I)
         self.unit_and_half_re = re.compile(r"(?<![\w])(?:an?|one)\s+(?P<u>[^\W\d_]+)\s+and\s+$", re.I)
         self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
         # "4.2 per 1,000 live births", "12 deaths for every 100,000 people": the base of a rate
@@ -476,7 +480,7 @@ class Scanner:
             if all(t in lex.ordinals for t in content):
                 follows_of = re.match(r"\s+of\b", text[e:e + 5], re.I)
                 # "a quarter-point cut", "another half-percentage-point rise": a fraction of a point
-                of_a_point = lex.fraction_point_re.match(text, e) is not None
+                of_a_point = lex.fraction_point_re.match(text, e) is not None or self._spaced_point(text, s, e) is not None
                 if content in (["half"], ["halves"]):
                     follows_det = re.match(r"\s+(?:the|a|an|its|their|his|her|our|my|your)\b", text[e:e + 8], re.I)
                     keep = tokens[0] == "a" or follows_of or follows_det or of_a_point
@@ -658,6 +662,8 @@ class Scanner:
             point = lex.fraction_point_re.match(text, end)
             if not point.group("percentage"):  # "-percentage-point" is read as a unit below
                 unit, end = "percentage points", point.end()
+        elif kind == "fraction" and not currency and self._spaced_point(text, s, end) is not None:
+            unit, end = "percentage points", self._spaced_point(text, s, end)
         if kind == "fraction" and not currency:
             article = re.match(r"\s+(?:of\s+)?an?(?=\s)", text[end:end + 8])
             if article and self._unit_after(text, end + article.end()):
@@ -710,6 +716,15 @@ class Scanner:
             currency=currency, plain_integer=plain and scale == 1 and unit is None,
             age_attributive=age_attributive,
         )
+
+    def _spaced_point(self, text: str, s: int, e: int) -> Optional[int]:
+        """End of the "point" after "a quarter" or "half a", else None."""
+        if not self.lex.half_or_quarter_re.fullmatch(text, s, e):
+            return None
+        point = self.lex.spaced_point_re.match(text, e)
+        if point and not re.match(r"(?i)an?\s", text[s:e]) and not re.search(r"(?i)\ban?\s", point.group(0)):
+            return None  # "at the half point of the season": a midpoint
+        return point.end() if point else None
 
     def _unit_after(self, text: str, end: int, divisor: bool = False):
         """(unit name, end) of the unit right after `end`, with a divisor unit if one follows

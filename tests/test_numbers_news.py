@@ -807,3 +807,26 @@ def test_a_change_by_a_figure_counts_the_verbs_object(extract, text, counted):
 def test_more_verbs_of_change_split_from_to_into_two_levels(extract):
     numbers = extract("The bill for the tunnel has ballooned from £4.1bn to £7bn.")["numbers"]
     assert [(n["text"], n["value"], n["value_max"]) for n in numbers] == [("£4.1bn", 4_100_000_000, None), ("£7bn", 7_000_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The central bank trimmed rates by a quarter point on Thursday.", "a quarter point", 0.25),
+        ("Lenders lifted mortgage rates by half a point.", "half a point", 0.5),
+        ("Yields jumped three-quarters of a point in a week.", "three-quarters of a point", 0.75),
+    ],
+)
+def test_a_half_or_quarter_point_is_percentage_points(extract, text, figure, value):
+    found = [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+    assert found == [(figure, value, "percentage points")]
+
+
+@pytest.mark.parametrize("text", ["The senator raised a third point about costs.", "At the half point of the tour they led."])
+def test_an_ordinal_point_or_a_midpoint_is_no_figure(extract, text):
+    assert extract(text)["numbers"] == []
+
+
+def test_a_level_a_verb_set_counts_the_verbs_object(extract):
+    numbers = extract("The regulator capped bonuses to 12% of salary and trimmed fees to 1.5%.")["numbers"]
+    assert [n["counted"]["text"] for n in numbers] == ["salary", "fees"]
