@@ -515,6 +515,8 @@ class QuoteExtractor:
             return any(c.lower_ == "to" for c in token.children)
         if token.pos_ not in _VERB_POS and token.tag_[:2] != "VB":
             return token.text.isupper() and self._shouted_speech_verb(token)
+        if token.dep_ == "amod":
+            return False  # `a proposed toll increase`, `the announced cuts`: a participle that describes a noun
         lemma = token.lemma_.lower()
         if lemma in self.particle_cues:
             # `Smith shot back, …`: the verb reports speech only with its particle
@@ -835,6 +837,10 @@ class QuoteExtractor:
         after_cues = [t for t in doc[after_from:after_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # not a verb inside another cue's report (`"…." Jones said the protests would continue`)
         after_cues = [t for t in after_cues if not self._inside_other_report(context, t, item, after_from, after_to)]
+        # not a cue of a clause joined after the quote (`called it "a fair ask", while the union described it as …`)
+        after_cues = [t for t in after_cues if not any(
+            w.dep_ in ("mark", "cc") and w.lower_ in _CLAUSE_JOINERS and w.head.pos_ in _VERB_POS for w in doc[after_from:t.i]
+        )]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         if before_cues and after_cues and (
             context.text[item.start:item.end].rstrip().endswith((".", "!", "?")) or context.text[marked.close_end:marked.close_end + 1] in (".", "!", "?")
@@ -1994,6 +2000,9 @@ def _set_apart(doc: Doc, start: int, end: int) -> bool:
         last -= 1
     # (`Port strike: "…", says the minister`: a label before a colon is the headline's, not what was said)
     return doc[last].text in (".", "!", "?", ":", ";") or any(t.text in (":", ";", "\u2014", "--", ".", "!", "?") for t in doc[max(start, 0):end])
+
+
+_CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "although", "though", "and"})
 
 
 def _has_letters(token: Token) -> bool:

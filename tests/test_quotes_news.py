@@ -703,3 +703,19 @@ def test_a_capitalised_title_before_a_name_in_commas_is_her_role(extract):
     )
     (quote,) = extract(text)["quotes"]
     assert (quote["speaker"], quote["speaker_role"]) == ("Ruth Amsel", "Chancellor")
+
+
+def test_a_judgement_in_quote_marks_before_another_clause_keeps_its_own_speaker(extract):
+    text = (
+        'Dockers\' leader Saul Brennan called the offer "a fair start", while the shippers\' group described it '
+        'as "a threat to every berth on the river".'
+    )
+    assert quotes_of(extract, text) == [
+        ("a fair start", True, "Saul Brennan"),
+        ("a threat to every berth on the river", True, "the shippers' group"),
+    ]
+
+
+def test_a_participle_describing_a_noun_is_no_cue(extract):
+    text = 'Last spring Councillor Vera Lindqvist called a proposed parking levy "daylight robbery."'
+    assert quotes_of(extract, text) == [("daylight robbery.", True, "Vera Lindqvist")]
