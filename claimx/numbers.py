@@ -30,6 +30,7 @@ _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
 _AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
+_SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters"})
 _SHARE_UNITS = frozenset({"%", "percentage points", "basis points"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
 
@@ -610,6 +611,8 @@ class NumberExtractor:
         return None
 
     def _source_phrase(self, doc: Doc, head: Token, avoid: Optional[Mention] = None) -> Optional[str]:
+        if head.like_num or head.lower_ in _SHARE_WORDS:
+            return None  # "62 per cent said …, 21 per cent disagreed": a share of those asked sources nothing
         if head.pos_ == "PRON":
             for quote in doc._.quotes or ():
                 mention = quote.speaker_mention

@@ -294,6 +294,8 @@ class NumberLexicon:
                        r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),
+            # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
+            re.compile(r"(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
@@ -648,7 +650,7 @@ class Scanner:
                 if unit:
                     currency = True
                     end += money.end()
-            elif scale > 1 and lex.ambiguous_money_re.match(after):
+            elif (scale > 1 or self._spelled_millions(text, s, e)) and lex.ambiguous_money_re.match(after):
                 money = lex.ambiguous_money_re.match(after)
                 unit = lex.ambiguous_money[money.group("word").lower()]
                 currency = True
@@ -716,6 +718,11 @@ class Scanner:
             currency=currency, plain_integer=plain and scale == 1 and unit is None,
             age_attributive=age_attributive,
         )
+
+    def _spelled_millions(self, text: str, s: int, e: int) -> bool:
+        """"five million", "half a billion": spelled out to a scale no weight in pounds reaches."""
+        last = re.split(r"[\s\-‐‑–]+", text[s:e].lower())[-1]
+        return self.lex.word_scales.get(last, 1.0) >= 1e6
 
     def _spaced_point(self, text: str, s: int, e: int) -> Optional[int]:
         """End of the "point" after "a quarter" or "half a", else None."""

@@ -830,3 +830,24 @@ def test_an_ordinal_point_or_a_midpoint_is_no_figure(extract, text):
 def test_a_level_a_verb_set_counts_the_verbs_object(extract):
     numbers = extract("The regulator capped bonuses to 12% of salary and trimmed fees to 1.5%.")["numbers"]
     assert [n["counted"]["text"] for n in numbers] == ["salary", "fees"]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The appeal raised half a million pounds in a week.", "GBP"),
+        ("The owners sank seven million pounds into the ground.", "GBP"),
+        ("The champion weighs 190 pounds.", "lb"),
+    ],
+)
+def test_spelled_millions_of_pounds_are_money(extract, text, unit):
+    assert [n["unit"] for n in extract(text)["numbers"]] == [unit]
+
+
+def test_a_share_of_respondents_sources_no_other_share(extract):
+    text = "Asked about the tax, 58 per cent said it was fair, 30 per cent objected and the rest were unsure."
+    assert [n["source"] for n in extract(text)["numbers"]] == [None, None]
+
+
+def test_a_filing_code_is_no_figure(extract):
+    assert extract("The lender disclosed the loss in an 8-K filing.")["numbers"] == []
