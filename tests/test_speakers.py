@@ -229,3 +229,21 @@ def test_figures_from_a_body_are_that_body_s_claim(extract):
     text = "Bus fares rose by a fifth in two years, according to data from the transport regulator.\n"
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "the transport regulator"
+
+
+def test_an_occupation_before_a_name_is_a_role_and_a_later_she_finds_her(extract):
+    text = (
+        "Resident Marta Quell, whose cellar flooded twice this month, said the pumps had failed.\n\n"
+        '"Nobody came for six hours," she said.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Marta Quell", "Resident"), ("Marta Quell", "Resident")]
+
+
+def test_an_occupational_noun_is_a_person_a_pronoun_can_refer_to(extract):
+    text = (
+        "The ward's senior nurse said staff were exhausted.\n\n"
+        '"We are running on empty," she added.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The ward's senior nurse", "The ward's senior nurse"]
