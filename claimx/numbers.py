@@ -64,7 +64,9 @@ class NumberExtractor:
         self.designator_modifiers = set(context["designator_modifiers"])
         self.verb_like_designators = set(context["verb_like_designators"])
         streets = "|".join(re.escape(w) for w in context["street_words"])
-        self.street_re = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
+        # (a headline's capitalised function words join no street name: "Axes 300 Jobs In Cost Drive")
+        self.street_re = re.compile(
+            rf"\s+(?:(?!(?:In|On|At|As|To|For|Of|And|Or|By|With|From|After|Over|Amid|Into)\s)[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
         words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
         self.designator_re = re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I)
         self.label_entities = set(context["label_entities"])
@@ -72,6 +74,7 @@ class NumberExtractor:
         self.age_words_before = set(context["age_words_before"])
         self.indefinite_one_nouns = set(context["indefinite_one_nouns"])
         self.year_nouns = set(context["year_nouns"])
+        self.setting_nouns = set(context["setting_nouns"])
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -334,6 +337,13 @@ class NumberExtractor:
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score \
                 and previous.ent_type_ not in ("DATE", "TIME"):  # (not "on Sunday 12 people were arrested")
             place = previous.ent_type_ in ("GPE", "LOC", "NORP")
+            # a headline's verb before a count: "Council Axes 300 Jobs", "Police Arrest 14 In Raids"
+            # (not "Boeing 737 Jets", "iPhone 16 In Cupertino", "Windows 10 Users": a name before)
+            headline_verb = previous.tag_.startswith("VB") or (previous.lower_.endswith("s") and not previous.lower_.endswith("ss"))
+            if headline_verb and token.ent_type_ not in self.label_entities and after is not None \
+                    and ((after.tag_ in ("NNS", "NNPS") and after.lower_.endswith("s")) or after.pos_ == "ADP") \
+                    and _in_title_case(doc, token):
+                return False
             if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:
                 return True  # "Boeing 747", "Windows 10", "MAX 9 jets"; not "in Texas 45 people"
         if in_named_entity and not score:
@@ -461,7 +471,7 @@ class NumberExtractor:
         if mention.unit is not None and mention.unit not in _SHARE_UNITS and after is not None and after.lower_ == "in":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
-                    and pobj.pos_ == "NOUN":
+                    and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in self.setting_nouns:
                 return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
         # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
         head = root.head
@@ -483,7 +493,7 @@ class NumberExtractor:
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
         # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
-        if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to") and root.head.head == verb:
+        if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "from") and root.head.head == verb:
             changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
                 return self._phrase(doc, changed)
@@ -769,6 +779,21 @@ def _in_tally(doc: Doc, i: int) -> bool:
     following = i + 1 < len(doc) and doc[i + 1].lower_ in joiners and name_number(i + 2) and doc[i + 2].lower_ != name
     preceding = i >= 4 and doc[i - 2].lower_ in joiners and name_number(i - 4) and doc[i - 4].lower_ != name
     return following or preceding  # not "Algorithm 1 and Algorithm 3": one name, two labels
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as", "with",
+                          "from", "into", "over", "after", "amid", "than", "vs"})
+
+
+def _in_title_case(doc: Doc, token: Token) -> bool:
+    """The words around `token` are capitalised as in a headline ("Council Axes 300 Jobs In Cost Drive")."""
+    start, end = token.i, token.i + 1  # (the line, not the sentence: the parser splits headlines oddly)
+    while start > 0 and token.i - start < 10 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and end - token.i < 10 and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.85 * len(words)
 
 
 def _span_root(span: Span) -> Token:

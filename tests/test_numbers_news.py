@@ -851,3 +851,31 @@ def test_a_share_of_respondents_sources_no_other_share(extract):
 
 def test_a_filing_code_is_no_figure(extract):
     assert extract("The lender disclosed the loss in an 8-K filing.")["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Gold was up 1% at $2,310 in early trading.", ["Gold", "Gold"]),
+        ("Customs officers found £80,000 in cash in the van.", ["cash"]),
+        ("The board cut its payout forecast to 4.1% from 4.6%.", ["its payout forecast", "its payout forecast"]),
+    ],
+)
+def test_what_a_sum_or_a_share_counts(extract, text, counted):
+    numbers = extract(text)["numbers"]
+    assert [n["counted"]["text"] if n["counted"] else None for n in numbers] == counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mill Axes 250 Jobs In Cost Drive", [("250", 250)]),
+        ("Troopers Seize 19 In Night Raids", [("19", 19)]),
+        ("Apple Unveils iPhone 16 In Cupertino", []),
+        ("Carrier Orders 40 Jets From Airbus", [("40", 40)]),
+        ("Boeing 737 Jets Grounded After Blowout", []),
+        ("Windows 10 Users Face Deadline", []),
+    ],
+)
+def test_title_case_headlines_state_counts_after_capitalised_verbs(extract, text, expected):
+    assert values(extract, text) == expected
