@@ -79,7 +79,21 @@ class Lexicon:
         if lower.startswith("co-"):
             lower = lower[3:]  # (a co-chair is a chair; the tokenizer keeps co- words whole)
             return lower in self.titles or lower.rstrip("s") in self.titles
-        return lower in self.titles or token.lemma_.lower() in self.titles
+        return (lower in self.titles or token.lemma_.lower() in self.titles) and not self._is_surname(token)
+
+    def _is_surname(self, token: Token) -> bool:
+        """`John Major`, `Ann Bishop`: a title word that ends a person's name after a first name (a title
+        comes before the name it goes with, so it is never the last word of a name)."""
+        if token.i == 0 or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return False
+        doc = token.doc
+        before = doc[token.i - 1]
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.lower_ in self.titles or before.lower_ in self.title_modifiers:
+            return False
+        if not (before.ent_type_ == "PERSON" and token.ent_type_ == "PERSON" or before.lower_ in self.first_names):
+            return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or not (after.pos_ == "PROPN" and after.text[:1].isupper())
 
 
 _SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "centre": "center", "organisation": "organization"}
@@ -431,7 +445,7 @@ class SpeakerIndex:
                 if thing is not None:
                     return Speaker(mention, thing, appos, False)
             return Speaker(mention, mention.text, appos, False)
-        if head.text[:1].isupper() and not lex.is_title_word(head) and not (lower in lex.org_nouns and end - start <= 2):
+        if head.text[:1].isupper() and (not lex.is_title_word(head) or self._known_surname(head)) and not (lower in lex.org_nouns and end - start <= 2):
             name = self._full_name(lower, start)
             if name is not None:
                 # `State Sen. Karen Walsh, a Republican who …`: the title written before the name is her role,
@@ -510,6 +524,13 @@ class SpeakerIndex:
     def _names_office(self, phrase: str) -> bool:
         words = phrase.lower().replace(",", " ").split()
         return any(word in self.lex.titles or word.rstrip("s") in self.lex.titles for word in words)
+
+    def _known_surname(self, head: Token) -> bool:
+        """`"…," Major said` after `John Major`: a title word standing alone that ends a name given before."""
+        following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if following is not None and following.pos_ == "PROPN" and following.text[:1].isupper():
+            return False
+        return any(name.start < name.end - 1 and name.start < head.i for name in self.names_by_key.get(head.lower_, ()))
 
     def _fuller(self, mention: TextSpan, name: str) -> str:
         """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not."""

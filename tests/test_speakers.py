@@ -247,3 +247,24 @@ def test_an_occupational_noun_is_a_person_a_pronoun_can_refer_to(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["The ward's senior nurse", "The ward's senior nurse"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers, role",
+    [
+        (
+            'Former premier Ruth Major said the treaty was a mistake.\n\n"We were warned," Major said.\n',
+            ["Ruth Major", "Ruth Major"],
+            "Former premier",
+        ),
+        (
+            "Retired magistrate Colin Bishop said the law was unclear.\n\nBishop added that an appeal was likely.\n",
+            ["Colin Bishop", "Colin Bishop"],
+            "Retired magistrate",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_title_is_a_name(extract, text, speakers, role):
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == speakers
+    assert quotes[0]["speaker_role"] == role
