@@ -636,6 +636,11 @@ class NumberExtractor:
             if child.dep_ in _SOURCE_STOP_DEPS or child.dep_ == "appos" and child.like_num:
                 break  # (`Priya Shah, 34, said`: her age is no part of who she is)
             end = child.right_edge.i
+        # a name the parse hung elsewhere: "according to industry body Make UK" ('Make' read as a verb)
+        while end + 1 < sentence.end and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].ent_type_ not in ("DATE", "TIME") and end + 1 - start < self.max_source_tokens \
+                and doc[end].idx + len(doc[end].text) < doc[end + 1].idx and doc[end].whitespace_ == " ":
+            end += 1
         end = min(end, sentence.end - 1, start + self.max_source_tokens - 1)
         while end > start and (doc[end].is_punct and doc[end].text not in (")", "]")):
             end -= 1

@@ -879,3 +879,8 @@ def test_what_a_sum_or_a_share_counts(extract, text, counted):
 )
 def test_title_case_headlines_state_counts_after_capitalised_verbs(extract, text, expected):
     assert values(extract, text) == expected
+
+
+def test_according_to_keeps_a_name_the_parse_split_off(extract):
+    numbers = extract("Orders fell 4%, according to trade body Build Wales.")["numbers"]
+    assert [n["source"] for n in numbers] == ["trade body Build Wales"]
