@@ -877,6 +877,12 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ in ("VBN", "VBD") and token.dep_ not in ("pobj", "dobj")):
         return True
+    # "1,020 homicides last year, down from 1,130": the level it is compared with
+    if token.dep_ == "pobj" and token.head.i > 0 and token.head.i == token.i - 1:
+        preposition, before = token.head, doc[token.head.i - 1]
+        if (preposition.lower_ == "from" and before.lower_ in ("up", "down")) or \
+                (preposition.lower_ in ("with", "to") and before.lower_ == "compared"):
+            return True
     # "300 stores in the U.S. and 200 in Canada": a conjoined count with only a place or time after it
     return token.dep_ == "conj" and after is not None and after.dep_ == "prep"
 

@@ -562,7 +562,7 @@ class Scanner:
                     glued = None  # "2010b", "3B": a citation or a label
                 elif letters == "m" and lex.metre_context_re.match(following):
                     glued = None  # "1.8m tall"
-                elif letters == "m" and "." not in text[s:e] and not re.match(r"(?:(?:\s*[-–]\s*|\s+(?:to|and|or)\s+)\d[\d.,]*m)?\s+(?:[a-z]+s|people|children|men|women)\b", following) \
+                elif letters == "m" and "." not in text[s:e] and not re.match(r"(?:(?:\s*[-–]\s*|\s+(?:to|and|or)\s+)\d[\d.,]*m)?(?:\+|[-‐‑]plus)?\s+(?:[a-z]+s|people|children|men|women)\b", following) \
                         and not (lex.currency_after_re.match(following) or lex.ambiguous_money_re.match(following)):
                     glued = None  # "a 5m wall": metres unless a plural noun or a currency follows ("5m people", "5m yen")
                 elif letters in ("M", "K", "k") and "." not in text[s:e] and not lex.bare_scale_follower_re.match(following):

@@ -884,3 +884,17 @@ def test_title_case_headlines_state_counts_after_capitalised_verbs(extract, text
 def test_according_to_keeps_a_name_the_parse_split_off(extract):
     numbers = extract("Orders fell 4%, according to trade body Build Wales.")["numbers"]
     assert [n["source"] for n in numbers] == ["trade body Build Wales"]
+
+
+def test_a_glued_million_with_a_plus_sign_counts(extract):
+    found = [(n["text"], n["value"], n["unit"]) for n in extract("The levy hits 3m+ homes and 2m-plus renters.")["numbers"]]
+    assert found == [("3m+", 3_000_000, None), ("2m-plus", 2_000_000, None)]
+
+
+def test_one_more_time_is_an_idiom(extract):
+    assert values(extract, "The launch slipped one more time, and the crew waited one last time.") == []
+
+
+def test_a_level_compared_with_counts_what_the_first_does(extract):
+    numbers = extract("The port handled 940 ships, down from 1,010 the year before.")["numbers"]
+    assert [n["counted"]["text"] for n in numbers] == ["ships", "ships"]
