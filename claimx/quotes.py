@@ -493,7 +493,8 @@ class QuoteExtractor:
         attribution = item.attribution
         if attribution is None:
             return True
-        tight = attribution.how in ("after", "dash", "colon") and content.endswith((",", ".", "!", "?", "\u2026"))
+        tight = (attribution.how in ("after", "dash", "colon") or attribution.how == "before" and self._introduced(context, item)) \
+            and content.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
         if not tight and attribution.how in ("sentence", "before") and self._is_partial_quote(context, item):
             return False
         # `"…," she told them. "They will fail."`: a whole short sentence continuing a quote
@@ -679,6 +680,9 @@ class QuoteExtractor:
                 host.lemma_ == "be" or any(c.dep_ == "nsubjpass" for c in host.children)
             ) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or self._speakers_own_conjunct(cue):
                 host = host.head  # `Nunes said the budget was sound and urged MPs …`: Nunes urged, not the budget
+            elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and host.dep_ == "ccomp" and host.head.i < host.i and self._is_cue(host.head, cognition=False) \
+                    and any(t.text == "," for t in cue.doc[max(0, cue.i - 2):cue.i]):
+                host = host.head  # `Lund told the Herald that Ames "…," adding, "…"`: Lund adds, not Ames
             return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
@@ -751,6 +755,8 @@ class QuoteExtractor:
 
         if index >= 0 and (doc[index].pos_ in ("PROPN", "NOUN", "PRON") or _is_age_noun(doc[index])) and nameable(doc[index]):
             return doc[index]
+        if cue.lemma_.lower() in self.addressee_verbs:
+            return None  # `telling reporters, "…"`: whom one tells is never who speaks
         index = cue.i + 1
         while index < len(doc) and context.is_markup(doc[index]):
             index += 1
@@ -847,6 +853,12 @@ class QuoteExtractor:
         ):
             # `Marsh said he had "preyed on them". She told Pellow: …`: the quote's own sentence has its cue
             after_cues = [t for t in after_cues if doc[context.sentence(t.i).start].idx < marked.close_end]
+        # 0. `When a man yelled, "Taxes," Okafor laughed`: a quote introduced by a cue is that cue's
+        introducing = self._words_introducing(context, item, 4)
+        for cue in reversed([t for t in introducing or () if t in before_cues]):
+            found = self._speaker_from_cue(context, cue, speakers, "before")
+            if found:
+                return found
         # 1. `"…," she said` / `"…," said Smith` right after the closing mark
         for cue in after_cues[:1]:
             lead = [t for t in doc[after_from:cue.i] if not (t.is_punct or t.is_space or context.is_markup(t))]

@@ -719,3 +719,24 @@ def test_a_judgement_in_quote_marks_before_another_clause_keeps_its_own_speaker(
 def test_a_participle_describing_a_noun_is_no_cue(extract):
     text = 'Last spring Councillor Vera Lindqvist called a proposed parking levy "daylight robbery."'
     assert quotes_of(extract, text) == [("daylight robbery.", True, "Vera Lindqvist")]
+
+
+def test_a_quote_introduced_by_one_cue_is_not_given_to_the_cue_after_it(extract):
+    text = 'When a heckler at the back shouted, "Resign," Okafor smiled and replied, "Not today, my friend."'
+    assert [(q[0], q[2]) for q in quotes_of(extract, text)] == [("Resign", "a heckler at the back"), ("Not today, my friend.", "Okafor")]
+
+
+def test_adding_after_a_partial_quote_in_a_that_clause_is_the_tellers(extract):
+    text = (
+        'Councillor Ida Lund told the Gazette that Ames "had a reckless plan from the start," '
+        'adding, "He lost every ward."'
+    )
+    assert [q[2] for q in quotes_of(extract, text)] == ["Ida Lund", "Ida Lund"]
+
+
+def test_the_people_told_are_never_the_speaker(extract):
+    text = (
+        "Mayor Ines Ruiz did not seem impressed, telling reporters, "
+        '"Plenty of people say the governor should quit."'
+    )
+    assert [q[2] for q in quotes_of(extract, text)] == ["Ines Ruiz"]
