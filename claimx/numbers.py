@@ -380,7 +380,10 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
-        if previous.pos_ == "VERB" and previous.is_lower and previous.lower_ in self.verb_like_designators:
+        if previous.lower_ in ("number", "numbers", "numbered"):
+            if self._numbers_a_group(doc, previous, mention):
+                return False  # "wolves numbered 5,000", "marchers number 1,500" (the tagger reads a noun)
+        elif previous.pos_ == "VERB" and previous.is_lower and previous.lower_ in self.verb_like_designators:
             return False  # "will seat 62,000", "plans to list 300 shares": a verb, no label
         if previous.text == "Year" and not previous.is_sent_start:
             return True  # school years: "Year 6 pupils", "pupils in Year 11"
@@ -394,6 +397,14 @@ class NumberExtractor:
             return False  # "at the reactors 200 workers were evacuated": a plural designator, then a count of its own
         return self._is_designator(previous, listed) \
             or bool(self.designator_re.search(text[max(0, mention.core_start - 24):mention.core_start]))
+
+    @staticmethod
+    def _numbers_a_group(doc: Doc, verb: Token, mention: Mention) -> bool:
+        """"seals numbered 4,100", "the rebels numbered 300": a plural subject's size (not "a bus numbered 42",
+        "the cases numbered 4")."""
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        return "," in _text(doc)[mention.core_start:mention.core_end] or (
+            before is not None and before.tag_ in ("NNS", "NNPS") and (mention.value or 0) >= 100)
 
     def _is_designator(self, token: Token, listed: bool = False) -> bool:
         """A designator or its plural ("junctions 12 and 14", "seasons 3 to 5" name, not count);

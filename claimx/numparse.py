@@ -975,6 +975,9 @@ class Scanner:
         low, high = first.value, second.value
         if first.scale == 1 and second.scale > 1 and first.raw is not None and first.raw * second.scale <= high:
             low = first.raw * second.scale
+        elif first.plain_integer and 0 < low < 1000 and gap.strip() in _DASHES and not first.unit and high == int(high) \
+                and text[second.core_start:second.core_end].endswith(",000") and low * 1000 <= high < low * 10000:
+            low *= 1000  # "20-25,000 visitors": the thousands are written once
         if low >= high:  # "won 46 percent to 42 percent", "an 80-19 vote", "a 4-4 tie": two figures, no range
             if not between:
                 return None

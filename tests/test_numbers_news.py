@@ -898,3 +898,21 @@ def test_one_more_time_is_an_idiom(extract):
 def test_a_level_compared_with_counts_what_the_first_does(extract):
     numbers = extract("The port handled 940 ships, down from 1,010 the year before.")["numbers"]
     assert [n["counted"]["text"] for n in numbers] == ["ships", "ships"]
+
+
+def test_a_range_writing_its_thousands_once(extract):
+    numbers = extract("Organisers expect 30-35,000 runners.")["numbers"]
+    assert [(n["text"], n["value"], n["value_max"]) for n in numbers] == [("30-35,000", 30000, 35000)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seals numbered 4,100 in the last count.", [("4,100", 4100)]),
+        ("Marchers number 1,500, organisers say.", [("1,500", 1500)]),
+        ("The ferry numbered 12 sank.", []),
+        ("Trials numbered 3 and 4 were stopped.", []),
+    ],
+)
+def test_number_as_a_verb_states_a_count(extract, text, expected):
+    assert values(extract, text) == expected
