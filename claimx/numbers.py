@@ -549,7 +549,7 @@ class NumberExtractor:
                     and not any(t.like_num for t in doc[head.i + 1:pobj.i + 1]):
                 end = pobj.i  # "cases of sexual violence", not "claims of 100,000 shillings"
         first = start
-        while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ == "DT"
+        while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ in ("DT", "CC")
                                or doc[start].like_num or doc[start].tag_ == "CD" or doc[start].text[:1].isdigit()
                                or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
                                    and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):

@@ -112,7 +112,8 @@ class NumberLexicon:
         self.spaced_scales = {k: float(v) for k, v in scales["spaced"].items()}
         self.attached_scales = {k: float(v) for k, v in scales["attached"].items()}
         self.money_only_scales = set(scales["money_only"])
-        self.metre_context_re = re.compile(rf"\s*(?:{_alternation(scales['metre_context'])})(?![\w])", re.I)
+        # ("a 2.4m-high fence": a hyphened measure adjective makes metres too)
+        self.metre_context_re = re.compile(rf"(?:\s*|[-‐‑])(?:{_alternation(scales['metre_context'])})(?![\w])", re.I)
         spaced_ci = [k for k in self.spaced_scales if not (len(k) == 1 and k.isupper())]
         spaced_cs = [k for k in self.spaced_scales if len(k) == 1 and k.isupper()]
         self.spaced_scale_re = re.compile(

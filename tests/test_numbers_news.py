@@ -916,3 +916,13 @@ def test_a_range_writing_its_thousands_once(extract):
 )
 def test_number_as_a_verb_states_a_count(extract, text, expected):
     assert values(extract, text) == expected
+
+
+def test_a_glued_m_before_a_hyphened_measure_is_metres(extract):
+    found = [(n["value"], n["unit"]) for n in extract("Crews put up a 2.6m-high screen and a 1.8m-wide gate.")["numbers"]]
+    assert found == [(2.6, "m"), (1.8, "m")]
+
+
+def test_the_first_of_two_coordinated_counts_counts_the_shared_noun(extract):
+    numbers = extract("The depots shed 120 and 95 drivers, respectively.")["numbers"]
+    assert [n["counted"]["text"] for n in numbers] == ["drivers", "drivers"]
