@@ -56,7 +56,8 @@ _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
 _TITLE_CASE_WORDS = r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*){0,%d}"  # a label of title-case words, at most n+1
-_NAME_COLON = re.compile(r"(?P<label>%s):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 4))
+# (`Ruiz camp:` / `Ruiz spokesman:`: the name may be followed by the body or role it stands for)
+_NAME_COLON = re.compile(r"(?P<label>%s(?: [a-z][a-z\-]+)?):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 4))
 _STRAY_SINGLE_CLOSE = re.compile(r"(?<=[.!?])[\u2019'](?=[ \t]+[A-Z\u201c\"])")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u201c\"]))[\u2018'](?=\w)")
 _LINE = re.compile(r"[^\n]+")
@@ -1223,6 +1224,10 @@ class QuoteExtractor:
         if any(item.start <= match.end() < item.end for item in found):
             return None
         tokens = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct and t.lower_ not in ("'s", "\u2019s")]
+        if len(tokens) >= 2 and tokens[-1].text.islower():
+            if not (self.lexicon.is_title_word(tokens[-1]) or tokens[-1].lemma_ in self.lexicon.org_nouns):
+                return None  # `Ruiz camp:`, `Ruiz spokesman:` speak; `Ruiz unbound:` is a headline
+            tokens = tokens[:-1]
         if not tokens or len(tokens) > 5 or self.lexicon.is_title_word(tokens[-1]):
             return None
         if not all(t.pos_ == "PROPN" or self._named_elsewhere(context, t) for t in tokens):
@@ -1231,11 +1236,12 @@ class QuoteExtractor:
             return None  # `Monday:` / `Kyiv:` head a section or a dateline
         if not self._looks_like_name_label(tokens):
             return None
-        item = self._paragraph_item(context, match.end(), p_end)
-        if item is None or len(text[item.start:item.end].split()) < 4:
-            return None
+        item = self._paragraph_item(context, match.end(), p_end, min_words=4)
+        if item is None or len(text[item.start:item.end].split()) < 6 and not any(t.pos_ in _VERB_POS for t in context.tokens_in(item.start, item.end)):
+            return None  # (a short statement has its verb: `Ruiz: Budget Row Has Moved On`, not `Porto Diary: Ten Days of Rain`)
         item.direct = False
-        item.extra = {"speaker_head": tokens[-1], "speaker_span": (tokens[0].i, tokens[-1].i + 1)}
+        label = [t for t in context.tokens_in(match.start("label"), match.end("label")) if not t.is_punct]
+        item.extra = {"speaker_head": label[-1], "speaker_span": (label[0].i, label[-1].i + 1)}
         return item
 
     @staticmethod
@@ -1260,13 +1266,13 @@ class QuoteExtractor:
         return True
 
     @staticmethod
-    def _paragraph_item(context: "_DocContext", start: int, end: int) -> Optional[_Found]:
+    def _paragraph_item(context: "_DocContext", start: int, end: int, min_words: int = 6) -> Optional[_Found]:
         text = context.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if len(text[start:end].split()) < 6:
+        if len(text[start:end].split()) < min_words:
             return None
         return _Found(start, end, True)
 

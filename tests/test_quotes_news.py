@@ -740,3 +740,17 @@ def test_the_people_told_are_never_the_speaker(extract):
         '"Plenty of people say the governor should quit."'
     )
     assert [q[2] for q in quotes_of(extract, text)] == ["Ines Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Okafor: Harbour Deal Has Fallen Through", [("Harbour Deal Has Fallen Through", False, "Laura Okafor")]),
+        ("Okafor camp: the harbour deal will cost jobs", [("the harbour deal will cost jobs", False, "Okafor camp")]),
+        ("Harbour Diary: Ten Days of Fog", []),
+        ("Okafor unbound: a year on the docks", []),
+    ],
+)
+def test_a_short_headline_statement_after_a_name_and_a_colon(extract, headline, expected):
+    text = headline + "\n\nLaura Okafor spoke at the port on Tuesday. Okafor took no questions.\n"
+    assert quotes_of(extract, text) == expected
