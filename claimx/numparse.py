@@ -207,6 +207,9 @@ class NumberLexicon:
             r"(?:more|less|fewer)\s+than|(?:just|well)\s+(?:over|under)|close\s+to|at\s+least)\s+$", re.I)
         fractions = _alternation(k for k, v in self.ordinals.items() if v in (2.0, 3.0, 4.0, 5.0) or k in ("half", "halves"))
         self.fraction_range_re = re.compile(rf"\s+(?:to|and|or)\s+(?:an?\s+|one[-‐‑\s])?(?:{fractions})\b", re.I)
+        self.against_gap_re = re.compile(
+            r"\s+(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]*\s+|[\w-]+(?:'s|’s)\s+){0,3}")
+        self.against_end_re = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:for|among|in|on)\s")
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
@@ -925,6 +928,14 @@ class Scanner:
         """"34 and 38 °C", "6, 9 and 13 kg", "2 or 3 million": bare figures coordinated with a
         measured one take its unit and scale (right to left, so a list shares its last unit)."""
         mentions = list(mentions)
+        for i in range(1, len(mentions)):
+            first, second = mentions[i - 1], mentions[i]
+            # "took 48.2 per cent against his 47.9": the share it is set against
+            if first.unit in ("%", "percentage points") and second.unit is None and second.kind == "digits" \
+                    and not second.currency and second.scale == 1 and 0 <= (second.value or 0) <= 100 \
+                    and self.lex.against_gap_re.fullmatch(text, first.end, second.start) \
+                    and self.lex.against_end_re.match(text, second.end):
+                mentions[i] = replace(second, unit=first.unit)
         joined = [False] * len(mentions)  # shared over "and"/"or": a list a comma may extend ("5, 10 and 25 kg")
         for i in range(len(mentions) - 2, -1, -1):
             first, second = mentions[i], mentions[i + 1]

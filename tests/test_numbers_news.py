@@ -926,3 +926,16 @@ def test_a_glued_m_before_a_hyphened_measure_is_metres(extract):
 def test_the_first_of_two_coordinated_counts_counts_the_shared_noun(extract):
     numbers = extract("The depots shed 120 and 95 drivers, respectively.")["numbers"]
     assert [n["counted"]["text"] for n in numbers] == ["drivers", "drivers"]
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("The mayor won 54.1 per cent against her rival's 43.6.", ("43.6", "%")),
+        ("The Greens polled 12% compared with 9 for the Liberals.", ("9", "%")),
+        ("The gauge climbed 0.4% to 211.5.", ("211.5", None)),
+    ],
+)
+def test_a_bare_share_set_against_a_percentage(extract, text, second):
+    numbers = extract(text)["numbers"]
+    assert (numbers[1]["text"], numbers[1]["unit"]) == second
