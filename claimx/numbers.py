@@ -602,7 +602,9 @@ class NumberExtractor:
             if within is not None and not within[0] <= token.idx < within[1]:
                 return None
             lemma = token.lemma_.lower()
-            if lemma in self.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            # "the economy added 254,000 jobs": 'add' with an object adds, it does not say
+            adds = lemma == "add" and any(child.dep_ == "dobj" for child in token.children)
+            if lemma in self.reporting_verbs and token.pos_ in ("VERB", "AUX") and not adds:
                 if within is not None and _first_person_subject(token):
                     return None  # "we counted 60", "our data shows 8%" inside a quote: the speaker's own
                 # inside a report only a verb of saying names another source ("the economy added

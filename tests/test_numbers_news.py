@@ -939,3 +939,10 @@ def test_the_first_of_two_coordinated_counts_counts_the_shared_noun(extract):
 def test_a_bare_share_set_against_a_percentage(extract, text, second):
     numbers = extract(text)["numbers"]
     assert (numbers[1]["text"], numbers[1]["unit"]) == second
+
+
+def test_add_with_an_object_is_no_reporting_verb(extract):
+    numbers = extract("The streamer added 2.1 million members in the spring.")["numbers"]
+    assert [n["source"] for n in numbers] == [None]
+    numbers = extract("She added that 60 flats were empty.")["numbers"]
+    assert [n["source"] for n in numbers] == ["She"]
