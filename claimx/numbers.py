@@ -505,7 +505,8 @@ class NumberExtractor:
         # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
         if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "from") and root.head.head == verb:
-            changed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            changed = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+                or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the age was lowered to 16"
             if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
                 return self._phrase(doc, changed)
         if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs):

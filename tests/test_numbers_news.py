@@ -946,3 +946,8 @@ def test_add_with_an_object_is_no_reporting_verb(extract):
     assert [n["source"] for n in numbers] == [None]
     numbers = extract("She added that 60 flats were empty.")["numbers"]
     assert [n["source"] for n in numbers] == ["She"]
+
+
+def test_a_passive_change_counts_its_subject(extract):
+    numbers = extract("The speed limit was cut to 20 mph.")["numbers"]
+    assert numbers[0]["counted"]["text"] == "speed limit"
