@@ -567,6 +567,8 @@ class QuoteExtractor:
                 author = _prepositional_object(source, lambda prep: prep.lower_ in ("from", "by", "of"))
                 if author is None:
                     author = _relative_clause_subject(source)  # `according to an interview his sister gave to the BBC`: who gave it speaks
+                if author is None:
+                    author = _misparsed_relative_author(cue, source)
                 if author is not None and author.pos_ in ("PROPN", "NOUN"):
                     return author
             if source is not None and source.lemma_.lower() in self.finding_nouns:
@@ -1710,6 +1712,10 @@ class QuoteExtractor:
         sentence = context.sentence(according.i)
         left, right = according.left_edge.i, according.right_edge.i + 1
         host = according.head
+        source = _prepositional_object(according, lambda prep: prep.lower_ == "to")
+        if source is not None and source.lemma_.lower() in self.lexicon.statement_nouns and _misparsed_relative_author(according, source) is not None:
+            host = according  # (the verb of `an interview his brother gave` is no clause that was reported)
+            right = sentence.end
         while host.dep_ == "conj" and host.i < according.i and host.head.pos_ in _VERB_POS and host.head.i < host.i:
             host = host.head  # `A rose, B fell and C held, according to X`: X gives all three, not only the last
         if host.i != according.i and host.pos_ in _VERB_POS and sentence.start <= host.i < sentence.end:
@@ -2026,6 +2032,17 @@ _CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "although", "though", "a
 def _has_letters(token: Token) -> bool:
     """A word or a figure (`6 in 10 say`), not a rule of underscores or dashes."""
     return any(ch.isalnum() and ch != "_" for ch in token.text)
+
+
+def _misparsed_relative_author(according: Token, source: Token) -> Optional[Token]:
+    """`according to an interview her brother gave to the radio`, parsed with `gave` as the sentence's
+    verb and `according` hung on it: the subject between the noun and that verb gave the interview."""
+    verb = according.head
+    if verb.pos_ not in _VERB_POS or verb.i < source.i:
+        return None
+    if any(t.is_punct for t in source.doc[source.i:verb.i]):
+        return None  # (`According to police, the man fled`: the phrase is set off; the clause after it is the report)
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == source.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _relative_clause_subject(noun: Token, before: Optional[int] = None) -> Optional[Token]:

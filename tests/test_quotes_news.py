@@ -754,3 +754,10 @@ def test_the_people_told_are_never_the_speaker(extract):
 def test_a_short_headline_statement_after_a_name_and_a_colon(extract, headline, expected):
     text = headline + "\n\nLaura Okafor spoke at the port on Tuesday. Okafor took no questions.\n"
     assert quotes_of(extract, text) == expected
+
+
+def test_according_to_an_interview_someone_gave_even_when_the_parse_makes_it_the_main_verb(extract):
+    text = "Halvorsen is thought to have been aboard the ferry, according to an interview her brother Ivar Halvorsen gave to local radio."
+    (quote,) = extract(text)["quotes"]
+    assert quote["text"] == "Halvorsen is thought to have been aboard the ferry"
+    assert quote["speaker"] == "Ivar Halvorsen"
