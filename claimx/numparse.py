@@ -103,9 +103,9 @@ class NumberLexicon:
         # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
-            r"(?![.,]\d)"
+            r"(?![.,]\d)(?!\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
         )
 
@@ -457,6 +457,8 @@ class Scanner:
                 if match.group(0).startswith(".") and s > 0 and text[s - 1].isalpha():
                     s += 1  # "Rs.500", "No.5": the dot closes an abbreviation, it is no decimal point
                 number = re.sub(r"[\s\u202f\u00a0\u2009]", "", text[s:match.end("num")])
+                if re.fullmatch(r"\d{1,3},\d{1,2}", number):
+                    number = number.replace(",", ".")  # "3,5%": a decimal comma (only before a percent sign)
                 value = _to_float(number)
                 if value is None:
                     continue

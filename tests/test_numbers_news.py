@@ -951,3 +951,15 @@ def test_add_with_an_object_is_no_reporting_verb(extract):
 def test_a_passive_change_counts_its_subject(extract):
     numbers = extract("The speed limit was cut to 20 mph.")["numbers"]
     assert numbers[0]["counted"]["text"] == "speed limit"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Output grew 2,5% on the year.", [("2,5%", 2.5)]),
+        ("Margins slipped to 0,75 per cent.", [("0,75 per cent", 0.75)]),
+        ("The code 12,34 is wrong.", []),
+    ],
+)
+def test_a_decimal_comma_before_a_percent_sign(extract, text, expected):
+    assert values(extract, text) == expected
