@@ -30,6 +30,7 @@ _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
 _AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
+_AGE_ADVERBS = frozenset({"between", "just", "only", "over", "under", "about", "around", "nearly", "almost", "barely"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters"})
 _SHARE_UNITS = frozenset({"%", "percentage points", "basis points"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
@@ -166,8 +167,8 @@ class NumberExtractor:
         if token is None:
             return False
         previous = _previous_word(doc, mention.start)
-        if previous is not None and previous.lower_ == "between" and previous.i > 0:
-            previous = doc[previous.i - 1]  # "aged between six months and four years"
+        if previous is not None and previous.lower_ in _AGE_ADVERBS and previous.i > 0:
+            previous = doc[previous.i - 1]  # "aged between six months and four years", "aged just 17", "aged over 80"
         if previous is not None and self.skip_attributive_ages and (
                 previous.lower_ in self.age_words_before
                 or (mention.unit in _AGE_UNITS and self._listed_after_age_word(doc, previous, token))):

@@ -963,3 +963,14 @@ def test_a_passive_change_counts_its_subject(extract):
 )
 def test_a_decimal_comma_before_a_percent_sign(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aged only 16, he signed for the club.", []),
+        ("Nearly 90 residents aged over 75 were moved.", [("Nearly 90", 90)]),
+    ],
+)
+def test_an_age_after_aged_and_an_adverb(extract, text, expected):
+    assert values(extract, text) == expected
