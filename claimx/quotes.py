@@ -1318,6 +1318,8 @@ class QuoteExtractor:
                 continue  # `Dana Ruiz, asked if she would resign, said …`: she was asked; the question is not hers
             if any(child.dep_ == "neg" for child in token.children):
                 continue  # `did not say that …` reports nothing
+            if token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+                continue  # `there is reason to believe …`, `a plan to announce that …`: nobody has said it
             if token.dep_ == "xcomp" and (token.head.lemma_.lower() in self.refusal_verbs or any(c.dep_ == "neg" for c in token.head.children)):
                 continue  # `declined to comment on which sites …`, `would not say whether …`: nothing was said
             if any(child.dep_ == "mark" and child.lower_ in ("if", "whether") for child in token.children):

@@ -182,6 +182,13 @@ def is_agency_dateline(token: Token) -> bool:
     return False
 
 
+def _name_beside_name(token: Token) -> bool:
+    """A person's name parsed as the apposition of another person's name: two people, not one
+    described (a role, not a second name, is what an apposition gives)."""
+    return token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+        and token.head.pos_ == "PROPN" and token.head.ent_type_ == "PERSON"
+
+
 def span_of(doc: Doc, start: int, end: int) -> TextSpan:
     char_start = doc[start].idx
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
@@ -649,6 +656,10 @@ class SpeakerIndex:
         head = self.doc[name.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
+        if _name_beside_name(head):
+            head = head.head  # `On another strongman, Mr. Petrov, Mr. Okafor was pressed`: the later name is the subject
+        elif any(_name_beside_name(child) for child in head.rights):
+            return 0
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return 0
         return 1 if head.head.dep_ == "ccomp" else 2

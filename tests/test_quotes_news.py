@@ -761,3 +761,16 @@ def test_according_to_an_interview_someone_gave_even_when_the_parse_makes_it_the
     (quote,) = extract(text)["quotes"]
     assert quote["text"] == "Halvorsen is thought to have been aboard the ferry"
     assert quote["speaker"] == "Ivar Halvorsen"
+
+
+def test_an_infinitive_hung_on_a_noun_reports_nothing(extract):
+    assert quotes_of(extract, "There is good reason to believe the harbour tolls will rise again next spring.") == []
+
+
+def test_a_name_after_another_name_in_commas_is_the_subject_a_pronoun_finds(extract):
+    text = (
+        '"We are strong," Okafor said.\n\n'
+        "On the subject of another strongman, Mr. Volkov, Mr. Okafor was pressed on why he had said it was "
+        "an honour to be praised by the general."
+    )
+    assert [q[2] for q in quotes_of(extract, text)] == ["Okafor", "Okafor"]
