@@ -770,7 +770,7 @@ def test_an_infinitive_hung_on_a_noun_reports_nothing(extract):
 def test_a_name_after_another_name_in_commas_is_the_subject_a_pronoun_finds(extract):
     text = (
         '"We are strong," Okafor said.\n\n'
-        "On the subject of another strongman, Mr. Volkov, Mr. Okafor was pressed on why he had said it was "
-        "an honour to be praised by the general."
+        "Turning to another strongman, Mr. Volkov, Mr. Okafor faced questions about a remark in which he "
+        "claimed it was an honour to be praised by the general."
     )
     assert [q[2] for q in quotes_of(extract, text)] == ["Okafor", "Okafor"]
