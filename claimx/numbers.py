@@ -30,6 +30,12 @@ _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
 _AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
+# an aircraft model and its variant: "the 737-800", "Boeing 747-400" (a model number is not round, a variant is)
+_MODEL_VARIANT = re.compile(
+    r"(?:\b(?P<article>[Tt]he|[Aa]n?)|(?<![\w-])(?P<name>[A-Z][\w-]*))\s(?P<model>[1-9]\d[1-9])[-‐‑](?:[1-9]00|1000)(?![\w-]|[.,]\d)"
+    r"(?P<plural>\s+[a-z]+s\b)?")
+_MINOR_CAPITALISED = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "Of", "Some", "About", "Around", "Up", "Over",
+                                "Between", "From", "To", "And", "Or", "With", "Nearly", "Almost", "Only", "Just"})
 _AGE_ADVERBS = frozenset({"between", "just", "only", "over", "under", "about", "around", "nearly", "almost", "barely"})
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters"})
 _SHARE_UNITS = frozenset({"%", "percentage points", "basis points"})
@@ -157,6 +163,8 @@ class NumberExtractor:
         for part in mention.parts or (mention,):
             if (years_possible and self._is_year(doc, part)) or self._is_label(doc, part):
                 return False
+        if self._is_model_number(doc, mention):
+            return False
         if self.skip_attributive_ages and any(part.age_attributive for part in mention.parts or (mention,)):
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:
@@ -189,6 +197,21 @@ class NumberExtractor:
         if mention.kind == "multiplier" and not self._states_a_multiple(doc, token, mention):
             return False
         return True
+
+    @staticmethod
+    def _is_model_number(doc: Doc, mention: Mention) -> bool:
+        """"the 737-800 crashed", "Boeing 747-400 jets": a model and variant, no range or figures
+        (not "cut 350-400 jobs", "the 100-200 people")."""
+        text = _text(doc)
+        if text[mention.core_start:mention.core_start + 1] not in "123456789" and not (
+                text[mention.core_start - 1:mention.core_start] in "-‐‑" and mention.core_start > 4):
+            return False
+        for match in _MODEL_VARIANT.finditer(text, max(0, mention.core_start - 40), min(len(text), mention.core_end + 40)):
+            if match.start("model") <= mention.core_start < match.end() - len(match.group("plural") or ""):
+                if match.group("name") in _MINOR_CAPITALISED or (match.group("article") and match.group("plural")):
+                    return False
+                return True
+        return False
 
     def _indefinite_one(self, doc: Doc, token: Token) -> bool:
         """'one reason', 'by one estimate', 'one study found', 'one school than another': 'one' stands for

@@ -974,3 +974,16 @@ def test_a_decimal_comma_before_a_percent_sign(extract, text, expected):
 )
 def test_an_age_after_aged_and_an_adverb(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 757-200 landed safely with 180 people aboard.", [("180", 180)]),
+        ("Boeing 767-300 freighters are in short supply.", []),
+        ("The 100-150 guests were seated.", [("100-150", 100)]),
+        ("Rovers 412-121 Town in the tally.", [("412", 412), ("121", 121)]),
+    ],
+)
+def test_an_aircraft_model_and_variant_is_no_range(extract, text, expected):
+    assert values(extract, text) == expected
