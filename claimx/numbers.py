@@ -525,6 +525,10 @@ class NumberExtractor:
             noun = self._shallow_noun(doc, span.end, sentence.end)
             if noun is not None:
                 return self._phrase(doc, noun, floor=span.end)
+        # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000"
+        if mention.unit is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                and root.head.head.i < root.head.i and root.head.head.lemma_.lower() not in _GENERIC_FIGURE_NOUNS:
+            return self._phrase(doc, root.head.head, with_of=False)
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
         # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
@@ -889,6 +893,9 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
 
 
 _FIGURE_NOUNS = frozenset({"figure", "toll", "number", "total", "count", "tally", "estimate", "cost", "damage", "losses", "turnout", "crowd"})
+# nouns that only say "a figure of": "a total of 1,234", "an average of 40" count nothing themselves
+_GENERIC_FIGURE_NOUNS = frozenset({"figure", "number", "total", "count", "tally", "estimate", "average", "maximum", "minimum", "sum",
+                                   "amount", "margin", "score", "rate", "level", "value", "rise", "fall", "increase", "decrease"})
 
 
 def _puts_a_figure(verb: Token) -> bool:

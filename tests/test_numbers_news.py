@@ -987,3 +987,15 @@ def test_an_age_after_aged_and_an_adverb(extract, text, expected):
 )
 def test_an_aircraft_model_and_variant_is_no_range(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("The island has a population of roughly 9,400.", "population"),
+        ("A total of 812 were questioned.", None),
+    ],
+)
+def test_the_noun_a_bare_figure_is_the_size_of(extract, text, counted):
+    found = extract(text)["numbers"][0]["counted"]
+    assert (found["text"] if found else None) == counted
