@@ -29,6 +29,7 @@ from .spans import SentenceIndex
 from .speakers import Lexicon, Speaker, SpeakerIndex, is_agency_dateline, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
+_SPACE_AFTER_OPEN_OK = {"\u00ab", "\u2039"}
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<>\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")  # (`<p>"…`: after a tag)
 _AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
@@ -112,6 +113,13 @@ class _Found:
     extra: dict = field(default_factory=dict)
 
 
+def _one_word_utterance(text: str, marked: "_Marked") -> bool:
+    """`'No', she said.`: a single-quoted word that opens a sentence and is closed before its comma
+    (elsewhere one word in single marks is a term, or a stray apostrophe)."""
+    before = text[max(0, marked.open_start - 3):marked.open_start].rstrip(" \t")
+    return (before == "" or before.endswith(("\n", ".", "!", "?"))) and text[marked.close_end:marked.close_end + 1] in (",", "!", "?")
+
+
 class MarkPairer:
     """Pairs quote marks into quoted spans; knows apostrophes from single quotes."""
 
@@ -141,7 +149,8 @@ class MarkPairer:
         right = text[after] if after < len(text) else "\n"
         left = text[at - 1] if at > 0 else "\n"
         if right.isspace():
-            return False
+            if mark not in _SPACE_AFTER_OPEN_OK or not text[after:after + 3].strip()[:1].isalnum():
+                return False  # (only French guillemets take a space inside: « texte »)
         if mark in _AMBIGUOUS_MARKS:
             if left not in _OPEN_LEFT:
                 return False
@@ -192,7 +201,8 @@ class MarkPairer:
         # single marks quote at top level too (British style) wherever they are not nested in double ones
         singles = [
             m for m in self._find_kind(text, paragraphs, "single")
-            if len(text[m.start:m.end].split()) >= 2 and not any(d.open_start < m.close_end and m.open_start < d.close_end for d in found)
+            if (len(text[m.start:m.end].split()) >= 2 or _one_word_utterance(text, m))
+            and not any(d.open_start < m.close_end and m.open_start < d.close_end for d in found)
         ]
         return sorted(found + singles, key=lambda m: m.open_start) if singles else found
 
@@ -496,12 +506,20 @@ class QuoteExtractor:
             return True
         tight = (attribution.how in ("after", "dash", "colon") or attribution.how == "before" and self._introduced(context, item)) \
             and content.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
+        if not tight and attribution.how == "after" and self._opens_sentence(context, item) \
+                and context.text[item.marked.close_end:item.marked.close_end + 1] in (",", ".", "!", "?"):
+            tight = True  # `'No', she said.` / `« Nous verrons », a diplomat said`: the comma outside the marks
         if not tight and attribution.how in ("sentence", "before") and self._is_partial_quote(context, item):
             return False
         # `"…," she told them. "They will fail."`: a whole short sentence continuing a quote
         sentence = attribution.how in ("before", "continues", "next") and content[:1].isupper() and content.endswith((".", "!", "?"))
         utterance = tight or sentence
         return not utterance
+
+    @staticmethod
+    def _opens_sentence(context: "_DocContext", item: _Found) -> bool:
+        before = context.text[max(0, item.marked.open_start - 3):item.marked.open_start].rstrip(" \t")
+        return before == "" or before.endswith(("\n", ".", "!", "?", ":"))
 
     def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:
         """An unattributed quoted span is kept only if it reads like a sentence someone said."""

@@ -100,3 +100,15 @@ def test_an_introduced_quote_keeps_its_speaker_over_a_cue_of_the_next_sentence(e
 def test_the_name_before_an_aside_and_an_auxiliary_speaks(extract):
     text = 'Tempers rose on Friday after Ms. Lund, asked about the cuts, had said, "Every council trims its budget."'
     assert [q["speaker_mention"]["text"] for q in extract(text)["quotes"]] == ["Ms. Lund"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("'Never', she said.", [("Never", "she")]),
+        ("The talks resumed.\n\n\u00ab Nous verrons \u00bb, a French envoy said.", [("Nous verrons", "a French envoy")]),
+        ("Locals call it the 'ghost road', and few drive it at night.", []),
+    ],
+)
+def test_short_utterances_with_the_comma_outside_the_marks(extract, text, expected):
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == expected
