@@ -523,7 +523,7 @@ class NumberExtractor:
         # 3. A noun right after the figure the parse missed.
         if mention.unit is None and after is not None:
             noun = self._shallow_noun(doc, span.end, sentence.end)
-            if noun is not None:
+            if noun is not None and noun.ent_type_ not in ("DATE", "TIME"):  # (not "fell a fifth last year")
                 return self._phrase(doc, noun, floor=span.end)
         # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000"
         if mention.unit is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \

@@ -210,6 +210,10 @@ class NumberLexicon:
         self.against_gap_re = re.compile(
             r"\s+(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]*\s+|[\w-]+(?:'s|’s)\s+){0,3}")
         self.against_end_re = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:for|among|in|on)\s")
+        self.change_verb_before_re = re.compile(rf"(?<![\w-])(?:{_alternation(words['change_verb_forms'])})\s+$", re.I)
+        self.change_size_end_re = re.compile(
+            r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|at|last|this|since|from|to|over|during|after|before|between|against|compared|"
+            r"year-on-year|while|and|but|as|when|amid|despite)\b", re.I)
         self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
@@ -502,6 +506,9 @@ class Scanner:
                 keep = keep or (tokens[0] == "a" or content in (["half"],)) and (
                     lex.fraction_qualifier_re.search(text[max(0, s - 20):s]) is not None
                     or lex.fraction_range_re.match(text, e) is not None)
+                # "exports jumped a third in May" (not "rose for a third month", "a third time")
+                keep = keep or (tokens[0] == "a" and lex.change_verb_before_re.search(text[max(0, s - 16):s]) is not None
+                                and lex.change_size_end_re.match(text, e) is not None)
                 if not keep:
                     continue
             if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":

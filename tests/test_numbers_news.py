@@ -999,3 +999,21 @@ def test_an_aircraft_model_and_variant_is_no_range(extract, text, expected):
 def test_the_noun_a_bare_figure_is_the_size_of(extract, text, counted):
     found = extract(text)["numbers"][0]["counted"]
     assert (found["text"] if found else None) == counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Imports jumped a third in June.", [("a third", 1 / 3)]),
+        ("Bookings fell a fifth last year.", [("a fifth", 0.2)]),
+        ("Sales rose for a third month.", []),
+        ("The index rose a third time this week.", []),
+    ],
+)
+def test_a_bare_share_after_a_verb_of_change(extract, text, expected):
+    assert [(t, pytest.approx(v)) for t, v in values(extract, text)] == expected
+
+
+def test_a_date_after_a_share_is_not_what_it_counts(extract):
+    numbers = extract("Bookings fell a fifth last year.")["numbers"]
+    assert numbers[0]["counted"]["text"] == "Bookings"
