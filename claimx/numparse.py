@@ -587,7 +587,8 @@ class Scanner:
                 end += lex.money_period_re.match(after).end()  # "£1,500pcm", "£40,000pa": money a month or a year
             elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
                       or lex.glued_symbol_re.match(after)):
-                if kind != "digits" or not lex.glued_plural_re.match(after):
+                # ("$40each", "£5for a coffee": a sum run into the next word; a bare figure glued to a word is a code)
+                if kind != "digits" or not (lex.glued_plural_re.match(after) or (money_before and after[:1].islower())):
                     return None
                 glued_count = True
         elif kind == "fraction" and lex.fraction_of_scale_re.match(after):

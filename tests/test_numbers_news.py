@@ -1017,3 +1017,14 @@ def test_a_bare_share_after_a_verb_of_change(extract, text, expected):
 def test_a_date_after_a_share_is_not_what_it_counts(extract):
     numbers = extract("Bookings fell a fifth last year.")["numbers"]
     assert numbers[0]["counted"]["text"] == "Bookings"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Seats cost $35each on the day.", [("$35", 35, "USD")]),
+        ("A sack of maize sells for GH¢380.", [("GH¢380", 380, "GHS")]),
+    ],
+)
+def test_money_run_into_a_word_and_cedi_signs(extract, text, expected):
+    assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
