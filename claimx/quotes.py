@@ -26,7 +26,7 @@ from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
 from .spans import SentenceIndex
-from .speakers import Lexicon, Speaker, SpeakerIndex, is_agency_dateline, is_dateline, span_of
+from .speakers import Lexicon, Speaker, SpeakerIndex, is_age_noun, is_agency_dateline, is_dateline, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _SPACE_AFTER_OPEN_OK = {"\u00ab", "\u2039"}
@@ -430,8 +430,10 @@ class QuoteExtractor:
                 return False  # `STRIKE: "WE WILL NOT BACK DOWN," SAYS MINISTER`: a shouted line tells nothing by its capitals
         title_case = bool(long_words) and len(capitalised) / len(long_words) >= self.min_title_case_share
         sentence_inside = _SENTENCE_INSIDE.search(content.strip()) is not None
-        if content.rstrip().endswith((",", "!", "?")) and (len(words) >= 3 or content.isupper()):
-            # (`"NEVER AGAIN," she said`: two shouted words are no title either)
+        if content.rstrip().endswith((",", "!", "?")) and (
+            len(words) >= 3 or content.isupper() or any(t.pos_ in _VERB_POS for t in context.tokens_in(item.start, item.end))
+        ):
+            # (`"NEVER AGAIN," she said`: two shouted words are no title either; nor is `"It's November," he said`)
             verb = self._tight_speaker_after(context, item.marked)
             if verb is not None and self._is_cue(verb, cognition=False):
                 return False  # `"With an eye to March, Ohio," he said`: an utterance, whatever its capitals
@@ -487,7 +489,7 @@ class QuoteExtractor:
             if any(not (t.is_punct or subject.left_edge.i <= t.i <= subject.right_edge.i) for t in before):
                 return None  # `"…," while Smith refers to …`: the clause is not the attribution
             if not self._is_cue(verb) and not (
-                subject.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(subject) or _is_age_noun(subject) or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                subject.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(subject) or is_age_noun(subject) or subject.ent_type_ in ("PERSON", "ORG", "NORP")
             ):
                 return None  # `"…!" the balloons cascaded down`: only a person barks or beams a quote
             return verb
@@ -504,8 +506,9 @@ class QuoteExtractor:
         attribution = item.attribution
         if attribution is None:
             return True
+        inside = context.text[item.marked.start:item.marked.end].rstrip() if item.marked is not None else content
         tight = (attribution.how in ("after", "dash", "colon") or attribution.how == "before" and self._introduced(context, item)) \
-            and content.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
+            and inside.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
         if not tight and attribution.how == "after" and self._opens_sentence(context, item) \
                 and context.text[item.marked.close_end:item.marked.close_end + 1] in (",", ".", "!", "?"):
             tight = True  # `'No', she said.` / `« Nous verrons », a diplomat said`: the comma outside the marks
@@ -605,7 +608,7 @@ class QuoteExtractor:
             elif child.dep_ == "nsubjpass":
                 # `it was announced by X`: the agent speaks; `X was told / was expected to`: nobody named does
                 return _prepositional_object(cue, lambda prep: prep.dep_ == "agent")
-        if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON" and not _is_age_noun(subject):
+        if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON" and not is_age_noun(subject):
             # `Saturday at the convention Sen. Ames (D-Vt.) said`: a misparsed date is never the speaker;
             # the noun right before the verb is
             index = cue.i - 1
@@ -659,7 +662,7 @@ class QuoteExtractor:
         if cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             return cue.head
         if cue.dep_ == "acl" and cue.head.i < cue.i and (
-            cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or _is_age_noun(cue.head)
+            cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN") or is_age_noun(cue.head)
             or cue.head.pos_ == "PROPN" and cue.doc[cue.i - 1].text == ","  # `Romney, the former governor, tweeted`
         ):
             return cue.head  # `the 43-year-old asked`: a finite verb misread as a modifier of its subject
@@ -774,7 +777,7 @@ class QuoteExtractor:
         def nameable(token: Token) -> bool:
             return token.ent_type_ not in ("DATE", "TIME") and not context.is_quoted(token.idx) and not token.is_punct and not context.is_markup(token)
 
-        if index >= 0 and (doc[index].pos_ in ("PROPN", "NOUN", "PRON") or _is_age_noun(doc[index])) and nameable(doc[index]):
+        if index >= 0 and (doc[index].pos_ in ("PROPN", "NOUN", "PRON") or is_age_noun(doc[index])) and nameable(doc[index]):
             return doc[index]
         if cue.lemma_.lower() in self.addressee_verbs:
             return None  # `telling reporters, "…"`: whom one tells is never who speaks
@@ -2072,12 +2075,6 @@ def _relative_clause_subject(noun: Token, before: Optional[int] = None) -> Optio
     if clause is None:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
-
-
-def _is_age_noun(token: Token) -> bool:
-    """`the 43-year-old` names a person, though its head is tagged as an adjective."""
-    doc = token.doc
-    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years")
 
 
 def _same_subject(outer: _Found, inner: _Found) -> bool:

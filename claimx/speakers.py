@@ -189,6 +189,12 @@ def _name_beside_name(token: Token) -> bool:
         and token.head.pos_ == "PROPN" and token.head.ent_type_ == "PERSON"
 
 
+def is_age_noun(token: Token) -> bool:
+    """`the 43-year-old` names a person, though its head is tagged as an adjective."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("year", "years")
+
+
 def span_of(doc: Doc, start: int, end: int) -> TextSpan:
     char_start = doc[start].idx
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
@@ -441,6 +447,12 @@ class SpeakerIndex:
             resolved = self._resolve(antecedent, a_start, a_end)
             return Speaker(mention, resolved.name, resolved.role, resolved.is_person)
         appos = self._appositive(head)
+        if is_age_noun(head) and doc[start].lower_ in ("the", "this"):
+            # `"…," the 24-year-old told reporters`: the person the last sentences were about
+            subject = self._named_subject_before(start)
+            if subject is not None:
+                return Speaker(mention, subject.text, appos or subject.role, True)
+            return Speaker(mention, mention.text, appos, True)
         if head.pos_ == "PRON" or lower in lex.pronouns:
             features = lex.pronouns.get(lower)
             if features and features["person"] == 3 and features["number"] == "sg" and features["gender"] in ("m", "f"):
@@ -603,6 +615,20 @@ class SpeakerIndex:
         if titled is not None:
             return titled
         return (best[1], best[2]) if best else None
+
+    def _named_subject_before(self, before: int) -> Optional[_Name]:
+        """The person named as the subject of this sentence or the one before (not just any name:
+        `the former model defended her husband. "…," said the 46-year-old` is not the husband)."""
+        first = self.sentence_start(before)
+        previous = self.sentence_start(first - 1) if first > 0 else first
+        for name in reversed(self.names):
+            if name.start >= before or not self._looks_person(name) or self.is_quoted(self.doc[name.start].idx):
+                continue
+            if name.start < previous:
+                return None
+            if self._subject_rank(name) == 2:
+                return self._full_name(name.key, before) or name
+        return None
 
     def _title_subject_before(self, before: int, after: int) -> Optional[tuple[str, Optional[str]]]:
         """`The senator railed against it - "…," he said`: a person named by role as the subject of the

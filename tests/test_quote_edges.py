@@ -112,3 +112,8 @@ def test_the_name_before_an_aside_and_an_auxiliary_speaks(extract):
 )
 def test_short_utterances_with_the_comma_outside_the_marks(extract, text, expected):
     assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == expected
+
+
+def test_a_two_word_sentence_with_its_verb_is_an_utterance_not_a_title(extract):
+    quotes = extract('"It\'s March," the coach said with a shrug.')["quotes"]
+    assert [(q["text"], q["direct"]) for q in quotes] == [("It's March", True)]

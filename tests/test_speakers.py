@@ -268,3 +268,12 @@ def test_a_surname_that_is_also_a_title_is_a_name(extract, text, speakers, role)
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == speakers
     assert quotes[0]["speaker_role"] == role
+
+
+def test_the_age_noun_refers_to_the_player_just_named(extract):
+    text = (
+        "Winger Tiago Salgueiro, who scored twice, admitted he had struggled for form.\n\n"
+        '"It\'s been a long few weeks," the 23-year-old told reporters.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Tiago Salgueiro", "Winger"), ("Tiago Salgueiro", "Winger")]
