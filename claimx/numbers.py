@@ -525,8 +525,8 @@ class NumberExtractor:
             noun = self._shallow_noun(doc, span.end, sentence.end)
             if noun is not None and noun.ent_type_ not in ("DATE", "TIME"):  # (not "fell a fifth last year")
                 return self._phrase(doc, noun, floor=span.end)
-        # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000"
-        if mention.unit is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+        # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000", "a target of 95%"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
                 and root.head.head.i < root.head.i and root.head.head.lemma_.lower() not in _GENERIC_FIGURE_NOUNS:
             return self._phrase(doc, root.head.head, with_of=False)
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
@@ -580,6 +580,7 @@ class NumberExtractor:
         first = start
         while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ in ("DT", "CC")
                                or doc[start].like_num or doc[start].tag_ == "CD" or doc[start].text[:1].isdigit()
+                               or (start > first and doc[start].lower_ == "of")  # ("74.2% of patients": not "of patients")
                                or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
                                    and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):
             start += 1
@@ -936,6 +937,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 
 
 _PERIOD_CANDIDATES = 12
+_COMPARED_WITH = re.compile(r"(?i)(?<![\w])(?:than|compared\s+(?:with|to)|against)\s+(?:(?:in|the|during|at)\s+)?$")
 
 
 def _described_clause(token: Token) -> Optional[Token]:
@@ -995,6 +997,9 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
             return (rank, open_ended, distance, 0 if after else 1)
 
         dated = min(groups, key=closeness)
+    # "20% more admissions than last winter", "5% higher than in 2023": the date is the base compared with
+    if dated[0].start > root.idx and _COMPARED_WITH.search(_text(doc), max(0, dated[0].start - 24), dated[0].start):
+        return None
     # `Harlow, which employs 52,000 people, said it would open shops next year` / `Acme, founded in
     # 2010, employs 300`: a relative clause describes; its figures and dates date nothing outside it
     head = _token_at(doc, dated[0].start)

@@ -1028,3 +1028,13 @@ def test_a_date_after_a_share_is_not_what_it_counts(extract):
 )
 def test_money_run_into_a_word_and_cedi_signs(extract, text, expected):
     assert [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+def test_a_date_compared_with_dates_no_figure(extract):
+    numbers = extract("Footfall is 15% higher than last summer.", "2025-10-29")["numbers"]
+    assert [(n["text"], n["period"]) for n in numbers] == [("15%", None)]
+
+
+def test_a_share_after_a_target_of_counts_the_target(extract):
+    numbers = extract("Only 71% of calls were answered, against a target of 90%.")["numbers"]
+    assert [n["counted"]["text"] for n in numbers] == ["calls", "target"]
