@@ -113,11 +113,16 @@ class _Found:
     extra: dict = field(default_factory=dict)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """A quote mark at `at` opens a sentence (or a paragraph, or what a colon introduces)."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return before == "" or before.endswith(("\n", ".", "!", "?", ":"))
+
+
 def _one_word_utterance(text: str, marked: "_Marked") -> bool:
     """`'No', she said.`: a single-quoted word that opens a sentence and is closed before its comma
     (elsewhere one word in single marks is a term, or a stray apostrophe)."""
-    before = text[max(0, marked.open_start - 3):marked.open_start].rstrip(" \t")
-    return (before == "" or before.endswith(("\n", ".", "!", "?"))) and text[marked.close_end:marked.close_end + 1] in (",", "!", "?")
+    return _opens_sentence(text, marked.open_start) and text[marked.close_end:marked.close_end + 1] in (",", "!", "?")
 
 
 class MarkPairer:
@@ -509,7 +514,7 @@ class QuoteExtractor:
         inside = context.text[item.marked.start:item.marked.end].rstrip() if item.marked is not None else content
         tight = (attribution.how in ("after", "dash", "colon") or attribution.how == "before" and self._introduced(context, item)) \
             and inside.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
-        if not tight and attribution.how == "after" and self._opens_sentence(context, item) \
+        if not tight and attribution.how == "after" and _opens_sentence(context.text, item.marked.open_start) \
                 and context.text[item.marked.close_end:item.marked.close_end + 1] in (",", ".", "!", "?"):
             tight = True  # `'No', she said.` / `« Nous verrons », a diplomat said`: the comma outside the marks
         if not tight and attribution.how in ("sentence", "before") and self._is_partial_quote(context, item):
@@ -518,11 +523,6 @@ class QuoteExtractor:
         sentence = attribution.how in ("before", "continues", "next") and content[:1].isupper() and content.endswith((".", "!", "?"))
         utterance = tight or sentence
         return not utterance
-
-    @staticmethod
-    def _opens_sentence(context: "_DocContext", item: _Found) -> bool:
-        before = context.text[max(0, item.marked.open_start - 3):item.marked.open_start].rstrip(" \t")
-        return before == "" or before.endswith(("\n", ".", "!", "?", ":"))
 
     def _looks_like_speech(self, context: "_DocContext", item: _Found) -> bool:
         """An unattributed quoted span is kept only if it reads like a sentence someone said."""

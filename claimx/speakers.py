@@ -541,6 +541,8 @@ class SpeakerIndex:
         return Speaker(mention, mention.text, appos, False)
 
     def _names_office(self, phrase: str) -> bool:
+        """An apposition with a title word says what the person does (`chair of the Rules Committee`),
+        not only their party or their place (`a Republican`, `Democrat of Vermont`)."""
         words = phrase.lower().replace(",", " ").split()
         return any(word in self.lex.titles or word.rstrip("s") in self.lex.titles for word in words)
 
