@@ -526,17 +526,22 @@ class NumberExtractor:
             if noun is not None and noun.ent_type_ not in ("DATE", "TIME"):  # (not "fell a fifth last year")
                 return self._phrase(doc, noun, floor=span.end)
         # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000", "a target of 95%"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-                and root.head.head.i < root.head.i and root.head.head.lemma_.lower() not in _GENERIC_FIGURE_NOUNS:
-            return self._phrase(doc, root.head.head, with_of=False)
+        sized = root.head.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and sized.pos_ == "NOUN" and sized.i < root.head.i \
+                and sized.lemma_.lower() not in _GENERIC_FIGURE_NOUNS \
+                and not any(c.like_num or c.dep_ == "nummod" for c in sized.children):
+            return self._phrase(doc, sized, with_of=False)  # (not "defrauded 3,400 investors of £48m")
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
         # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
         if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "from") and root.head.head == verb:
             changed = next((c for c in verb.children if c.dep_ == "dobj"), None) \
                 or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the age was lowered to 16"
-            if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
+            if changed is not None and changed.pos_ in ("NOUN", "PROPN") \
+                    and not any(t.like_num for t in changed.subtree):  # ("gained 1.5 points to 102.3": the change)
                 return self._phrase(doc, changed)
+            if verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
+                return self._subject_phrase(doc, verb)  # "the gauge gained 2.5 points to 98.4": the gauge
         if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs):
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
@@ -680,7 +685,8 @@ class NumberExtractor:
                 break  # (`Priya Shah, 34, said`: her age is no part of who she is)
             end = child.right_edge.i
         # a name the parse hung elsewhere: "according to industry body Make UK" ('Make' read as a verb)
-        while end + 1 < sentence.end and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
+        headline = _in_title_case(doc, head)
+        while not headline and end + 1 < sentence.end and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].ent_type_ not in ("DATE", "TIME") and end + 1 - start < self.max_source_tokens \
                 and doc[end].idx + len(doc[end].text) < doc[end + 1].idx and doc[end].whitespace_ == " ":
             end += 1
@@ -896,7 +902,8 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
 _FIGURE_NOUNS = frozenset({"figure", "toll", "number", "total", "count", "tally", "estimate", "cost", "damage", "losses", "turnout", "crowd"})
 # nouns that only say "a figure of": "a total of 1,234", "an average of 40" count nothing themselves
 _GENERIC_FIGURE_NOUNS = frozenset({"figure", "number", "total", "count", "tally", "estimate", "average", "maximum", "minimum", "sum",
-                                   "amount", "margin", "score", "rate", "level", "value", "rise", "fall", "increase", "decrease"})
+                                   "amount", "margin", "score", "rate", "level", "value", "rise", "fall", "increase", "decrease",
+                                   "range", "low", "high", "record", "peak"})
 
 
 def _puts_a_figure(verb: Token) -> bool:
@@ -958,7 +965,7 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
     root_end = root.idx + len(root.text)
     # (a "year" the figure turned out to be, "2000 troops", dates nothing)
     dated = [event for event in index.dated[first:last] if event.end <= sentence.end_char
-             and not (event.start < root_end and root.idx < event.end)]
+             and not (root.idx <= event.start and event.end <= root_end)]
     if len(dated) > _PERIOD_CANDIDATES:  # a run-on "sentence": only the dates around the figure
         around = bisect_left([event.start for event in dated], root.idx)
         dated = dated[max(0, around - _PERIOD_CANDIDATES // 2):around + _PERIOD_CANDIDATES // 2]

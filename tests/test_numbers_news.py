@@ -1038,3 +1038,25 @@ def test_a_date_compared_with_dates_no_figure(extract):
 def test_a_share_after_a_target_of_counts_the_target(extract):
     numbers = extract("Only 71% of calls were answered, against a target of 90%.")["numbers"]
     assert [n["counted"]["text"] for n in numbers] == ["calls", "target"]
+
+
+def test_a_duration_that_is_the_date_keeps_its_period(extract):
+    numbers = extract("Over the past 12 months, fares rose 6%.", "2025-10-29")["numbers"]
+    assert numbers[0]["text"] == "12 months" and numbers[0]["period"] is not None
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Police said a gang cheated 2,100 savers of about £30m.", [("2,100", "savers"), ("about £30m", None)]),
+        ("The gauge gained 2.5 points to 98.4.", [("2.5", "points"), ("98.4", "gauge")]),
+    ],
+)
+def test_what_an_of_phrase_or_a_level_counts(extract, text, counted):
+    numbers = extract(text)["numbers"]
+    assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == counted
+
+
+def test_a_headline_source_takes_no_more_capitalised_words(extract):
+    numbers = extract("Big Three Lenders Post Combined $12bn Profit")["numbers"]
+    assert numbers[-1]["source"] in (None, "Big Three Lenders")
