@@ -1464,15 +1464,22 @@ class QuoteExtractor:
             before = cue.doc[max(left - 2, 0):cue.i]
             if any(t.is_quote for t in before):
                 return None  # `"…," Okafor said, …`: a direct quote's attribution, not reported speech
+            words_end = end
+            while words_end > right and (cue.doc[words_end - 1].is_punct or cue.doc[words_end - 1].is_space):
+                words_end -= 1  # (the full stop hangs on the host: `A, X said, as B.` still ends with the parenthetical)
             if left <= start or all(t.is_punct or t.dep_ == "cc" for t in cue.doc[start:left]):
                 start = right  # (`But, the minister said, …`: a leading conjunction is the narrator's)
-            elif right >= end:
+            elif right >= words_end:
                 end = max(left, self._report_resumed(cue, subject))
             elif any(
                 c.dep_ == "prep" and c.lower_ in self.attribution_prepositions and cue.doc[c.i - 1].text == ","
                 and not any(t.pos_ in _VERB_POS for t in c.subtree) for c in cue.rights
             ):
                 end = left  # `A, he said, on condition of anonymity because …`: the reason is for the anonymity
+            else:
+                following = next((t for t in cue.doc[right:end] if not t.is_punct), None)
+                if following is not None and following.tag_ == "VBG" and following.lemma_.lower() in self.trailing_participles:
+                    end = left  # `A, the people said, declining to be named …`, the participle hung on A by the parse
             return start, end
         return None
 
@@ -1622,7 +1629,8 @@ class QuoteExtractor:
         """A dateline (`YORK —`) is not part of what was said."""
         for index in range(start, min(start + 10, end)):  # (`SAN JOSE, Calif. (AP) —` runs to eight tokens)
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
-                if (index - start <= 4 or doc[start].text.isupper()) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct or t.like_num for t in doc[start:index]):
+                agency = any(t.text == "(" for t in doc[start:index])  # (`Oct 14 (Reuters) -`, the place cut off by the parse)
+                if (index - start <= 4 or doc[start].text.isupper() or agency) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct or t.like_num for t in doc[start:index]):
                     # (`LISBON, March 4 (Reuters) -`: a dated dateline too)
                     return index + 1
                 break

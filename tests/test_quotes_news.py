@@ -774,3 +774,17 @@ def test_a_name_after_another_name_in_commas_is_the_subject_a_pronoun_finds(extr
         "claimed it was an honour to be praised by the general."
     )
     assert [q[2] for q in quotes_of(extract, text)] == ["Okafor", "Okafor"]
+
+
+def test_wire_copy_sources_and_what_the_writer_adds_after_them(extract):
+    text = (
+        "Lender cuts branch network - sources\n\n"
+        "OSLO, March 3 (Reuters) - Nordvik Bank plans to shut a fifth of its branches, two people familiar with "
+        "the plans said, as the lender battles a fall in mortgage demand.\n\n"
+        "The bank has hired consultants to review its property portfolio, the people said, declining to be named "
+        "because the talks are private.\n"
+    )
+    assert [q[0] for q in quotes_of(extract, text)] == [
+        "Nordvik Bank plans to shut a fifth of its branches",
+        "The bank has hired consultants to review its property portfolio",
+    ]
