@@ -203,8 +203,9 @@ class NumberExtractor:
         """"the 737-800 crashed", "Boeing 747-400 jets": a model and variant, no range or figures
         (not "cut 350-400 jobs", "the 100-200 people")."""
         text = _text(doc)
-        if text[mention.core_start:mention.core_start + 1] not in "123456789" and not (
-                text[mention.core_start - 1:mention.core_start] in "-‐‑" and mention.core_start > 4):
+        model_first = text[mention.core_start + 3:mention.core_start + 4] in ("-", "‐", "‑")
+        variant = text[mention.core_start - 1:mention.core_start] in ("-", "‐", "‑") and mention.core_start > 4
+        if not (model_first or variant):
             return False
         for match in _MODEL_VARIANT.finditer(text, max(0, mention.core_start - 40), min(len(text), mention.core_end + 40)):
             if match.start("model") <= mention.core_start < match.end() - len(match.group("plural") or ""):

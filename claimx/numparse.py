@@ -257,7 +257,7 @@ class NumberLexicon:
             re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
-            re.compile(r"(?:\b|')(?:\d0|1[6-9]\d0|20\d0)['’]s\b"),  # "the 1990's", "in the 80's": a decade
+            re.compile(r"(?=[\d'])(?:\b|')(?:\d0|1[6-9]\d0|20\d0)['’]s\b"),  # "the 1990's", "in the 80's": a decade
             # the first end of a span of clock times: "between 2 and 4pm", "from 7 to 10.30pm"
             re.compile(r"(?<![\w.,$£€])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?=\s*(?:and|to|until|till|[-–])\s*"
                        r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b))", re.I),
@@ -289,8 +289,9 @@ class NumberLexicon:
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
-            re.compile(r"(?:(?<=[:;])|(?<=[:;.!?] ))\d{1,2}\.(?= +[^\W\d_])"),
-            re.compile(r"(?:(?<=[:;,] )|(?<= and )|(?<= or ))\d{1,2}\)(?= +[^\W\d_])"),
+            # (each opens on a digit test: a lookbehind tried at every character is slow)
+            re.compile(r"(?=\d)(?:(?<=[:;])|(?<=[:;.!?] ))\d{1,2}\.(?= +[^\W\d_])"),
+            re.compile(r"(?=\d)(?:(?<=[:;,] )|(?<= and )|(?<= or ))\d{1,2}\)(?= +[^\W\d_])"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
             re.compile(r"(?<![\w.,])\d{1,3}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
@@ -303,7 +304,7 @@ class NumberLexicon:
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
-            re.compile(r"(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
+            re.compile(r"(?=\d)(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
