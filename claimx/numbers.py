@@ -192,7 +192,8 @@ class NumberExtractor:
                 return False  # "one official said", "said one aide": an unnamed speaker, no count
             if core == "one" and not mention.qualifier and not mention.unit and self._indefinite_one(doc, token):
                 return False
-        if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD":
+        if mention.kind == "words" and token.pos_ not in ("NUM", "NOUN", "DET", "ADJ") and token.tag_ != "CD" \
+                and not (token.pos_ == "PROPN" and _in_title_case(doc, token)):  # (a headline's "In Three Years")
             return False
         if mention.kind == "multiplier" and not self._states_a_multiple(doc, token, mention):
             return False

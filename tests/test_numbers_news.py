@@ -1060,3 +1060,8 @@ def test_what_an_of_phrase_or_a_level_counts(extract, text, counted):
 def test_a_headline_source_takes_no_more_capitalised_words(extract):
     numbers = extract("Big Three Lenders Post Combined $12bn Profit")["numbers"]
     assert numbers[-1]["source"] in (None, "Big Three Lenders")
+
+
+def test_a_spelled_duration_in_a_headline(extract):
+    found = [(n["text"], n["unit"]) for n in extract("UK Jobless Rate Falls To 4% For First Time In Three Years")["numbers"]]
+    assert found == [("4%", "%"), ("Three Years", "year")]
