@@ -1579,6 +1579,10 @@ class QuoteExtractor:
                 c.dep_ in ("prep", "advcl", "npadvmod", "ccomp", "xcomp")
                 # `A, the agency said, and B`: the report goes on (unless B is a report of its own)
                 or c.dep_ == "conj" and c.pos_ in _VERB_POS and not self._is_cue(c) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                # (`He had no links, the airline added, and had passed every check`: the report's subject goes on)
+                or c.dep_ == "conj" and c.pos_ in _VERB_POS and not self._is_cue(c) and any(
+                    g.dep_ == "aux" and (g.lemma_ == "have" or g.tag_ == "MD") for g in c.children
+                )
             )
         ]
         if tail and tail[0].tag_ == "VBG" and tail[0].lemma_.lower() in self.trailing_participles:

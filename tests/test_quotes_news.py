@@ -788,3 +788,10 @@ def test_wire_copy_sources_and_what_the_writer_adds_after_them(extract):
         "Nordvik Bank plans to shut a fifth of its branches",
         "The bank has hired consultants to review its property portfolio",
     ]
+
+
+def test_a_report_goes_on_after_the_parenthetical_with_its_own_auxiliary(extract):
+    text = "The driver had no criminal record, the operator added, and had passed every medical check."
+    assert [q[0] for q in quotes_of(extract, text)] == [
+        "The driver had no criminal record, the operator added, and had passed every medical check"
+    ]
