@@ -82,6 +82,7 @@ class NumberExtractor:
         self.indefinite_one_nouns = set(context["indefinite_one_nouns"])
         self.year_nouns = set(context["year_nouns"])
         self.setting_nouns = set(context["setting_nouns"])
+        self.generic_figure_nouns = frozenset(context["generic_figure_nouns"])
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -530,7 +531,7 @@ class NumberExtractor:
         # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000", "a target of 95%"
         sized = root.head.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and sized.pos_ == "NOUN" and sized.i < root.head.i \
-                and sized.lemma_.lower() not in _GENERIC_FIGURE_NOUNS \
+                and sized.lemma_.lower() not in self.generic_figure_nouns \
                 and not any(c.like_num or c.dep_ == "nummod" for c in sized.children):
             return self._phrase(doc, sized, with_of=False)  # (not "defrauded 3,400 investors of £48m")
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
@@ -902,10 +903,6 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
 
 
 _FIGURE_NOUNS = frozenset({"figure", "toll", "number", "total", "count", "tally", "estimate", "cost", "damage", "losses", "turnout", "crowd"})
-# nouns that only say "a figure of": "a total of 1,234", "an average of 40" count nothing themselves
-_GENERIC_FIGURE_NOUNS = frozenset({"figure", "number", "total", "count", "tally", "estimate", "average", "maximum", "minimum", "sum",
-                                   "amount", "margin", "score", "rate", "level", "value", "rise", "fall", "increase", "decrease",
-                                   "range", "low", "high", "record", "peak"})
 
 
 def _puts_a_figure(verb: Token) -> bool:
