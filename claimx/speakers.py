@@ -326,11 +326,12 @@ class SpeakerIndex:
             return None
         role = token.head
         for _ in range(3):  # the parse may hang the name on the role's complement (`of Acme, Jane Doe`)
-            if role.pos_ in ("NOUN", "PROPN") and self.lex.is_title_word(role) or role.dep_ not in ("pobj", "prep"):
+            if role.pos_ in ("NOUN", "PROPN") and self._names_someone(role) or role.dep_ not in ("pobj", "prep"):
                 break
             role = role.head
-        # (`The Chancellor, Rachel Havers,`: a capitalised title may be tagged a proper noun)
-        if role.i >= start or role.pos_ not in ("NOUN", "PROPN") or not self.lex.is_title_word(role):
+        # (`The Chancellor, Rachel Havers,`: a capitalised title may be tagged a proper noun;
+        # `Her husband, Karim,`: a relative is a role too)
+        if role.i >= start or role.pos_ not in ("NOUN", "PROPN") or not self._names_someone(role):
             return None
         if start < 1 or self.doc[start - 1].text not in (",", "\u2014", "-", "--"):
             return None
@@ -341,6 +342,9 @@ class SpeakerIndex:
         while begin < end and self.doc[begin].lower_ in ("the", "a", "an"):
             begin += 1
         return span_of(self.doc, begin, end).text if end > begin else None
+
+    def _names_someone(self, noun: Token) -> bool:
+        return self.lex.is_title_word(noun) or noun.lemma_.lower() in self.lex.person_nouns
 
     def _collect(self, body_start: int) -> None:
         doc, lex = self.doc, self.lex
@@ -365,8 +369,13 @@ class SpeakerIndex:
             start = self._name_start(token)
             role, role_words = self._title_before(start)
             appos = self._appositive(token)
+            kin = None
             if not appos and not role:
                 appos = self._described_by(token, start)
+                if appos and not self._names_office(appos):
+                    # `Her husband, Karim,`: a relative tells who the name is (a person, and which "he"),
+                    # but is no role to report, nor one that makes this name outrank a namesake
+                    kin, appos = next((w for w in appos.lower().split() if w in lex.person_nouns), None), None
             if appos and (not role or all(word in lex.name_prefixes for word in role_words)):
                 role = appos  # `Dr. Marit Solberg, chief executive of …`: the office is the role, not "Dr."
                 role_words = frozenset(w.lower() for w in appos.replace(",", " ").split())
@@ -375,6 +384,8 @@ class SpeakerIndex:
                 gender = lex.honorifics[doc[start - 1].lower_]
             elif doc[start].lower_ in lex.first_names and start < token.i:
                 gender = lex.first_names[doc[start].lower_]
+            elif kin is not None:
+                gender = lex.person_nouns[kin]
             key = token.lower_
             text = doc[start:token.i + 1].text
             label = token.ent_type_

@@ -277,3 +277,24 @@ def test_the_age_noun_refers_to_the_player_just_named(extract):
     )
     quotes = extract(text)["quotes"]
     assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Tiago Salgueiro", "Winger"), ("Tiago Salgueiro", "Winger")]
+
+
+def test_a_relative_in_apposition_is_a_person_of_that_gender(extract):
+    text = (
+        "Samira Lotfi opened the shop in 2016.\n\n"
+        '"I never doubted it," she says.\n\n'
+        "Her brother, Idris, who keeps the books, is warier. "
+        '"She would open five more tomorrow," he says.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Samira Lotfi", "Idris"]
+    assert quotes[1]["speaker_role"] is None
+
+
+def test_a_first_name_tells_a_person_the_tagger_took_for_a_body(extract):
+    text = (
+        "When Nadia Farouk opened her bakery on Mill Lane in 2015, friends told her she was mad.\n\n"
+        '"Everyone said the chains would crush me," she says.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker"] == "Nadia Farouk"
