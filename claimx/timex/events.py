@@ -96,7 +96,7 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     """The tense that places a partial date: the governing clause's, unless the
     date hangs on an event noun ('the Oct. 5 vote', no tense of its own), is a
     plan ('scheduled a meeting Thursday') or a limit ('as soon as Tuesday')."""
-    before = text[max(0, start - 20):start].lower().rstrip()
+    before = _text_before(text, start)
     if any(before.endswith(cue) for cue in lex.data["future_cues_before"]):
         return FUTURE
     if head is None:
@@ -124,7 +124,7 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     words_before = re.findall(r"[a-z']+", before)
     before_words = set(words_before[-1:])
-    if before_words & lex.words("since_prepositions") and tense != PRESENT:
+    if after_since(text, start, lex) and tense != PRESENT:
         return PAST  # 'has pushed for it since October': a start already behind the clause's own time
     if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
@@ -137,8 +137,13 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
 
 def after_since(text: str, start: int, lex) -> bool:
     """'since October': the date lies behind the writer, however near a later one would be."""
-    words = re.findall(r"[a-z']+", text[max(0, start - 12):start].lower())
+    words = re.findall(r"[a-z']+", _text_before(text, start))
     return bool(words) and words[-1] in lex.words("since_prepositions")
+
+
+def _text_before(text: str, start: int) -> str:
+    """The few words right before a date, in lower case: where its prepositions and cues stand."""
+    return text[max(0, start - 20):start].lower().rstrip()
 
 
 def firm_future(head, lex) -> bool:
