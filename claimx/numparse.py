@@ -21,6 +21,7 @@ _RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
+_WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -330,7 +331,7 @@ def _to_float(number: str) -> Optional[float]:
 
 def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
     """Value of a spelled-out number ("three hundred and twelve", "two-thirds", "half a million")."""
-    words = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t]
+    words = [t for t in _WORD_BREAK.split(phrase.lower()) if t]
     if words and words[-1] in lex.ordinals and "and" in words[:-1]:
         # A fraction added to a whole: "five and a quarter", "one hundred and three quarters".
         cut = len(words) - 1 - words[::-1].index("and")
@@ -487,7 +488,7 @@ class Scanner:
             if not free(s, e):
                 continue
             phrase = text[s:e]
-            tokens = [t for t in re.split(r"[\s\-‐‑–]+", phrase.lower()) if t and t != "and"]
+            tokens = [t for t in _WORD_BREAK.split(phrase.lower()) if t and t != "and"]
             # A lone ordinal ("third", "the second") or a lone scale word is no figure.
             content = [t for t in tokens if t != "a"]
             if all(t in lex.ordinals for t in content):
@@ -535,9 +536,9 @@ class Scanner:
         for match in lex.words_re.finditer(text, start_at):
             s = match.start()
             for joint in re.finditer(r"\s+and\s+", match.group(0), re.I):
-                before = re.split(r"[\s\-‐‑–]+", match.group(0)[:joint.start()].lower())[-1]
+                before = _WORD_BREAK.split(match.group(0)[:joint.start()].lower())[-1]
                 after = match.group(0)[joint.end():].lower()
-                last = re.split(r"[\s\-‐‑–]+", after)[-1]
+                last = _WORD_BREAK.split(after)[-1]
                 # (not "a quarter and a third": two shares, no whole and a part)
                 if before in lex.hundred or before in lex.word_scales or before in lex.dozen \
                         or (after.startswith("a ") and before not in lex.ordinals) \
@@ -584,8 +585,8 @@ class Scanner:
             if glued:
                 scale = lex.attached_scales[glued.group("s")]
                 end += glued.end()
-            elif money_before and lex.money_period_re.match(after):
-                end += lex.money_period_re.match(after).end()  # "£1,500pcm", "£40,000pa": money a month or a year
+            elif money_before and (period := lex.money_period_re.match(after)):
+                end += period.end()  # "£1,500pcm", "£40,000pa": money a month or a year
             elif not (lex.unit_symbol_re.match(after) or lex.unit_word_re.match(after) or lex.currency_after_re.match(after)
                       or lex.glued_symbol_re.match(after)):
                 # ("$40each", "£5for a coffee": a sum run into the next word; a bare figure glued to a word is a code)
@@ -679,8 +680,8 @@ class Scanner:
             point = lex.fraction_point_re.match(text, end)
             if not point.group("percentage"):  # "-percentage-point" is read as a unit below
                 unit, end = "percentage points", point.end()
-        elif kind == "fraction" and not currency and self._spaced_point(text, s, end) is not None:
-            unit, end = "percentage points", self._spaced_point(text, s, end)
+        elif kind == "fraction" and not currency and (point_end := self._spaced_point(text, s, end)) is not None:
+            unit, end = "percentage points", point_end
         if kind == "fraction" and not currency:
             article = re.match(r"\s+(?:of\s+)?an?(?=\s)", text[end:end + 8])
             if article and self._unit_after(text, end + article.end()):
@@ -736,8 +737,11 @@ class Scanner:
 
     def _spelled_millions(self, text: str, s: int, e: int) -> bool:
         """"five million", "half a billion": spelled out to a scale no weight in pounds reaches."""
-        last = re.split(r"[\s\-‐‑–]+", text[s:e].lower())[-1]
-        return self.lex.word_scales.get(last, 1.0) >= 1e6
+        return self._ending_scale(text, s, e) >= 1e6
+
+    def _ending_scale(self, text: str, s: int, e: int) -> float:
+        """The scale word a spelled number ends on ("a quarter billion": 1e9), else 1."""
+        return self.lex.word_scales.get(_WORD_BREAK.split(text[s:e].lower())[-1], 1.0)
 
     def _spaced_point(self, text: str, s: int, e: int) -> Optional[int]:
         """End of the "point" after "a quarter" or "half a", else None."""
@@ -914,8 +918,7 @@ class Scanner:
 
     def _whole_and_fraction(self, text: str, first: Mention, second: Mention) -> Optional[Mention]:
         """"2 and a half miles", "1 and a quarter billion dollars": a whole in digits and a spelled fraction."""
-        words = re.split(r"[\s\-‐‑–]+", text[second.core_start:second.core_end].lower())
-        scale = self.lex.word_scales.get(words[-1], 1.0) * second.scale
+        scale = self._ending_scale(text, second.core_start, second.core_end) * second.scale
         fraction = second.value / scale if second.value is not None else None
         if fraction is None or not 0 < fraction < 1:
             return None
