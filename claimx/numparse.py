@@ -163,10 +163,12 @@ class NumberLexicon:
         aliases: dict[str, str] = {}
         symbols: dict[str, str] = {}
         by_symbol = set(units["reported_by_symbol"])
+        named_when_spelled = set(units["named_when_spelled"])
         for entry in units["units"]:
             reported = entry["unit"] if entry["unit"] in by_symbol else entry.get("name", entry["unit"])
+            spelled = entry.get("name", reported) if entry["unit"] in named_when_spelled else reported
             for word in entry["words"]:
-                aliases.setdefault(word.lower(), reported)
+                aliases.setdefault(word.lower(), spelled)
             for symbol in entry["symbols"]:
                 symbols.setdefault(symbol, reported)
         self.unit_words = aliases

@@ -123,6 +123,9 @@ def test_units(extract, text, figure, value, unit):
     "text, figure, unit",
     [
         ("The wind farm adds 450 megawatts to the grid.", "450 megawatts", "MW"),
+        ("The dish picks up signals at 12 gigahertz.", "12 gigahertz", "gigahertz"),
+        ("The chip runs at 3 GHz under load.", "3 GHz", "GHz"),
+        ("The filter stops particles of 2.5 micrometres.", "2.5 micrometres", "micrometre"),
         ("The flat measures 900 sq ft.", "900 sq ft", "square foot"),
         ("The tanker holds 2 million bbl of crude.", "2 million bbl", "barrel"),
         ("Gold rose to $2,000 an ounce as 30 oz were sold.", "30 oz", "ounce"),
