@@ -556,3 +556,45 @@ def test_ratios_and_scores_are_no_clock_times(nlp, text):
 )
 def test_a_capitalised_article_before_early_or_late_is_left_out_of_the_span(nlp, text, span):
     assert [e.text for e in events(nlp, text, "2025-11-16")] == [span]
+
+
+TRIGGER_PHRASES = [
+    "The filing is dated 2023-04-18 and was amended on 18/04/2023 and again on 2023/05/02.",
+    "Turnout in 2019-20 was low; the '97 election was not.",
+    "On Monday, the 3rd, the board met, and on Tuesday 4 they met again.",
+    "Late on the evening of Friday the office shut at 6.30 p.m. and opened at 07:45 next day.",
+    "Flights resumed at 1400 GMT on Sunday, and at noon, and at three o'clock.",
+    "Prices have climbed since the 1990s and through the Nineties.",
+    "Sales rose in the second quarter of 2024, in Q3 and in fiscal 2025, and in FY24.",
+    "Last Thursday, next March, this past winter and last Christmas Day were all busy.",
+    "By the end of this year, at year-end and over the weekend, rents will rise.",
+    "The day before, he had left; three weeks ago she arrived, and two days later she went home.",
+    "The match was called off two hours before.",
+    "Over the past three years and the past month the fund shrank.",
+    "He served 2 years, 6 months in all, in a decade-long case, reported weekly and every other week.",
+    "Nurses are checked twice a day, up from once a week.",
+    "From May 3 to 7, 2022 and 5-9 June the fair ran, and from January to March, 2021.",
+    "The 19th century mill closed on the Tuesday of that week.",
+    "She was born in March of last year and left in the afternoon of Wednesday.",
+    "The ferry sails at 9 in the morning.",
+]
+
+
+def test_every_date_pattern_trigger_is_found_inside_each_of_its_matches(nlp):
+    """A trigger only skips texts in which its pattern cannot match: it must be part of every match."""
+    from pathlib import Path
+
+    from claimx.timex.lexicon import patterns
+
+    samples = sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+    texts = TRIGGER_PHRASES + [path.read_text(encoding="utf-8") for path in samples]
+    matched = set()
+    for pattern in patterns():
+        if pattern.trigger is None:
+            continue
+        for text in texts:
+            for match in pattern.regex.finditer(text):
+                matched.add(pattern.name)
+                assert pattern.trigger.search(match.group().lower()), (pattern.name, match.group())
+    triggered = {pattern.name for pattern in patterns() if pattern.trigger is not None}
+    assert triggered == matched, sorted(triggered - matched)

@@ -396,9 +396,10 @@ def find_mentions(text: str, start: int = 0, doc=None) -> list[Mention]:
     """Temporal expressions in text[start:], in text order."""
     lex = lexicon()
     tokens = TokenIndex(doc)
+    lowered = text.lower()  # never shorter than text, so `start` finds no less
     candidates: list[tuple[Mention, int]] = []
     for pattern in patterns():
-        if pattern.trigger is not None and not pattern.trigger.search(text, start):
+        if pattern.trigger is not None and not pattern.trigger.search(lowered, start):
             continue
         for match in pattern.regex.finditer(text, start):
             if match.end() == match.start() or not _keep(text, match, pattern, lex, tokens):

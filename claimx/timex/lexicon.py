@@ -20,7 +20,7 @@ class Pattern:
     type: str
     regex: re.Pattern
     priority: int
-    trigger: Optional[re.Pattern] = None  # must occur in the text for the pattern to be tried
+    trigger: Optional[re.Pattern] = None  # must occur in the lower-cased text for the pattern to be tried
 
 
 def _alternation(words) -> str:
@@ -93,15 +93,20 @@ class Lexicon:
             cached = self._regexes[name] = _alternation(self.context[name])
         return cached
 
-    def fragments(self) -> dict[str, str]:
-        """Placeholder -> regex body (the group is added around it by `expand`)."""
+    def fragments(self, lowered: bool = False) -> dict[str, str]:
+        """Placeholder -> regex body (the group is added around it by `expand`).
+
+        `lowered` gives the lower-case forms of the names, for triggers: a case-sensitive search of
+        lower-case text lets the regex engine skip to the possible first letters, which an
+        ignore-case search that opens with a look-behind cannot."""
+        cased = (lambda words: [word.lower() for word in words]) if lowered else _cased
         abbreviations = set(self.data["month_abbreviations_need_period"])
         month_words = []
         for name in self.months:
-            month_words += _cased([name])
+            month_words += cased([name])
             if name in abbreviations:
-                month_words += [form + "." for form in _cased([name])]
-        full_months = _cased([name for name in self.months if name not in abbreviations])
+                month_words += [form + "." for form in cased([name])]
+        full_months = cased([name for name in self.months if name not in abbreviations])
         unit_words = list(self.units)
         plural_words = [word + "s" for word in unit_words if word not in ("century", "millennium")]
         plural_words += list(self.unit_plurals)
@@ -111,11 +116,12 @@ class Lexicon:
         number = (
             rf"\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|(?:{tens})[\s-](?:{ones})|" + _alternation(number_words)
         )
-        holiday_forms = _cased(self.holidays)
+        holiday_forms = cased(self.holidays)
+        timezones = [zone.lower() for zone in self.timezones] if lowered else self.timezones
         return {
             "MONTH": "(?-i:" + _alternation(month_words) + ")",
             "MONTH_FULL": "(?-i:" + _alternation(full_months) + ")",
-            "WEEKDAY": "(?-i:" + _alternation(_cased(self.weekdays)) + ")",
+            "WEEKDAY": "(?-i:" + _alternation(cased(self.weekdays)) + ")",
             "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
             "YEAR": r"(?:1[6-9]|20)\d\d(?![\d%])",
             "NUM": number,
@@ -124,7 +130,7 @@ class Lexicon:
             "UNITS": _alternation(plural_words),
             "SEASON": _alternation(self.seasons),
             "PART": _alternation(self.parts),
-            "TZ": "(?-i:" + _alternation(self.timezones) + ")",
+            "TZ": "(?-i:" + _alternation(timezones) + ")",
             "HOLIDAY": "(?-i:" + _alternation(holiday_forms) + ")",
             "REL": _alternation(self.relative),
             "DEICTIC": _alternation(self.deictic),
@@ -188,10 +194,11 @@ def lexicon() -> Lexicon:
 def patterns() -> tuple[Pattern, ...]:
     lex = lexicon()
     fragments = lex.fragments()
+    trigger_fragments = lex.fragments(lowered=True)
     compiled = []
     for priority, spec in enumerate(load_json("time/patterns.json")["patterns"]):
         source = lex.expand(spec["regex"], fragments)
         regex = re.compile(r"(?<![\w'’])(?:" + source + r")", re.IGNORECASE)
-        trigger = re.compile(lex.expand(spec["trigger"], fragments), re.IGNORECASE) if spec.get("trigger") else None
+        trigger = re.compile(lex.expand(spec["trigger"], trigger_fragments)) if spec.get("trigger") else None
         compiled.append(Pattern(spec["name"], spec["kind"], spec["type"], regex, priority, trigger))
     return tuple(compiled)
