@@ -1626,6 +1626,14 @@ class QuoteExtractor:
             finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i)
             if subjects and finite and subjects[0].left_edge.i > cue.i:
                 return subjects[0].left_edge.i, clause.right_edge.i + 1
+        following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if following is not None and following.dep_ == "prep" and following.head.i == cue.i:
+            # `said about a fifth of the crop was spoiling`: an approximate figure read as a preposition
+            # whose object is the reported clause
+            clause = next((c for c in following.children if c.dep_ == "pcomp" and c.pos_ in _VERB_POS), None)
+            if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children) \
+                    and (clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i)):
+                return following.i, clause.right_edge.i + 1
         return None
 
     @staticmethod

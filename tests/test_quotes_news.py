@@ -795,3 +795,14 @@ def test_a_report_goes_on_after_the_parenthetical_with_its_own_auxiliary(extract
     assert [q[0] for q in quotes_of(extract, text)] == [
         "The driver had no criminal record, the operator added, and had passed every medical check"
     ]
+
+
+def test_a_report_opening_on_an_approximate_figure_is_kept(extract):
+    text = (
+        "The chair of the dairy cooperative, Ilse Vandermeer, said about a third of the spring milk "
+        "was being poured away because no tankers could reach the farms.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("about a third of the spring milk was being poured away because no tankers could reach the farms", "Ilse Vandermeer")
+    ]
