@@ -400,10 +400,21 @@ class SpeakerIndex:
                 self.gender_by_key.setdefault(name.key, name.gender)  # "Ms. Moore" anywhere tells about "Moore"
 
     # -- resolution -------------------------------------------------------
-    def _full_name(self, key: str, before: int) -> Optional[_Name]:
-        """The fullest earlier (else later) name ending in `key`."""
+    def _full_name(self, key: str, before: int, given: Optional[_Name] = None) -> Optional[_Name]:
+        """The fullest earlier (else later) name ending in `key`; ending in all of `given` when that
+        has a first name too (`Janet Holloway` is not her husband `Peter Holloway`)."""
         best = None
+        whole = None
+        if given is not None:
+            first = given.start
+            while first < given.end - 1 and (self.doc[first].lower_.rstrip(".") in self.lex.honorifics or self.lex.is_title_word(self.doc[first])):
+                first += 1  # (`Mr Achterberg`, the honorific written without its stop, names no first name)
+            opening = self.doc[first]
+            if given.end - first >= 2 and (opening.ent_type_ == "PERSON" or opening.lower_ in self.lex.first_names):
+                whole = self.doc[first:given.end].text  # (not a chain of bodies, `the Washington Post Trump`)
         for name in self.names_by_key.get(key, ()):
+            if whole is not None and not (name.text == whole or name.text.endswith(" " + whole)):
+                continue
             # a chain the NER calls an organisation (`the Washington Post Trump`, a lost comma) is a
             # person's fullest name only when no other is written
             person_like = name.label not in _PLACE_OR_BODY or bool(name.gender or name.role)
@@ -476,7 +487,8 @@ class SpeakerIndex:
                     return Speaker(mention, thing, appos, False)
             return Speaker(mention, mention.text, appos, False)
         if head.text[:1].isupper() and (not lex.is_title_word(head) or self._known_surname(head)) and not (lower in lex.org_nouns and end - start <= 2):
-            name = self._full_name(lower, start)
+            own = next((n for n in self.names_by_key.get(lower, ()) if n.end == head.i + 1 and n.start >= start), None)
+            name = self._full_name(lower, start, own)
             if name is not None:
                 # `State Sen. Karen Walsh, a Republican who …`: the title written before the name is her role,
                 # unless the apposition names an office too (`Rep. Ann Fry, chair of the Rules Committee`)
@@ -622,7 +634,7 @@ class SpeakerIndex:
                 if rank == 2:
                     break
         if found is not None:
-            full = self._full_name(found.key, before) or found
+            full = self._full_name(found.key, before, found) or found
             best = (found.start, full.text, full.role)
         titled = self._title_subject_before(before, best[0] if best else -1)
         if titled is not None:
@@ -640,7 +652,7 @@ class SpeakerIndex:
             if name.start < previous:
                 return None
             if self._subject_rank(name) == 2:
-                return self._full_name(name.key, before) or name
+                return self._full_name(name.key, before, name) or name
         return None
 
     def _title_subject_before(self, before: int, after: int) -> Optional[tuple[str, Optional[str]]]:
@@ -685,8 +697,8 @@ class SpeakerIndex:
         return None
 
     def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
-        full = self._full_name(name.key, before) or name
-        known = full.gender or name.gender or self.gender_by_key.get(name.key)
+        full = self._full_name(name.key, before, name) or name
+        known = name.gender or full.gender or self.gender_by_key.get(name.key)
         return not (gender and known and known != gender)
 
     def _subject_rank(self, name: _Name) -> int:
@@ -711,7 +723,7 @@ class SpeakerIndex:
                 continue
             held = {_word_stem(w) for w in name.role_words}
             if wanted <= held or (len(wanted) == 1 and wanted & held):
-                full = self._full_name(name.key, before) or name
+                full = self._full_name(name.key, before, name) or name
                 if best is None or name.start > best[0]:
                     best = (name.start, _Name(full.start, full.end, full.text, full.key, name.role, name.role_words, full.label, full.gender))
         return best[1] if best else None

@@ -298,3 +298,15 @@ def test_a_first_name_tells_a_person_the_tagger_took_for_a_body(extract):
     )
     quotes = extract(text)["quotes"]
     assert quotes[-1]["speaker"] == "Nadia Farouk"
+
+
+def test_a_couple_sharing_a_surname_keep_their_own_first_names(extract):
+    text = (
+        "Rowan Tierney, who chairs the allotment society, said the plots would be lost.\n\n"
+        "His wife, Maeve Tierney, a retired nurse, said the council had never replied to her letters. "
+        "Maeve Tierney said she had written four times.\n\n"
+        "Outside the meeting, Rowan Tierney wept. His daughter, Orla Tierney, stood beside him. "
+        "Later she said the family would fight on.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Rowan Tierney", "Maeve Tierney", "Maeve Tierney", "Orla Tierney"]
