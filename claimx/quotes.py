@@ -944,9 +944,22 @@ class QuoteExtractor:
                     if role and not speaker.role:
                         speaker.role = role
                     return _Attribution(speaker, None, "dash")
-        # 5. the subject of the sentence the quote sits in: `Smith called it "…"`
+        # 5. the subject of the sentence the quote sits in: `Smith called it "…"`; of the verb the quoted
+        # words complete when that is not the main one (`They meet on Friday in what Hale called "…"`)
         sentence = context.sentence(context.token_at(item.start))
         root = sentence.root
+        opener = context.token_at(marked.open_start)
+        naming = next((
+            t for t in reversed(doc[max(before_from, opener - 6):opener])
+            if t.pos_ in _VERB_POS and t.lemma_.lower() in self.partial_quote_verbs and t.i < opener <= t.right_edge.i + 1
+        ), None)
+        if naming is not None and naming.i != root.i and before_to > before_from and not context.is_quoted(naming.idx):
+            head = self._subject(naming)
+            if head is not None and head.tag_ not in ("WDT", "WP") and not context.is_quoted(head.idx) \
+                    and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
+                head, start, end = speakers.mention(head)
+                item.extra["predicate"] = naming
+                return _Attribution(speakers.resolve(head, start, end), self._cue_text(naming), "sentence")
         if before_to > before_from and root.i < before_to and root.pos_ in _VERB_POS and not context.is_quoted(root.idx):
             head = self._subject(root)
             if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):

@@ -806,3 +806,12 @@ def test_a_report_opening_on_an_approximate_figure_is_kept(extract):
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("about a third of the spring milk was being poured away because no tankers could reach the farms", "Ilse Vandermeer")
     ]
+
+
+def test_quoted_words_completing_a_naming_verb_in_a_relative_belong_to_its_subject(extract):
+    text = (
+        "Coach Marta Vidal said the squad was tired.\n\n"
+        'The team fly to Lisbon on Sunday for what Vidal called "the biggest night of our lives."\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"], q["cue"]) for q in quotes][-1] == ("the biggest night of our lives.", "Marta Vidal", "called")
