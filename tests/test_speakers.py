@@ -310,3 +310,12 @@ def test_a_couple_sharing_a_surname_keep_their_own_first_names(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Rowan Tierney", "Maeve Tierney", "Maeve Tierney", "Orla Tierney"]
+
+
+def test_the_club_boss_is_the_manager_named_before(extract):
+    text = (
+        "Harriers manager Owen Castellano praised his goalkeeper.\n\n"
+        '"He kept us in it," the Harriers boss said.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Owen Castellano"]
