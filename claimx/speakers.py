@@ -391,8 +391,13 @@ class SpeakerIndex:
             label = token.ent_type_
             if key in known_keys and start == token.i and label in _NOT_PERSON_LABELS:
                 label = "PERSON"  # `Cole is less hopeful`: a surname met before as a person's, whatever the tagger says now
+            elif label != "PERSON" and any(
+                c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
+                for c in token.rights
+            ):
+                label = "PERSON"  # `Beatrice, who keeps the accounts, …`: "who" tells a person the tagger took for a body
             self.names.append(_Name(start, token.i + 1, text, key, role, role_words, label, gender))
-            if token.ent_type_ == "PERSON" or gender:
+            if label == "PERSON" or gender:
                 known_keys.add(key)
         for name in self.names:
             self.names_by_key.setdefault(name.key, []).append(name)

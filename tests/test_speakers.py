@@ -319,3 +319,14 @@ def test_the_club_boss_is_the_manager_named_before(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Owen Castellano"]
+
+
+def test_a_who_clause_makes_a_name_a_person_a_pronoun_can_find(extract):
+    text = (
+        "Tobiah Wren founded the ferry company with his partner.\n\n"
+        '"We had one boat and a loan," Wren says.\n\n'
+        "Linnea, who keeps the books, is the more careful of the two. "
+        "She says the second boat nearly sank the firm.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Tobiah Wren", "Linnea"]
