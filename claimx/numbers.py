@@ -514,7 +514,8 @@ class NumberExtractor:
         # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
         head = root.head
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
-                and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence):
+                and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence
+                and not _own_figure_between(doc, span.end, head)):
             if head.lemma_.lower() in self.change_nouns:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
@@ -790,6 +791,15 @@ def _token_at(doc: Doc, char: int) -> Optional[Token]:
     return token
 
 
+def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:
+    """"up from 900 five years ago": the noun has a figure of its own between (not "two 15-minute sessions")."""
+    for token in doc[start:noun.i]:
+        if token.like_num and token.dep_ == "nummod" and token.head == noun \
+                and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "HYPH"):
+            return True
+    return False
+
+
 def _counts_a_plural(doc: Doc, mention: Mention) -> bool:
     """The figure stands right before a plural common noun it counts ("200 workers")."""
     figure = _token_at(doc, mention.end - 1)
@@ -898,8 +908,39 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
                 and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])
                 and _same_sentence(doc, before, claim) and _stands_alone(doc, claim)):
             claim = replace(claim, counted=before.counted)
+        elif claim.counted is None and claim.unit is None and out:
+            parallel = _parallel_object(doc, claim, out)
+            if parallel is not None:
+                claim = replace(claim, counted=parallel.counted)
         out.append(claim)
     return out
+
+
+def _parallel_object(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[NumericClaim]:
+    """"killed 12 people and injured 30", "infected 1.2m people, killing 23,000", "employs 300 people and plans to
+    hire 50 more": a bare object of a verb joined to the verb whose object an earlier count counts (not "sickened 87
+    people in nine states and killed two": the states are no object)."""
+    token = _token_at(doc, claim.end - 1)
+    if token is not None and token.dep_ == "nummod" and token.head.lower_ in ("more", "others") and token.head.i == token.i + 1:
+        token = token.head  # "hire 15 more"
+    if token is None or token.dep_ != "dobj":
+        return None
+    verb = token.head
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    if not (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) or verb.head.i >= verb.i:
+        return None
+    target = verb.head
+    for before in reversed(earlier):
+        figure = _token_at(doc, before.end - 1)
+        if figure is None or figure.i >= token.i:
+            continue
+        if before.counted is None or before.unit is not None:
+            continue
+        noun = figure.head if figure.dep_ in ("nummod", "quantmod") else figure
+        if noun.dep_ == "dobj" and noun.head == target:
+            return before
+    return None
 
 
 _FIGURE_NOUNS = frozenset({"figure", "toll", "number", "total", "count", "tally", "estimate", "cost", "damage", "losses", "turnout", "crowd"})
@@ -929,17 +970,21 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.dep_ in ("nsubj", "nsubjpass") or (after is not None and after.tag_ in ("VBN", "VBD") and token.dep_ not in ("pobj", "dobj")):
         return True
-    # "1,020 homicides last year, down from 1,130": the level it is compared with
-    if token.dep_ == "pobj" and token.head.i > 0 and token.head.i == token.i - 1:
-        preposition, before = token.head, doc[token.head.i - 1]
-        if (preposition.lower_ == "from" and before.lower_ in ("up", "down")) or \
-                (preposition.lower_ in ("with", "to") and before.lower_ == "compared"):
-            return True
+    # "1,020 homicides last year, down from 1,130", "compared with 2.8 million": the level it is compared with
+    first = _token_at(doc, claim.start)
+    if _COMPARED_BEFORE.search(_text(doc), max(0, claim.start - 16), claim.start) and first is not None \
+            and (token.dep_ == "pobj" or first.dep_ == "pobj" or token.head.i > token.i):
+        return True
+    # "with another 1,500 delayed": a count in an absolute clause with its participle
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and after is not None and after.tag_ == "VBN" \
+            and after.head == token:
+        return True
     # "300 stores in the U.S. and 200 in Canada": a conjoined count with only a place or time after it
     return token.dep_ == "conj" and after is not None and after.dep_ == "prep"
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
+_COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
 
 
 _PERIOD_CANDIDATES = 12

@@ -1065,3 +1065,32 @@ def test_a_headline_source_takes_no_more_capitalised_words(extract):
 def test_a_spelled_duration_in_a_headline(extract):
     found = [(n["text"], n["unit"]) for n in extract("UK Jobless Rate Falls To 4% For First Time In Three Years")["numbers"]]
     assert found == [("4%", "%"), ("Three Years", "year")]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("The storm flattened 40 barns and damaged 75.", [("40", "barns"), ("75", "barns")]),
+        ("The raid freed 9 hostages, wounding three.", [("9", "hostages"), ("three", "hostages")]),
+        ("The bakery employs 60 staff and hopes to recruit 15 more.", [("60", "staff"), ("15", "staff")]),
+        ("The fever struck 30 pupils in four schools and hospitalised five.",
+         [("30", "pupils"), ("four", "schools"), ("five", "pupils")]),
+    ],
+)
+def test_a_bare_object_of_a_joined_verb_counts_the_first_object(extract, text, counted):
+    numbers = extract(text)["numbers"]
+    assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == counted
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("The club has 640 members, up from 410 three years ago.", [("640", "members"), ("410", "members")]),
+        ("The port handled 8.2 million crates, compared with 7.9 million in 2022.",
+         [("8.2 million", "crates"), ("7.9 million", "crates")]),
+        ("About 90 trains were axed, with another 60 delayed.", [("About 90", "trains"), ("60", "trains")]),
+    ],
+)
+def test_a_compared_level_counts_what_the_figure_before_it_counts(extract, text, counted):
+    numbers = extract(text)["numbers"]
+    assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == counted
