@@ -451,6 +451,12 @@ class SpeakerIndex:
             if named is not None:
                 return named, mention_bounds(head)[0], named.i + 1
         start, end = mention_bounds(head)
+        following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if head.pos_ == "PROPN" and following is not None and following.dep_ == "appos" and following.head.i == head.i \
+                and following.pos_ == "PROPN" and following.text[:1].isupper() and head.whitespace_ == " " \
+                and any(name.start <= head.i and name.end == following.i + 1 for name in self.names_by_key.get(following.lower_, ())):
+            # `Detective Constable Ivo Marchbank of …` parsed with the surname as the first name's apposition
+            return following, start, max(end, following.i + 1)
         return head, start, end
 
     def resolve(self, head: Token, start: int, end: int) -> Speaker:

@@ -330,3 +330,14 @@ def test_a_who_clause_makes_a_name_a_person_a_pronoun_can_find(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Tobiah Wren", "Linnea"]
+
+
+def test_police_and_legal_ranks_are_titles_not_part_of_the_name(extract):
+    text = (
+        "Detective Constable Ivo Marchbank of Fenwick Police said the van had been found burnt out.\n\n"
+        "Solicitor Greta Halloran said her client would appeal.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("Ivo Marchbank", "Detective Constable"), ("Greta Halloran", "Solicitor")
+    ]
