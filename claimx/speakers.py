@@ -391,11 +391,13 @@ class SpeakerIndex:
             label = token.ent_type_
             if key in known_keys and start == token.i and label in _NOT_PERSON_LABELS:
                 label = "PERSON"  # `Cole is less hopeful`: a surname met before as a person's, whatever the tagger says now
-            elif label != "PERSON" and any(
+            elif label != "PERSON" and token.tag_ == "NNP" and label != "NORP" and nxt is not None and nxt.text == "," and any(
                 c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
                 for c in token.rights
             ):
-                label = "PERSON"  # `Beatrice, who keeps the accounts, …`: "who" tells a person the tagger took for a body
+                # `Beatrice, who keeps the accounts, …`: "who" set off by a comma tells a person the tagger took
+                # for a body (not a group: `open to Mainers who never finished school`)
+                label = "PERSON"
             self.names.append(_Name(start, token.i + 1, text, key, role, role_words, label, gender))
             if label == "PERSON" or gender:
                 known_keys.add(key)

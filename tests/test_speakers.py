@@ -341,3 +341,12 @@ def test_police_and_legal_ranks_are_titles_not_part_of_the_name(extract):
     assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
         ("Ivo Marchbank", "Detective Constable"), ("Greta Halloran", "Solicitor")
     ]
+
+
+def test_a_plural_group_with_a_who_clause_is_not_the_she_who_speaks(extract):
+    text = (
+        "State Senator Ilona Braddock, a Democrat, represents the mill town. "
+        "Factory jobs pay better than most work open to Mainers who never finished school, she said.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ilona Braddock"]
