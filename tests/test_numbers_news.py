@@ -1094,3 +1094,18 @@ def test_a_bare_object_of_a_joined_verb_counts_the_first_object(extract, text, c
 def test_a_compared_level_counts_what_the_figure_before_it_counts(extract, text, counted):
     numbers = extract(text)["numbers"]
     assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == counted
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit",
+    [
+        ("The pipeline moves 250,000 bpd to the coast.", "250,000 bpd", 250000, "barrel per day"),
+        ("The district was granted USh 4.5 billion for roads.", "USh 4.5 billion", 4.5e9, "UGX"),
+        ("Dar es Salaam set aside TSh 800 million for drains.", "TSh 800 million", 8e8, "TZS"),
+        ("The grant of 90 billion CFA francs was approved.", "90 billion CFA francs", 9e10, "XOF"),
+        ("Kuwait lent 12 million Kuwaiti dinars to the port.", "12 million Kuwaiti dinars", 1.2e7, "KWD"),
+    ],
+)
+def test_oil_flows_and_more_african_and_gulf_currencies(extract, text, figure, value, unit):
+    found = [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+    assert (figure, value, unit) in found
