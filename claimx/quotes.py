@@ -72,6 +72,9 @@ _MAX_REPORT_TOKENS = 250  # no reported clause in news runs longer (the longest 
 _FRAME_CHARS = 600
 
 
+_FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+
+
 def _prepositional_object(head: Token, is_preposition) -> Optional[Token]:
     """The object of the first preposition under `head` that has one
     ('according [to X]', 'announced [by X]')."""
@@ -1644,7 +1647,9 @@ class QuoteExtractor:
             # `said about a fifth of the crop was spoiling`: an approximate figure read as a preposition
             # whose object is the reported clause
             clause = next((c for c in following.children if c.dep_ == "pcomp" and c.pos_ in _VERB_POS), None)
-            if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children) \
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None) if clause is not None else None
+            # (the subject is the figure: not `argued about who owns the name`, a topic)
+            if subject is not None and any(t.like_num or t.ent_type_ in _FIGURE_LABELS for t in cue.doc[following.i + 1:subject.i + 1]) \
                     and (clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i)):
                 return following.i, clause.right_edge.i + 1
         return None

@@ -815,3 +815,8 @@ def test_quoted_words_completing_a_naming_verb_in_a_relative_belong_to_its_subje
     )
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"], q["cue"]) for q in quotes][-1] == ("the biggest night of our lives.", "Marta Vidal", "called")
+
+
+def test_a_topic_after_about_is_not_what_was_said(extract):
+    text = "The two partners still argue about who owns the company name, and neither will give way.\n"
+    assert extract(text)["quotes"] == []
