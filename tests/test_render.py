@@ -64,3 +64,57 @@ def test_a_pronoun_mention_and_an_unresolved_mention_are_shown():
     shown = _render_quotes(_quote("Lena Ortiz", "She"), _quote(None, "a spokeswoman"))
     assert "(She)" in shown
     assert "(a spokeswoman)" in shown
+
+
+def _render(record, width=80):
+    full = {"id": "a", "published": None, "schema_version": 1, "quotes": [], "events": [], "numbers": []}
+    full.update(record)
+    out = io.StringIO()
+    render_record(Console(file=out, width=width), full)
+    return out.getvalue()
+
+
+def test_every_item_shows_its_offsets():
+    shown = _render({
+        "quotes": [_quote("Lena Ortiz", None) | {"start": 1234, "end": 1250}],
+        "events": [{"text": "Tuesday", "start": 2001, "end": 2008, "type": "DATE", "value": "2025-03-11",
+                    "range": {"start": "2025-03-11", "end": "2025-03-11"}, "event": None, "mod": None}],
+        "numbers": [{"text": "$2 million", "start": 3005, "end": 3015, "value": 2e6, "value_max": None,
+                     "unit": "USD", "qualifier": None, "counted": None, "period": None, "source": None}],
+    })
+    for offsets in ("1234–1250", "2001–2008", "3005–3015"):
+        assert offsets in shown
+
+
+def test_a_narrow_terminal_folds_long_names_instead_of_cutting_them():
+    shown = _render({"quotes": [_quote("Margarethe Oyelaran-Whitcombe", None, "council leader")]}, width=60)
+    assert "…" not in shown
+    speaker_column = "".join(line.split("│")[1].strip() for line in shown.splitlines() if line.count("│") > 2)
+    assert "MargaretheOyelaran-Whitcombe" in speaker_column
+
+
+def test_a_long_quote_is_cut_at_a_word_break():
+    quote = _quote("Lena Ortiz", None)
+    quote["text"] = "word " * 200
+    shown = _render({"quotes": [quote]}, width=200)
+    assert "word …" in shown
+    assert "wor …" not in shown and "wo …" not in shown
+
+
+def test_a_mention_that_is_the_role_is_shown_once():
+    shown = _render_quotes(_quote("Jana Mlinar", "the agency's director", "the agency's director"))
+    assert shown.count("agency's director") == 1
+
+
+@pytest.mark.parametrize("period, shown", [
+    ({"start": "2024-01-01", "end": "2024-12-31"}, "2024"),
+    ({"start": "2018-01-01", "end": "2022-12-31"}, "2018–2022"),
+    ({"start": "2024-02-01", "end": "2024-02-29"}, "2024-02"),
+    ({"start": "2025-03-11", "end": "2025-03-11"}, "2025-03-11"),
+    ({"start": "2025-03-10", "end": "2025-03-16"}, "2025-03-10 – 2025-03-16"),
+    ({"start": "2025-04-01", "end": None}, "2025-04-01 – …"),
+])
+def test_periods_read_briefly(period, shown):
+    from claimx.render import _period
+
+    assert _period(period) == shown
