@@ -1642,6 +1642,16 @@ class QuoteExtractor:
             finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i)
             if subjects and finite and subjects[0].left_edge.i > cue.i:
                 return subjects[0].left_edge.i, clause.right_edge.i + 1
+        listener = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+        if listener is not None and cue.lemma_.lower() == "tell":
+            # `told the inquest the council had failed`: the report parsed as a relative clause of the listener
+            clause = next((c for c in listener.rights if c.dep_ == "relcl" and c.pos_ in _VERB_POS), None)
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i] if clause is not None else []
+            # (the clause opens on its own subject right after the listener, and has an auxiliary:
+            # not `told the woman he married …`)
+            if subjects and subjects[0].tag_ not in ("WDT", "WP") and subjects[0].left_edge.i == clause.left_edge.i == listener.i + 1 \
+                    and any(c.dep_ in ("aux", "auxpass") and c.i < clause.i for c in clause.children):
+                return subjects[0].left_edge.i, clause.right_edge.i + 1
         following = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
         if following is not None and following.dep_ == "prep" and following.head.i == cue.i:
             # `said about a fifth of the crop was spoiling`: an approximate figure read as a preposition

@@ -820,3 +820,14 @@ def test_quoted_words_completing_a_naming_verb_in_a_relative_belong_to_its_subje
 def test_a_topic_after_about_is_not_what_was_said(extract):
     text = "The two partners still argue about who owns the company name, and neither will give way.\n"
     assert extract(text)["quotes"] == []
+
+
+def test_told_the_inquest_then_a_clause_is_a_report_even_parsed_as_a_relative(extract):
+    text = "The coroner told the hearing the driver had been drinking before the crash.\n"
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("the driver had been drinking before the crash", "The coroner")]
+
+
+def test_the_woman_he_married_is_not_a_report(extract):
+    text = "He told the woman he married that the farm was his.\n"
+    assert not any(q["text"].startswith("he married") for q in extract(text)["quotes"])
