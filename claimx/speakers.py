@@ -61,6 +61,7 @@ class Lexicon:
         self.title_connectors = frozenset(data["title_connectors"])
         self.honorifics = dict(data["honorifics"])
         self.name_prefixes = set(self.honorifics) | set(data["name_prefixes"])
+        self.post_nominals = frozenset(data["post_nominals"])
         self.generic_titles = set(data["generic_titles"])
         self.indefinite_words = set(data["indefinite_words"])
         self.neutral_title_modifiers = set(data["neutral_title_modifiers"])
@@ -248,10 +249,18 @@ class SpeakerIndex:
     def _title_like(self, token: Token) -> bool:
         return self.lex.is_title_word(token) or token.lower_ in self.lex.title_modifiers
 
+    def _post_nominal(self, token: Token) -> bool:
+        """`KC` in `Gillian Marr KC`: letters after a name, not its end."""
+        doc = self.doc
+        return token.text.isupper() and token.lower_ in self.lex.post_nominals and token.i > 0 \
+            and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].text.isupper()
+
     def _inside_chain(self, token: Token) -> bool:
         """A first name or the first half of a double-barrelled name is not a name's end."""
         doc = self.doc
         if token.dep_ not in ("compound", "flat") or token.head.i <= token.i or token.head.i - token.i > 4:
+            return False
+        if token.head.i == token.i + 1 and self._post_nominal(token.head):
             return False
         between = doc[token.i + 1:token.head.i + 1]
         return all(t.pos_ == "PROPN" or (t.text in ("-", "\u2010") and not t.whitespace_) for t in between)
@@ -357,11 +366,12 @@ class SpeakerIndex:
                 continue
             if any(mark in token.text for mark in "[]{}()"):
                 continue  # `"[W]e urge …"`: an editor's bracket inside a quote is no name
-            if token.ent_type_ in _NOT_NAME_LABELS:
-                continue  # `on Tuesday`, `in May`: dates and figures are never speakers
+            if token.ent_type_ in _NOT_NAME_LABELS or self._post_nominal(token):
+                continue  # `on Tuesday`, `in May`: dates and figures are never speakers; nor is `KC`
             # the last token of a name chain: its head is not the next proper noun of the chain
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.pos_ == "PROPN" and token.head.i == nxt.i and token.dep_ in ("compound", "flat") and not lex.is_title_word(nxt):
+            if nxt is not None and nxt.pos_ == "PROPN" and token.head.i == nxt.i and token.dep_ in ("compound", "flat") and not lex.is_title_word(nxt) \
+                    and not self._post_nominal(nxt):
                 continue
             if token.i in seen_heads or self._inside_chain(token):
                 continue
@@ -453,6 +463,8 @@ class SpeakerIndex:
             if named is not None:
                 return named, mention_bounds(head)[0], named.i + 1
         start, end = mention_bounds(head)
+        if self._post_nominal(head):
+            return self.doc[head.i - 1], start, end  # `Gillian Marr KC said`: the name is Marr's
         following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
         if head.pos_ == "PROPN" and following is not None and following.dep_ == "appos" and following.head.i == head.i \
                 and following.pos_ == "PROPN" and following.text[:1].isupper() and head.whitespace_ == " " \
@@ -475,6 +487,8 @@ class SpeakerIndex:
     def _resolve(self, head: Token, start: int, end: int) -> Speaker:
         doc, lex = self.doc, self.lex
         mention = span_of(doc, start, end)
+        if self._post_nominal(head):
+            head = doc[head.i - 1]  # `Oliver Quist KC said`: the name is Quist's
         lower = head.lower_
         if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # the relative pronoun stands for the noun its clause hangs on
@@ -508,7 +522,9 @@ class SpeakerIndex:
                 own_title = name.role if name.role and start <= name.start < end else None
                 if own_title and appos and self._names_office(appos):
                     own_title = None
-                return Speaker(mention, self._fuller(mention, name.text), own_title or appos or name.role, self._looks_person(name))
+                person = self._looks_person(name)
+                full_person = (name.label == "PERSON" or name.gender is not None) and name.end - name.start >= 2
+                return Speaker(mention, self._fuller(mention, name.text, full_person), own_title or appos or name.role, person)
             if head.pos_ == "PROPN":
                 text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
@@ -589,16 +605,19 @@ class SpeakerIndex:
             return False
         return any(name.start < name.end - 1 and name.start < head.i for name in self.names_by_key.get(head.lower_, ()))
 
-    def _fuller(self, mention: TextSpan, name: str) -> str:
-        """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not."""
+    def _fuller(self, mention: TextSpan, name: str, person: bool = False) -> str:
+        """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not,
+        nor is a person's "Lucy Tran of Ostmark Securities" or "Gillian Marr KC"."""
         text = mention.text
         for article in ("the ", "The "):
             if text.startswith(article):
                 text = text[len(article):]
+        if person and text.startswith(name + " ") and text[len(name) + 1:].split(" ", 1)[0] in ("of", "for", "at", "from"):
+            return name
         if len(text) > len(name) and name in text:
             words = text.split()
             name_words = set(name.split())
-            extra = [w for w in words if w not in name_words]
+            extra = [w for w in words if w not in name_words and not (w.isupper() and w.lower() in self.lex.post_nominals)]
             connectors = {"of", "for", "and", "&", "on"}
             if (
                 words[0][:1].isupper() and words[-1][:1].isupper() and extra

@@ -350,3 +350,13 @@ def test_a_plural_group_with_a_who_clause_is_not_the_she_who_speaks(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Ilona Braddock"]
+
+
+def test_letters_after_a_name_and_the_firm_after_it_are_not_the_name(extract):
+    text = (
+        "Under questioning by Petra Lindgren KC, the witness agreed she had left early.\n\n"
+        '"So you saw nothing?" Ms Lindgren asked.\n\n'
+        "Tomas Ebbe of Kastrup Securities said the ruling would cost the insurer dearly.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes if q["speaker"] != "the witness"] == ["Petra Lindgren", "Tomas Ebbe"]
