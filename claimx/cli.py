@@ -99,9 +99,15 @@ def _is_single(paths: List[str], stdin_is_jsonl: bool = False) -> bool:
     return not is_jsonl(only) and not Path(only).is_dir()
 
 
+# `-o` FILE names whose extension says the format (without -f).
+FORMAT_OF_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
 def _choose_format(format: Optional[OutputFormat], paths: List[str], output: Optional[Path], stdin_is_jsonl: bool = False) -> str:
     if format is not None:
         return format.value
+    if output is not None and output.suffix.lower() in FORMAT_OF_SUFFIX:
+        return FORMAT_OF_SUFFIX[output.suffix.lower()]
     if output is None and sys.stdout.isatty():
         return "text"
     return "json" if _is_single(paths, stdin_is_jsonl) else "jsonl"
@@ -120,7 +126,8 @@ def extract(
         None,
         "--format",
         "-f",
-        help="Output format. Default: text on a terminal; otherwise json for one article, jsonl for several.",
+        help="Output format. Default: that of -o FILE's extension (.json, .jsonl), else text on a terminal; "
+        "otherwise json for one article, jsonl for several.",
         case_sensitive=False,
         show_default=False,
     ),

@@ -173,6 +173,22 @@ def test_output_file_is_written_whole(runner, article, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
+def test_the_output_files_extension_chooses_the_format(runner, article, tmp_path):
+    (tmp_path / "folder").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "folder" / name).write_text("He said 5 people came.", encoding="utf-8")
+    one_line = tmp_path / "one.jsonl"
+    result = run(runner, "extract", article, "-o", one_line, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(one_line.read_text(encoding="utf-8").splitlines()) == 1
+    array = tmp_path / "all.json"
+    result = run(runner, "extract", tmp_path / "folder", "-o", array, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(array.read_text(encoding="utf-8"))) == 2
+    result = run(runner, "extract", article, "-o", tmp_path / "one.jsonl", "--resume", "-q")
+    assert result.exit_code == 0, result.stderr  # a .jsonl file is jsonl, so --resume takes it
+
+
 def test_missing_binary_empty_and_non_utf8_files(runner, tmp_path, article):
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
