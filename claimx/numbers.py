@@ -689,10 +689,14 @@ class NumberExtractor:
                 break  # (`Priya Shah, 34, said`: her age is no part of who she is)
             end = child.right_edge.i
         # a name the parse hung elsewhere: "according to industry body Make UK" ('Make' read as a verb)
-        headline = _in_title_case(doc, head)
-        while not headline and end + 1 < sentence.end and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
+        headline = None  # (asked only when a capitalised word follows: most sources stop at their noun)
+        while end + 1 < sentence.end and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].ent_type_ not in ("DATE", "TIME") and end + 1 - start < self.max_source_tokens \
                 and doc[end].idx + len(doc[end].text) < doc[end + 1].idx and doc[end].whitespace_ == " ":
+            if headline is None:
+                headline = _in_title_case(doc, head)
+            if headline:
+                break
             end += 1
         end = min(end, sentence.end - 1, start + self.max_source_tokens - 1)
         while end > start and (doc[end].is_punct and doc[end].text not in (")", "]")):

@@ -286,9 +286,12 @@ class NumberLexicon:
         self.price_at_re = re.compile(r"(?<![\w])(?:closed|close|closing|ended|finished|settled|traded|trading|stood|standing|"
                                       r"peaked|hit|reached|opened|priced|valued|set|fixed)\s+at\s+$", re.I)
         self.phone_re = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,4}\)?){2,}(?![\w.,]?\d)")
+        # (lengths bounded: on a 50 KB run without spaces an open "\S+@" would rescan it from every start)
+        self.link_re = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s<(\[\"'])[^\s@]{1,64}@[^\s@]{1,255}\.\w+|(?<![\w])[#@]\w+", re.I)
+        # (a text with none of these marks has no link: one quick search spares the slow one)
+        self.link_mark_re = re.compile(r"[@#]|http|www\.", re.I)
         self.mask_res = [
-            # (lengths bounded: on a 50 KB run without spaces an open "\S+@" would rescan it from every start)
-            re.compile(r"(?:https?://|www\.)\S+|(?<![^\s<(\[\"'])[^\s@]{1,64}@[^\s@]{1,255}\.\w+|(?<![\w])[#@]\w+", re.I),
+            self.link_re,
             re.compile(r"\b\d+(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
@@ -831,6 +834,8 @@ class Scanner:
         """Spans of dates, clock times, links, phone numbers, list markers and codes."""
         spans = []
         for pattern in self.lex.date_res + self.lex.mask_res:
+            if pattern is self.lex.link_re and not self.lex.link_mark_re.search(text, start_at):
+                continue
             spans.extend(m.span() for m in pattern.finditer(text, start_at))
         for match in self.lex.glued_code_re.finditer(text, start_at):
             letters = match.group("letters")
