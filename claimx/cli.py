@@ -165,6 +165,18 @@ def extract(
     ),
 ) -> None:
     """Extract from articles; records stream out in input order."""
+    try:
+        status = _extract(paths, format, output, published, model, quiet, jobs, resume, errors, timeout)
+    except KeyboardInterrupt:
+        # Ctrl-C before the records flow (reading stdin, loading the model): the same
+        # line and status as during a run, whatever the installed typer/click would do.
+        error_line("interrupted")
+        status = 130
+    raise typer.Exit(status)
+
+
+def _extract(paths, format, output, published, model, quiet, jobs, resume, errors, timeout) -> int:
+    """`extract`'s body: checks the arguments (usage errors: 2), then runs; returns the exit status."""
     from .api import normalize_published
     from .errors import UsageError
 
@@ -188,7 +200,7 @@ def extract(
         check_destinations(paths, output, errors)
     except UsageError as error:
         error_line(str(error))
-        raise typer.Exit(2)
+        return 2
     options = ExtractOptions(
         format=chosen,
         single=_is_single(paths, stdin_is_jsonl),
@@ -202,7 +214,7 @@ def extract(
         errors=errors,
         timeout=timeout or None,
     )
-    raise typer.Exit(run_extract(paths, options))
+    return run_extract(paths, options)
 
 
 def check_destinations(paths: List[str], output: Optional[Path], errors: Optional[Path]) -> None:

@@ -381,3 +381,16 @@ def test_stdin_article_that_mentions_json_is_one_article(runner):
     result = run(runner, "extract", "-", input='The API returned {"text": "ok"} on Monday.\n')
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "-"
+
+
+def test_ctrl_c_while_the_model_loads_is_one_line_and_status_130(runner, article, monkeypatch):
+    import claimx.pipeline
+
+    def interrupted(model=None):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(claimx.pipeline, "load_pipeline", interrupted)
+    result = run(runner, "extract", article)
+    assert result.exit_code == 130
+    assert result.stdout == ""
+    assert result.stderr == "claimx: interrupted\n"
