@@ -677,10 +677,11 @@ class QuoteExtractor:
                 # `a letter to residents saying …`: the letter says it, not the residents
                 holder = source.head.head
                 if holder.pos_ in _VERB_POS:
-                    holder = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-                if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
-                    return None
-                source = holder
+                    holder = next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < source.i), None)
+                if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+                    source = holder
+                elif source.lemma_.lower() not in self.finding_nouns:
+                    return None  # (`builds on earlier research suggesting …`: the research suggests it)
             if source.lemma_.lower() in self.lexicon.statement_nouns:
                 # `circulated remarks Berg gave in 2019 saying …`: who made the remarks said them
                 maker = _relative_clause_subject(source, before=cue.i)
@@ -699,6 +700,10 @@ class QuoteExtractor:
             heard = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
             if heard is not None:
                 return heard  # `X can be heard yelling that …` / `X was caught saying …`: X speaks
+        before = cue.doc[cue.i - 1] if cue.i > 0 else None
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG" and before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN" \
+                and before.lemma_.lower() in self.finding_nouns:
+            return before  # `builds on earlier research suggesting that …`, the participle hung on the verb: the research suggests
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             host = cue.head
             if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_ and host.head.tag_ == cue.tag_:

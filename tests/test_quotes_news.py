@@ -831,3 +831,14 @@ def test_told_the_inquest_then_a_clause_is_a_report_even_parsed_as_a_relative(ex
 def test_the_woman_he_married_is_not_a_report(extract):
     text = "He told the woman he married that the farm was his.\n"
     assert not any(q["text"].startswith("he married") for q in extract(text)["quotes"])
+
+
+def test_research_suggesting_a_finding_is_its_source_not_a_later_noun(extract):
+    text = (
+        "The trial builds on earlier research suggesting that fasting lowers blood pressure in older patients, "
+        "a group often left out of such studies.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("fasting lowers blood pressure in older patients, a group often left out of such studies", "earlier research")
+    ]
