@@ -52,8 +52,13 @@ def _as_job(item: Item, index: int):
 
     if isinstance(item, str):
         return Job(None, item, None)
+    if not isinstance(item, Mapping):
+        raise TypeError(f"extract_batch takes texts or mappings with a 'text', not {type(item).__name__}")
     id = item.get("id", str(index))
-    return Job(id, item.get("text") or "", normalize_published(item.get("published")))
+    text = item.get("text")
+    if text is not None and not isinstance(text, str):
+        raise UsageError(f"'text' must be a string, not {type(text).__name__}")
+    return Job(id, text or "", normalize_published(item.get("published")))
 
 
 def extract_batch(
@@ -69,13 +74,17 @@ def extract_batch(
 ) -> Iterator[dict[str, Any]]:
     """Stream one record per item, in order.
 
-    Items are texts or mappings with `text` and optional `id` and `published`.
-    The pipeline is loaded once per process; `n_process` > 1 runs worker
-    processes. An article that fails (or exceeds `time_limit` seconds) is
-    reported to `on_error(id, message)` and skipped, so one bad text never
-    stops a batch; without `on_error` it raises ClaimxError. A component that
-    fails on an article leaves its items out and is reported to
-    `on_warning(id, message)` (default: the "claimx" logger).
+    Items are texts or mappings with `text` (None counts as empty) and optional
+    `id` (default: the item's index, as a string) and `published` (a date, or
+    an ISO date string; default: the article's header). The pipeline is loaded
+    once per process (or pass `nlp=claimx.load_pipeline()`); `n_process` > 1 runs
+    worker processes. An article that fails (a bad `published` or `text`, or
+    over `time_limit` seconds) is reported to `on_error(id, message)` and
+    skipped, so one bad item never stops a batch; without `on_error` it raises
+    ClaimxError (UsageError for a bad date or text). A component that fails on
+    an article leaves its items out and is reported to `on_warning(id, message)`
+    (default: the "claimx" logger). Raises ClaimxError if the model cannot be
+    loaded, TypeError for an item that is neither a text nor a mapping.
     """
     from .engine import Failure, process
     from .settings import BATCH_SIZE
@@ -84,7 +93,7 @@ def extract_batch(
         for index, item in enumerate(items):
             try:
                 yield _as_job(item, index)
-            except UsageError as error:  # a bad date fails its article, not the batch
+            except UsageError as error:  # a bad date or text fails its article, not the batch
                 if on_error is None:
                     raise
                 on_error(item.get("id", str(index)), str(error))
@@ -106,5 +115,15 @@ def extract_batch(
 
 
 def extract(text: str, published: DateLike = None, *, id: Optional[str] = None, model: Optional[str] = None) -> dict:
-    """Quotes, dated events and numeric claims of one article, as the JSON record."""
+    """Quotes, dated events and numeric claims of one article, as the JSON record.
+
+    `published` (a date, or an ISO date string) anchors relative dates; without
+    it the article's header is read, else they stay unresolved. The model
+    (`model`, else $CLAIMX_MODEL, else the default) loads on the first call and
+    is reused. Raises TypeError if `text` is not a str, UsageError (a
+    ClaimxError) for a `published` that is not a date, and ClaimxError if the
+    model cannot be loaded or the article cannot be processed.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes the article as a str, not {type(text).__name__}")
     return next(extract_batch([{"id": id, "text": text, "published": published}], model=model))

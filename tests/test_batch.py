@@ -223,3 +223,33 @@ def test_api_reports_a_bad_date_without_losing_the_batch(nlp):
     records = list(extract_batch(items, nlp=nlp, on_error=lambda id, message: errors.append(id)))
     assert [r["id"] for r in records] == ["a", "c"]
     assert errors == ["b"]
+
+
+def test_the_package_exposes_the_documented_api_lazily():
+    code = (
+        "import sys, inspect, claimx\n"
+        "assert 'spacy' not in sys.modules and 'claimx.api' not in sys.modules\n"
+        "from claimx import extract, extract_batch, load_pipeline, ClaimxError, UsageError\n"
+        "assert 'spacy' not in sys.modules\n"
+        "assert issubclass(UsageError, ClaimxError)\n"
+        "assert 'published' in inspect.signature(extract).parameters and extract.__doc__\n"
+        "assert extract_batch.__doc__ and load_pipeline.__doc__\n"
+        "assert {'extract', 'ClaimxError'} <= set(dir(claimx))\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_api_rejects_what_is_not_text_clearly(nlp):
+    import claimx
+
+    with pytest.raises(TypeError, match="str, not bytes"):
+        claimx.extract(b"He said 5 people came.")
+    with pytest.raises(TypeError, match="not tuple"):
+        list(claimx.extract_batch([("a", "He said 5 people came.")], nlp=nlp))
+    errors = []
+    records = list(claimx.extract_batch([{"id": "a", "text": 7}, {"id": "b", "text": None}], nlp=nlp,
+                                        on_error=lambda id, message: errors.append((id, message))))
+    assert [r["id"] for r in records] == ["b"]  # None is an empty text
+    assert errors == [("a", "'text' must be a string, not int")]
+    with pytest.raises(claimx.UsageError):
+        list(claimx.extract_batch([{"id": "a", "text": 7}], nlp=nlp))
