@@ -152,7 +152,10 @@ class NumberExtractor:
             before.lemma_.lower() in self.particle_verbs.get(mention.qualifier, ())
         # "The agency estimated 8 million": a verb with its own subject, no qualifier
         own_subject = first.pos_ == "VERB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children)
-        if after_verb or own_subject or first.dep_ == "prt" or any(child.dep_ == "pobj" for child in first.children):
+        # a preposition's object after the figure ("about 529 plans"); not the figure itself ("earns about R25,000")
+        # nor a noun inside the qualifier ("in excess of £1m")
+        governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.core_end for child in first.children)
+        if after_verb or own_subject or first.dep_ == "prt" or governs_noun:
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:

@@ -142,6 +142,8 @@ class NumberLexicon:
         self.money_period_re = re.compile(rf"(?:{_alternation(currencies['period_suffixes'])})(?![\w])")
         self.scaled_symbols = dict(currencies["scaled_symbols"])
         self.scaled_symbol_re = re.compile(rf"(?<![\w$€£])(?P<sym>{_alternation(self.scaled_symbols)})$")
+        # (or a figure grouped in thousands: "R350,000", "N1,500" are sums, no code is written so)
+        self.grouped_figure_re = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
         self.scale_after_re = re.compile(
             rf"[\d.,]*(?:(?:{_alternation([k for k in scales['attached'] if k not in ('b', 'B', 'T')])})|\s+(?i:million|billion|trillion|bn|mn|tn))(?![\w])")
         symbols_before = [s for s in before if not s.isalpha()]
@@ -157,6 +159,9 @@ class NumberLexicon:
             rf"|(?:\s+|-)(?P<word>(?i:{_alternation(long_words)}))(?![\w])"
             rf"|(?P<short>{_alternation(short_words)})(?![\w]))"
         )
+        self.money_verb_before_re = re.compile(
+            rf"(?<![\w])(?:{_alternation(currencies['money_verbs'])})\s+(?:(?:more\s+than|less\s+than|close\s+to|just\s+over|"
+            rf"about|around|almost|nearly|over|some|up\s+to|roughly)\s+)?$", re.I)
         self.ambiguous_money_re = re.compile(rf"\s+(?P<word>(?i:{_alternation(self.ambiguous_money)}))(?![\w'’])")
 
         # Units: words case-insensitive, symbols case-sensitive; longest alias wins.
@@ -233,6 +238,8 @@ class NumberLexicon:
         self.spoken_cents_end_re = re.compile(r"\s*(?:[.,;:!?)]|$)")
         # "4.2 per 1,000 live births", "12 deaths for every 100,000 people": the base of a rate
         self.rate_base_gap_re = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){0,3}(?:per|for\s+(?:every|each))\s+$")
+        # "the top 10 in 14 countries": a rank, then a count, no ratio
+        self.ranking_before_re = re.compile(r"(?<![\w])(?:top|bottom)\s+$", re.I)
         self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
@@ -570,7 +577,8 @@ class Scanner:
         after = text[end:end + 60]
         before = text[max(0, s - 9):s]
         money_before = lex.currency_before_re.search(before[:-1] if before.endswith(("-", "−")) else before)
-        if not money_before and lex.scaled_symbol_re.search(before) and lex.scale_after_re.match(text, s):
+        if not money_before and lex.scaled_symbol_re.search(before) \
+                and (lex.scale_after_re.match(text, s) or lex.grouped_figure_re.match(text, s)):
             money_before = True  # "R10m", "K30m": millions of rand or kwacha, not metres
         # Letters glued to digits: a scale (3bn), a unit (10km), else a code or ordinal (5G, 3rd).
         if kind in ("digits", "fraction") and after[:1].isalpha():
@@ -628,7 +636,8 @@ class Scanner:
             raw = -raw
             sign = None
         cur = lex.currency_before_re.search(text[max(0, start - 8):start])
-        scaled_symbol = lex.scaled_symbol_re.search(text[max(0, start - 3):start]) if scale >= 1e6 and not cur else None
+        scaled_symbol = lex.scaled_symbol_re.search(text[max(0, start - 3):start]) \
+            if (scale >= 1e6 or lex.grouped_figure_re.match(text, s)) and not cur else None
         if scaled_symbol:  # "R20bn", "N1.2 trillion"
             start -= len(scaled_symbol.group(0))
             unit, currency = lex.scaled_symbols[scaled_symbol.group("sym")], True
@@ -671,7 +680,8 @@ class Scanner:
                 if unit:
                     currency = True
                     end += money.end()
-            elif (scale > 1 or self._spelled_millions(text, s, e)) and lex.ambiguous_money_re.match(after):
+            elif (scale > 1 or self._spelled_millions(text, s, e) or self._paid_in_pounds(text, s, after)) \
+                    and lex.ambiguous_money_re.match(after):
                 money = lex.ambiguous_money_re.match(after)
                 unit = lex.ambiguous_money[money.group("word").lower()]
                 currency = True
@@ -739,6 +749,12 @@ class Scanner:
             currency=currency, plain_integer=plain and scale == 1 and unit is None,
             age_attributive=age_attributive,
         )
+
+    def _paid_in_pounds(self, text: str, s: int, after: str) -> bool:
+        """"raised 1,000 pounds", "fined 500 pounds": money after a verb of paying (not "raised 40 pounds of rice")."""
+        money = self.lex.ambiguous_money_re.match(after)
+        return money is not None and not re.match(r"\s+of\s", after[money.end():]) \
+            and self.lex.money_verb_before_re.search(text, max(0, s - 40), s) is not None
 
     def _spelled_millions(self, text: str, s: int, e: int) -> bool:
         """"five million", "half a billion": spelled out to a scale no weight in pounds reaches."""
@@ -840,7 +856,8 @@ class Scanner:
         for match in self.lex.glued_code_re.finditer(text, start_at):
             letters = match.group("letters")
             symbol_first = text[max(0, match.start() - 1):match.start()] + letters  # "$US50"
-            scaled_money = letters in self.lex.scaled_symbols and self.lex.scale_after_re.match(text, match.start("digits"))
+            scaled_money = letters in self.lex.scaled_symbols and (self.lex.scale_after_re.match(text, match.start("digits"))
+                                                                   or self.lex.grouped_figure_re.match(text, match.start("digits")))
             if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
                 continue  # "a 1-in-3 chance": a proportion, no code
             if text[max(0, match.start() - 1):match.start()].isdigit() and text[match.end("letters"):match.start("digits")] \
@@ -910,7 +927,8 @@ class Scanner:
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
                         and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")) \
                         and second.value and 0 < first.value < second.value \
-                        and first.scale == 1 and second.scale == 1 and not second.qualifier:
+                        and first.scale == 1 and second.scale == 1 and not second.qualifier \
+                        and not lex.ranking_before_re.search(text, max(0, first.start - 8), first.start):
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
                 elif lex.range_gap_re.match(gap) and not second.qualifier:

@@ -1109,3 +1109,36 @@ def test_a_compared_level_counts_what_the_figure_before_it_counts(extract, text,
 def test_oil_flows_and_more_african_and_gulf_currencies(extract, text, figure, value, unit):
     found = [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
     assert (figure, value, unit) in found
+
+
+@pytest.mark.parametrize(
+    "text, figure, value, unit, qualifier",
+    [
+        ("A junior nurse earns about R18,500 a month in Durban.", "about R18,500", 18500, "ZAR", "about"),
+        ("Traders in Kano paid N4,200 for a bag of rice.", "N4,200", 4200, "NGN", None),
+        ("Rebuilding the pier could cost in excess of £3m.", "in excess of £3m", 3e6, "GBP", "in excess of"),
+        ("The stake is valued north of $700 million.", "north of $700 million", 7e8, "USD", "north of"),
+        ("Turnout fell just shy of 40%.", "just shy of 40%", 40, "%", "just shy of"),
+    ],
+)
+def test_sums_after_a_letter_and_qualifiers_of_size(extract, text, figure, value, unit, qualifier):
+    found = [(n["text"], n["value"], n["unit"], n["qualifier"]) for n in extract(text)["numbers"]]
+    assert (figure, value, unit, qualifier) in found
+
+
+def test_a_rank_before_in_is_no_ratio(extract):
+    numbers = extract("The film made the top 20 in 31 markets.")["numbers"]
+    assert [n["value"] for n in numbers] == [20, 31]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("The school fete raised nearly 2,400 pounds for the roof.", "GBP"),
+        ("She was fined 350 pounds for the offence.", "GBP"),
+        ("The lifter weighs 260 pounds.", "lb"),
+        ("The co-op raised 60 pounds of honey this summer.", "lb"),
+    ],
+)
+def test_pounds_after_a_verb_of_paying_are_money(extract, text, unit):
+    assert extract(text)["numbers"][0]["unit"] == unit
