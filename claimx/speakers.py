@@ -573,7 +573,9 @@ class SpeakerIndex:
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
             return Speaker(mention, mention.text, appos or mention.text, True)
-        if (lower in lex.org_nouns or lemma in lex.org_nouns) and doc[start].lower_ not in lex.indefinite_words:
+        bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+        if (lower in lex.org_nouns or lemma in lex.org_nouns) and doc[start].lower_ not in lex.indefinite_words and not bare_plural:
+            # (`Patient groups said` names bodies of its own, not the college named before)
             # (`a partner firm said` introduces a new body; it does not refer back to one named before)
             org = self._org_before(start, lemma)
             if org is not None:

@@ -360,3 +360,21 @@ def test_letters_after_a_name_and_the_firm_after_it_are_not_the_name(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes if q["speaker"] != "the witness"] == ["Petra Lindgren", "Tomas Ebbe"]
+
+
+def test_an_honorific_without_its_stop_is_a_title_not_a_first_name(extract):
+    text = (
+        "Appearing before the committee, Corinna Vale said the scheme had been rushed.\n\n"
+        "Ms Vale said she had raised her concerns in writing.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Corinna Vale", "Corinna Vale"]
+
+
+def test_a_bare_plural_body_is_new_not_the_body_named_before(extract):
+    text = (
+        "The Guild of Harbour Pilots said its members would refuse night shifts.\n\n"
+        "Shipping groups said the refusal would strand cargo.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Guild of Harbour Pilots", "Shipping groups"]
