@@ -340,7 +340,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         if atomic is not None:
             atomic.discard()
         resumable = options.format == "jsonl" and options.output is not None
-        error_line(f"interrupted after {stats.articles} articles" + (" (finish with --resume)" if resumable else ""))
+        error_line(f"interrupted after {counted(stats.articles, 'article')}" + (" (finish with --resume)" if resumable else ""))
         return 130
     except BaseException:
         if atomic is not None:
@@ -356,10 +356,15 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         elapsed = time.perf_counter() - started
         skipped = f", {sum(skip.values())} already done" if skip is not None else ""
         error_line(
-            f"{stats.articles} articles, {stats.quotes} quotes, {stats.events} events, "
-            f"{stats.numbers} numbers, {stats.failures} failed{skipped}, {elapsed:.1f}s"
+            f"{counted(stats.articles, 'article')}, {counted(stats.quotes, 'quote')}, {counted(stats.events, 'event')}, "
+            f"{counted(stats.numbers, 'number')}, {stats.failures} failed{skipped}, {elapsed:.1f}s"
         )
     return 1 if stats.failures else 0
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
 def _raise_interrupt(signum, frame):

@@ -404,3 +404,9 @@ def test_ctrl_c_while_the_model_loads_is_one_line_and_status_130(runner, article
     assert result.stdout == ""
     assert result.stderr == "claimx: interrupted\n"
 
+
+def test_the_summary_counts_in_good_english(runner, article, tmp_path):
+    result = run(runner, "extract", article, "-o", tmp_path / "out.json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.startswith("claimx: 1 article, ")
+    assert " 1 articles" not in result.stderr
