@@ -123,9 +123,12 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _one_word_utterance(text: str, marked: "_Marked") -> bool:
-    """`'No', she said.`: a single-quoted word that opens a sentence and is closed before its comma
-    (elsewhere one word in single marks is a term, or a stray apostrophe)."""
-    return _opens_sentence(text, marked.open_start) and text[marked.close_end:marked.close_end + 1] in (",", "!", "?")
+    """`'No', she said.` / `said: 'Yes.'`: a single-quoted word that opens a sentence and is closed
+    before its comma, or ends its own sentence inside the marks (elsewhere one word in single marks
+    is a term, or a stray apostrophe)."""
+    return _opens_sentence(text, marked.open_start) and (
+        text[marked.close_end:marked.close_end + 1] in (",", "!", "?") or text[marked.end - 1:marked.end] in (".", "!", "?")
+    )
 
 
 class MarkPairer:

@@ -117,3 +117,9 @@ def test_short_utterances_with_the_comma_outside_the_marks(extract, text, expect
 def test_a_two_word_sentence_with_its_verb_is_an_utterance_not_a_title(extract):
     quotes = extract('"It\'s March," the coach said with a shrug.')["quotes"]
     assert [(q["text"], q["direct"]) for q in quotes] == [("It's March", True)]
+
+
+def test_a_single_quoted_word_ending_its_own_sentence_after_a_colon_is_an_utterance(extract):
+    text = "Asked whether the pier would reopen this summer, the harbourmaster said: 'No.' He gave no reason.\n"
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"], q["direct"]) for q in quotes] == [("No.", "the harbourmaster", True)]
