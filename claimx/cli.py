@@ -314,7 +314,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     )
     color = atomic is None and options.output is None and sys.stdout.isatty() and options.format == "text"
     writer = RecordWriter(stream, options.format, single=options.single, color=color)
-    show_progress = not options.quiet and sys.stderr.isatty() and not options.single
+    show_progress = wants_progress(options, stdout_tty=sys.stdout.isatty(), stderr_tty=sys.stderr.isatty())
     started = time.perf_counter()
     previous_sigterm = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
@@ -360,6 +360,13 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
             f"{counted(stats.numbers, 'number')}, {stats.failures} failed{skipped}, {elapsed:.1f}s"
         )
     return 1 if stats.failures else 0
+
+
+def wants_progress(options: ExtractOptions, *, stdout_tty: bool, stderr_tty: bool) -> bool:
+    """A progress bar only for a batch whose records do not go to the terminal the bar
+    is drawn on (it would glue the first record to the bar and erase the last one)."""
+    records_on_terminal = stdout_tty and (options.output is None or str(options.output) == "-")
+    return not options.quiet and stderr_tty and not options.single and not records_on_terminal
 
 
 def counted(number: int, noun: str) -> str:

@@ -410,3 +410,19 @@ def test_the_summary_counts_in_good_english(runner, article, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("claimx: 1 article, ")
     assert " 1 articles" not in result.stderr
+
+
+@pytest.mark.parametrize("output, stdout_tty, single, quiet, shown", [
+    (None, False, False, False, True),       # claimx extract folder/ > out.jsonl
+    ("out.jsonl", True, False, False, True),  # claimx extract folder/ -o out.jsonl
+    (None, True, False, False, False),       # records on the terminal: the bar would garble them
+    ("-", True, False, False, False),
+    (None, False, True, False, False),       # one article
+    ("out.jsonl", True, False, True, False),  # --quiet
+])
+def test_a_progress_bar_only_where_it_does_not_garble_the_records(output, stdout_tty, single, quiet, shown):
+    from claimx.cli import ExtractOptions, wants_progress
+
+    options = ExtractOptions(format="jsonl", single=single, quiet=quiet, output=output and Path(output))
+    assert wants_progress(options, stdout_tty=stdout_tty, stderr_tty=True) is shown
+    assert wants_progress(options, stdout_tty=stdout_tty, stderr_tty=False) is False
