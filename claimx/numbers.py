@@ -123,7 +123,7 @@ class NumberExtractor:
                     claim = self._claim(doc, part)
                     if claim is not None:
                         claims.append(claim)
-        return _share_counted(doc, text, claims)
+        return _share_counted(doc, text, claims, self.change_verbs)
 
     # ----------------------------------------------------------------- filters
     def _split_changes(self, doc: Doc, mention: Mention) -> list[Mention]:
@@ -904,7 +904,14 @@ def _same_sentence(doc: Doc, first: NumericClaim, second: NumericClaim) -> bool:
     return a is not None and b is not None and _sentence(doc, a) == _sentence(doc, b)
 
 
-def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[NumericClaim]:
+def _after_change_verb(doc: Doc, claim: NumericClaim, change_verbs: set) -> bool:
+    """"gained 2.5 points to 98.4": a change, then the level it reached (not "carried by 288 votes to 141")."""
+    token = _token_at(doc, claim.start)
+    verb = _governing_verb(token) if token is not None else None
+    return verb is not None and verb.lemma_.lower() in change_verbs
+
+
+def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs: set = frozenset()) -> list[NumericClaim]:
     """"Three people were killed and 12 injured", "Of the 40 patients, 12 recovered": a bare
     count standing as the subject of its clause, with nothing of its own to count, counts what
     the count before it in the sentence does (not "a budget of 3 million", "at 35")."""
@@ -915,6 +922,11 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim]) -> list[Nume
                 and before.unit is None and _ELLIPSIS_GAP.fullmatch(text[before.end:claim.start])
                 and _same_sentence(doc, before, claim) and _stands_alone(doc, claim)):
             claim = replace(claim, counted=before.counted)
+        elif (claim.unit is None and before is not None and before.counted is not None
+              and before.unit is None and re.fullmatch(rf"\s+{re.escape(before.counted.text)}\s+(?:to|against)\s+",
+                                                       text[before.end:claim.start])
+              and not _after_change_verb(doc, before, change_verbs)):
+            claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
         elif claim.counted is None and claim.unit is None and out:
             parallel = _parallel_object(doc, claim, out)
             if parallel is not None:

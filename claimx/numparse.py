@@ -321,10 +321,10 @@ class NumberLexicon:
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
-        # Digits glued to letters ("G7", "COVID-19", "MH17") are codes, unless the letters are a currency code.
+        # Digits glued to letters ("G7", "COVID-19", "MH17", the variant "BA.2") are codes, unless the letters are a currency code.
         # (anchored at the start of the letters: unanchored, a long run of letters is rescanned from each one)
         self.glued_code_re = re.compile(
-            r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)[-‐‑−]?(?P<digits>\d[\d.,]*)")
+            r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)(?:[-‐‑−]|(?<=[A-Z]{2})\.)?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
@@ -993,6 +993,8 @@ class Scanner:
                 continue
             if gap.strip() == "," and not joined[i + 1]:
                 continue  # "In round 3, 2 million watched": a lone comma lists nothing
+            if "," in gap and gap.strip() != "," and not (i > 0 and text[mentions[i - 1].end:first.start].strip() == ","):
+                continue  # "Form 1040, and 150 million returns": ", and" ends a list ("5, 10, and 25 kg"), else joins clauses
             if text[second.start:second.core_start].strip():
                 continue  # "40 and $50": the second carries its own currency sign
             value = first.value * second.scale if second.scale != 1 else first.value

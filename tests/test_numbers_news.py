@@ -1142,3 +1142,25 @@ def test_a_rank_before_in_is_no_ratio(extract):
 )
 def test_pounds_after_a_verb_of_paying_are_money(extract, text, unit):
     assert extract(text)["numbers"][0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Fans of iOS 18 and Prop 47 argued online as 300 people signed up.", ["300"]),
+        ("The JN.1 variant made up 61% of samples.", ["61%"]),
+        ("Most filers use Form 1099, and 80 million forms were sent.", ["80 million"]),
+    ],
+)
+def test_versions_ballot_props_forms_and_variants_are_names(extract, text, figures):
+    assert [n["text"] for n in extract(text)["numbers"]] == figures
+
+
+def test_a_tally_to_a_bare_figure_counts_the_same_noun(extract):
+    numbers = extract("The motion was carried by 288 votes to 141.")["numbers"]
+    assert [(n["text"], n["counted"]["text"]) for n in numbers] == [("288", "votes"), ("141", "votes")]
+
+
+def test_an_oxford_comma_still_ends_a_list_of_one_unit(extract):
+    numbers = extract("The crates weighed 4, 9, and 16 kg.")["numbers"]
+    assert [n["unit"] for n in numbers] == ["kg", "kg", "kg"]
