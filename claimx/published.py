@@ -31,15 +31,17 @@ _MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r
 _DATE_FORMS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>\d{4})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b"),  # 26.11.2025: day first wherever dots are used
     re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+(?P<year>\d{4})\b", re.I),
 ]
 
 # A header line names the date: `date 2025-11-26 …`, `Published: …`, `Date: …`,
-# `Published on …`, `Updated: …` is not the publication date and is skipped.
+# `Published on …`, `Published on: …`, `Date published: …`; `Updated: …` is not the
+# publication date and is skipped.
 _HEADER_KEY = re.compile(
-    r"^\s*(?:\*\*)?(?P<key>date|published|publication date|pubdate|posted|dateline)(?:\*\*)?"
-    r"(?:\s*[:=]\s*|\s+on\s+|(?P<bare>\s+))",
+    r"^\s*(?:\*\*)?(?P<key>date published|first published|date|published|publication date|pubdate|posted|dateline)"
+    r"(?:\*\*)?(?:\s*[:=]\s*|\s+(?:on|at)\s*:?\s+|(?P<bare>\s+))",
     re.I,
 )
 _EOL = r"(?:\r\n|\r|\n)"

@@ -17,6 +17,11 @@ from claimx.published import read_header
     ("Date: 26.11.2025\nBody.", "2025-11-26", "Date: 26.11.2025\n"),
     ("---\rdate: 2025-03-14\r---\rOn Tuesday they voted.\r", "2025-03-14", "---\rdate: 2025-03-14\r---\r"),
     ("Headline here\nPublished: Jan. 20, 2026\n\nBody.", "2026-01-20", "Headline here\nPublished: Jan. 20, 2026\n"),
+    ("Published 26.11.2025\nBody.", "2025-11-26", "Published 26.11.2025\n"),
+    ("Published on: 26 November 2025\nBody.", "2025-11-26", "Published on: 26 November 2025\n"),
+    ("Date published: 2025-11-26\nBody.", "2025-11-26", "Date published: 2025-11-26\n"),
+    ("First published at 9 May 2024 08:00\nBody.", "2024-05-09", "First published at 9 May 2024 08:00\n"),
+    ("Published on Wednesday 26 November 2025\nBody.", "2025-11-26", "Published on Wednesday 26 November 2025\n"),
 ])
 def test_header_forms(text, published, header):
     found = read_header(text)
@@ -30,6 +35,8 @@ def test_header_forms(text, published, header):
     "Posted: yesterday\nBody.",
     "Posted: 3 days ago\nBody.",
     "Date: March 2024\nBody.",
+    "Published at the request of the family.\nBody.",
+    "Date night at 26.11 Main Street was a hit.",
     "\n\nLISBON, Portugal (Wire) _\n\nThe old bridge reopened to traffic on Friday, May 2, 2025.",
     "",
     "---\nno closing fence",
