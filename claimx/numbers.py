@@ -499,8 +499,9 @@ class NumberExtractor:
         # 1. The figure's own complement: "two-thirds of voters", "20% of the budget".
         if after is not None and after.lower_ == "of":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
+            if pobj is not None and not (pobj.like_num and pobj.i == after.i + 1 and pobj.i + 1 < sentence.end
+                                         and not doc[pobj.i + 1].is_alpha):
+                return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)  # (not the whole of "173 of 350.")
             whole = after.i + 1
             if whole < sentence.end and doc[whole].like_num:
                 # "6 of 10 voters": the part counts what the whole counts.
@@ -605,8 +606,8 @@ class NumberExtractor:
         tokens = doc[start:end + 1]
         if not len(tokens) or tokens[-1].is_punct or "\n" in tokens.text:
             return None  # no noun phrase runs over a line break (tables, lists)
-        if len(tokens) == 1 and tokens[0].pos_ in ("PRON", "DET"):
-            return None  # "eight of them" says nothing about what is counted
+        if len(tokens) == 1 and (tokens[0].pos_ in ("PRON", "DET") or tokens[0].like_num):
+            return None  # "eight of them", "14 of 20" say nothing about what is counted
         return TextSpan(tokens.text, tokens.start_char, tokens.end_char)
 
     # ------------------------------------------------------------------ source
@@ -927,6 +928,9 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                                                        text[before.end:claim.start])
               and not _after_change_verb(doc, before, change_verbs)):
             claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
+        elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
+                and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
+            claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts
         elif claim.counted is None and claim.unit is None and out:
             parallel = _parallel_object(doc, claim, out)
             if parallel is not None:
@@ -993,6 +997,10 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
     first = _token_at(doc, claim.start)
     if _COMPARED_BEFORE.search(_text(doc), max(0, claim.start - 16), claim.start) and first is not None \
             and (token.dep_ == "pobj" or first.dep_ == "pobj" or token.head.i > token.i):
+        return True
+    # "leaving it with 173 of 350.": a part of a whole with no noun of its own
+    if after is not None and after.lower_ == "of" and token.i + 2 < len(doc) and doc[token.i + 2].like_num \
+            and (token.i + 3 >= len(doc) or not doc[token.i + 3].is_alpha):
         return True
     # "with another 1,500 delayed": a count in an absolute clause with its participle
     if token.dep_ == "pobj" and token.head.lower_ == "with" and after is not None and after.tag_ == "VBN" \

@@ -217,6 +217,9 @@ class NumberLexicon:
         self.fraction_range_re = re.compile(rf"\s+(?:to|and|or)\s+(?:an?\s+|one[-‐‑\s])?(?:{fractions})\b", re.I)
         self.against_gap_re = re.compile(
             r"\s+(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]*\s+|[\w-]+(?:'s|’s)\s+){0,3}")
+        # "81.3 years for women and 78.6 for men", "$12 for adults and 6 for children": one measure for two groups
+        self.for_group_gap_re = re.compile(r"\s+(?:for|among)\s+(?:[\w'’-]+\s+){0,3}?(?:and|but|while|whereas)\s+")
+        self.for_group_end_re = re.compile(r"\s+(?:for|among)\s")
         self.against_end_re = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:for|among|in|on)\s")
         self.change_verb_before_re = re.compile(rf"(?<![\w-])(?:{_alternation(words['change_verb_forms'])})\s+$", re.I)
         self.change_size_end_re = re.compile(
@@ -975,6 +978,12 @@ class Scanner:
                     and self.lex.against_gap_re.fullmatch(text, first.end, second.start) \
                     and self.lex.against_end_re.match(text, second.end):
                 mentions[i] = replace(second, unit=first.unit)
+            elif first.unit and second.unit is None and second.kind == "digits" and not second.currency \
+                    and second.scale == 1 and first.scale == 1 and not second.qualifier and first.value and second.value \
+                    and 0.2 <= second.value / first.value <= 5 \
+                    and self.lex.for_group_gap_re.fullmatch(text, first.end, second.start) \
+                    and self.lex.for_group_end_re.match(text, second.end):
+                mentions[i] = replace(second, unit=first.unit, currency=first.currency)
         joined = [False] * len(mentions)  # shared over "and"/"or": a list a comma may extend ("5, 10 and 25 kg")
         for i in range(len(mentions) - 2, -1, -1):
             first, second = mentions[i], mentions[i + 1]

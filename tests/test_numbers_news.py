@@ -1164,3 +1164,21 @@ def test_a_tally_to_a_bare_figure_counts_the_same_noun(extract):
 def test_an_oxford_comma_still_ends_a_list_of_one_unit(extract):
     numbers = extract("The crates weighed 4, 9, and 16 kg.")["numbers"]
     assert [n["unit"] for n in numbers] == ["kg", "kg", "kg"]
+
+
+def test_a_part_of_a_bare_whole_counts_the_noun_before(extract):
+    numbers = extract("The coalition dropped 11 seats, ending with 204 of 400.")["numbers"]
+    assert [(n["text"], n["counted"]["text"] if n["counted"] else None) for n in numbers] == \
+        [("11", "seats"), ("204", "seats"), ("400", "seats")]
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("Median pay was 31.5 hours for nurses and 29 for porters.", "29", "h"),
+        ("Entry is £9 for adults and 4 for under-12s.", "4", "GBP"),
+    ],
+)
+def test_one_measure_for_two_groups_shares_its_unit(extract, text, figure, unit):
+    found = {n["text"]: n["unit"] for n in extract(text)["numbers"]}
+    assert found[figure] == unit
