@@ -433,6 +433,10 @@ class QuoteExtractor:
         before = text[max(0, item.marked.open_start - 40):item.marked.open_start]
         before_words = _PLAIN_WORDS.findall(before.lower())
         naming = bool(before_words) and (before_words[-1] in self.naming_words or (len(before_words) > 1 and before_words[-2] in self.naming_words and before_words[-1] in ("as", "the", "a", "an", "of")))
+        if naming and content[:1].islower() and item.marked.open_start > 0:
+            noun = context.doc[context.token_at(item.marked.open_start) - 1]
+            if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in self.partial_quote_verbs:
+                naming = False  # `called the project "a monument to waste"`: a judgement of the project, not its name
         long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]  # "Contract with America"
         capitalised = [w for w in long_words if w[:1].isupper()]
         if len(words) >= 3 and content.isupper() and not naming:

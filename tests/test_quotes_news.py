@@ -842,3 +842,9 @@ def test_research_suggesting_a_finding_is_its_source_not_a_later_noun(extract):
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("fasting lowers blood pressure in older patients, a group often left out of such studies", "earlier research")
     ]
+
+
+def test_a_judgement_of_a_named_thing_is_not_its_name(extract):
+    text = 'The harbour commissioner, Oskar Lind, called the project "a bottomless pit for public money" and urged a review.\n'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes][:1] == [("a bottomless pit for public money", "Oskar Lind")]
