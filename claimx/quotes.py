@@ -1566,6 +1566,8 @@ class QuoteExtractor:
                 continue
             if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # `…, saying …` hangs on the clause without a speaker of its own
+            if token.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("than", "as") and m.i < token.i for m in token.children):
+                continue  # `proved harder than surveys had suggested, and that …`: a comparison inside the report
             if token.dep_ == "advcl" and self._is_temporal_clause(token) and not any(
                 m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in token.children
             ):  # (`…, while the union warned that …` contrasts a second report)

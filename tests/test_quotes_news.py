@@ -848,3 +848,14 @@ def test_a_judgement_of_a_named_thing_is_not_its_name(extract):
     text = 'The harbour commissioner, Oskar Lind, called the project "a bottomless pit for public money" and urged a review.\n'
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes][:1] == [("a bottomless pit for public money", "Oskar Lind")]
+
+
+def test_a_comparison_inside_a_report_does_not_end_it(extract):
+    text = (
+        "The water board said repairs to the dam had cost more than engineers had forecast, "
+        "and that bills would rise by 4 percent in April.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == [
+        "repairs to the dam had cost more than engineers had forecast, and that bills would rise by 4 percent in April"
+    ]
