@@ -253,3 +253,9 @@ def test_api_rejects_what_is_not_text_clearly(nlp):
     assert errors == [("a", "'text' must be a string, not int")]
     with pytest.raises(claimx.UsageError):
         list(claimx.extract_batch([{"id": "a", "text": 7}], nlp=nlp))
+
+
+def test_the_package_is_marked_as_typed():
+    import claimx
+
+    assert (Path(claimx.__file__).parent / "py.typed").is_file()  # mypy reads claimx's hints in users' code
