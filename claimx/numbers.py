@@ -592,7 +592,10 @@ class NumberExtractor:
                 end = pobj.i  # "cases of sexual violence", not "claims of 100,000 shillings"
         first = start
         while start < end and (doc[start].lower_ in self.drop_leading or doc[start].is_punct or doc[start].tag_ in ("DT", "CC")
-                               or doc[start].like_num or doc[start].tag_ == "CD" or doc[start].text[:1].isdigit()
+                               or (doc[start].like_num and not _hyphened_word(doc, start)) or doc[start].tag_ == "CD"
+                               or doc[start].text[:1].isdigit()
+                               or (doc[start].dep_ in ("quantmod", "advmod", "amod") and doc[start].head.like_num
+                                   and doc[start].head.i > start)  # "Fewer than 1,000 tigers": the figure's qualifier
                                or (start > first and doc[start].lower_ == "of")  # ("74.2% of patients": not "of patients")
                                or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
                                    and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):
@@ -797,6 +800,12 @@ def _token_at(doc: Doc, char: int) -> Optional[Token]:
             i += 1
         return doc[i] if i < len(doc) else None
     return token
+
+
+def _hyphened_word(doc: Doc, i: int) -> bool:
+    """"first-time buyers", "one-off payments": a number word that is part of a hyphened modifier."""
+    token = doc[i]
+    return token.is_alpha and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH" and not token.whitespace_
 
 
 def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:

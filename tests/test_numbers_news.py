@@ -1182,3 +1182,15 @@ def test_a_part_of_a_bare_whole_counts_the_noun_before(extract):
 def test_one_measure_for_two_groups_shares_its_unit(extract, text, figure, unit):
     found = {n["text"]: n["unit"] for n in extract(text)["numbers"]}
     assert found[figure] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [
+        ("The fund backed 52,000 first-time founders last year.", "52,000", "first-time founders"),
+        ("Fewer than 300 lynx survive today, down from 9,000 in 1900.", "9,000", "lynx"),
+    ],
+)
+def test_a_counted_phrase_keeps_hyphened_number_words_and_drops_the_figures_qualifier(extract, text, figure, counted):
+    found = {n["text"]: (n["counted"] or {}).get("text") for n in extract(text)["numbers"]}
+    assert found[figure] == counted
