@@ -316,7 +316,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     writer = RecordWriter(stream, options.format, single=options.single, color=color)
     show_progress = wants_progress(options, stdout_tty=sys.stdout.isatty(), stderr_tty=sys.stderr.isatty())
     started = time.perf_counter()
-    previous_sigterm = signal.signal(signal.SIGTERM, _raise_interrupt)
+    previous_sigterm = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         if show_progress:
             total = count_inputs(paths)
@@ -336,12 +336,14 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1 if stats.failures else 0
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:
         if atomic is not None:
             atomic.discard()
         resumable = options.format == "jsonl" and options.output is not None
-        error_line(f"interrupted after {counted(stats.articles, 'article')}" + (" (finish with --resume)" if resumable else ""))
-        return 130
+        terminated = isinstance(interruption, Terminated)
+        error_line(f"{'terminated' if terminated else 'interrupted'} after {counted(stats.articles, 'article')}"
+                   + (" (finish with --resume)" if resumable else ""))
+        return 143 if terminated else 130
     except BaseException:
         if atomic is not None:
             atomic.discard()
@@ -374,8 +376,13 @@ def counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
-def _raise_interrupt(signum, frame):
-    raise KeyboardInterrupt()
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: stopped as Ctrl-C stops it (finished records kept, temporary
+    files removed), with the conventional status 143 rather than Ctrl-C's 130."""
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated()
 
 
 def _write_with_progress(records, writer, total: Optional[int]) -> None:

@@ -157,6 +157,25 @@ def test_killed_run_resumes_to_the_same_records(tmp_path):
     assert sorted(records) == sorted(full.read_text(encoding="utf-8").splitlines())
 
 
+@pytest.mark.parametrize("signum, status, word", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+def test_a_stopped_run_keeps_whole_lines_and_says_so(tmp_path, signum, status, word):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 200)
+    out = tmp_path / "out.jsonl"
+    with open(out, "wb") as stdout:
+        process = subprocess.Popen(claimx_command(corpus, "-q"), stdout=stdout, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None and out.stat().st_size == 0:
+            time.sleep(0.05)
+        process.send_signal(signum)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == status
+    assert stderr.decode().startswith(f"claimx: {word} after ") and "Traceback" not in stderr.decode()
+    data = out.read_text(encoding="utf-8")
+    assert data.endswith("\n")
+    assert 0 < len([json.loads(line) for line in data.splitlines()]) < 200
+
+
 def test_errors_file_lists_failures_as_json_lines(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Nothing to see.", encoding="utf-8")
