@@ -859,3 +859,12 @@ def test_a_comparison_inside_a_report_does_not_end_it(extract):
     assert [q["text"] for q in quotes] == [
         "repairs to the dam had cost more than engineers had forecast, and that bills would rise by 4 percent in April"
     ]
+
+
+def test_a_crowd_chanting_is_the_speaker_of_its_chant(extract):
+    text = (
+        "Union leader Rosa Ibarra addressed the rally in the square.\n\n"
+        'The crowd chanted "Open the gates!" as she finished.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("Open the gates!", "The crowd")]
