@@ -1702,6 +1702,8 @@ class QuoteExtractor:
             if doc[index].lower_ == "that" and doc[index].dep_ == "mark" and doc[index - 1].text == "," and doc[index].head.i > index:
                 start = index
                 break
+        if start + 2 < end and doc[start].lower_ in ("only", "simply", "merely", "just") and doc[start + 1].lower_ == "that":
+            start += 1  # `said only that "all talks are welcome"`: how little was said is the narrator's
         while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
             start += 1
         # `said on Monday the bridge would reopen`: the time of saying, parsed into the report

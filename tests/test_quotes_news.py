@@ -868,3 +868,9 @@ def test_a_crowd_chanting_is_the_speaker_of_its_chant(extract):
     )
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [("Open the gates!", "The crowd")]
+
+
+def test_said_only_that_leaves_only_to_the_narrator(extract):
+    text = "Pressed on the talks, the envoy said only that the door remained open to both sides.\n"
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == ["the door remained open to both sides"]
