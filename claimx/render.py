@@ -92,6 +92,11 @@ def render_record(console: Console, record: dict[str, Any]) -> None:
     title = Text(str(record.get("id") or "article"), style="bold")
     title.append(f"  published {record.get('published') or 'unknown'}", style="dim")
     console.rule(title)
+    if not record.get("published") and any("X" in (event.get("value") or "") for event in record["events"]):
+        console.print(
+            Text("No publication date in the article: relative dates are left unresolved (XXXX-…); "
+                 "give it with --published YYYY-MM-DD.", style="dim")
+        )
 
     quotes = record["quotes"]
     table = Table(title=f"Quotes ({len(quotes)})", title_justify="left", expand=True, show_lines=True)

@@ -118,3 +118,11 @@ def test_periods_read_briefly(period, shown):
     from claimx.render import _period
 
     assert _period(period) == shown
+
+
+def test_unresolved_dates_come_with_a_hint_to_give_the_date():
+    thursday = {"text": "Thursday", "start": 0, "end": 8, "type": "DATE", "value": "XXXX-WXX-4", "range": None,
+                "event": None, "mod": None}
+    assert "--published" in _render({"events": [thursday]})
+    assert "--published" not in _render({"events": [thursday], "published": "2025-11-26"})
+    assert "--published" not in _render({"events": [thursday | {"value": "2024", "text": "2024"}]})
