@@ -83,6 +83,7 @@ class NumberExtractor:
         self.year_nouns = set(context["year_nouns"])
         self.setting_nouns = set(context["setting_nouns"])
         self.generic_figure_nouns = frozenset(context["generic_figure_nouns"])
+        self.headline_verbs = frozenset(context["headline_verbs"])
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -369,8 +370,11 @@ class NumberExtractor:
             place = previous.ent_type_ in ("GPE", "LOC", "NORP")
             # a headline's verb before a count: "Council Axes 300 Jobs", "Police Arrest 14 In Raids"
             # (not "Boeing 737 Jets", "iPhone 16 In Cupertino", "Windows 10 Users": a name before)
-            headline_verb = previous.tag_.startswith("VB") or (previous.lower_.endswith("s") and not previous.lower_.endswith("ss"))
-            if headline_verb and token.ent_type_ not in self.label_entities and after is not None \
+            headline_verb = previous.tag_.startswith("VB") or (previous.lower_.endswith("s") and not previous.lower_.endswith("ss")) \
+                or previous.lower_ in self.headline_verbs
+            # (an entity the tagger spread over a whole headline, "Sensex Falls 900 Points As Banks Slide", names nothing)
+            named = token.ent_type_ in self.label_entities and len(_entity_tokens(doc, token)) < 4
+            if headline_verb and not named and after is not None \
                     and ((after.tag_ in ("NNS", "NNPS") and after.lower_.endswith("s")) or after.pos_ == "ADP") \
                     and _in_title_case(doc, token):
                 return False

@@ -1194,3 +1194,15 @@ def test_one_measure_for_two_groups_shares_its_unit(extract, text, figure, unit)
 def test_a_counted_phrase_keeps_hyphened_number_words_and_drops_the_figures_qualifier(extract, text, figure, counted):
     found = {n["text"]: (n["counted"] or {}).get("text") for n in extract(text)["numbers"]}
     assert found[figure] == counted
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("Nikkei Slides 700 Points As Exporters Retreat", "700"),
+        ("Flu Cases Top 2,500 In Wales", "2,500"),
+        ("Shares Hit 850p After Bid Approach", "850p"),
+    ],
+)
+def test_headline_figures_after_a_plain_verb_or_inside_a_sprawling_entity(extract, text, figure):
+    assert figure in [n["text"] for n in extract(text)["numbers"]]
