@@ -710,9 +710,9 @@ class SpeakerIndex:
         doc = self.doc
         if before <= 0:
             return None
-        sentence = doc[before].sent
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        for span in (doc[sentence.start:before], previous):
+        first = self.sentence_start(before)  # (the shared index: Token.sent scans its sentence on every call)
+        previous = doc[self.sentence_start(first - 1):first] if first > 0 else None
+        for span in (doc[first:before], previous):
             if span is None:
                 continue
             subjects = [
