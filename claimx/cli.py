@@ -121,8 +121,8 @@ def extract(
     paths: List[str] = typer.Argument(
         ...,
         metavar="PATH",
-        help="Article files (.txt/.md), folders (every .txt/.md below), .jsonl files of "
-        '{"id","text","published"} records, or - for stdin.',
+        help="Article files (.txt/.md), folders (every .txt/.md below), .jsonl (.ndjson, or JSON Lines in .json) "
+        'files of {"id","text","published"} records, or - for stdin.',
         show_default=False,
     ),
     format: Optional[OutputFormat] = typer.Option(

@@ -1,7 +1,8 @@
 """Turn command-line PATHs into a lazy stream of articles.
 
 A PATH is a text file, `-` (stdin), a folder (every *.txt / *.md below it,
-sorted) or a `.jsonl` file of {"id", "text", "published"} records. Nothing is
+sorted) or a `.jsonl` (`.ndjson`, or JSON Lines in a `.json`) file of
+{"id", "text", "published"} records. Nothing is
 read before it is needed, so a folder of thousands of files costs no memory up
 front. A bad input becomes an `InputFailure` in the stream, never an exception,
 so one bad file never stops the others.
@@ -177,8 +178,24 @@ def read_jsonl_lines(lines: Iterable[bytes], label: str) -> Iterator[Input]:
         yield Article(id, record["text"], published)
 
 
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _first_line(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.readline(MAX_FILE_BYTES)
+    except OSError:
+        return b""
+
+
 def is_jsonl(path: str) -> bool:
-    return path.lower().endswith(".jsonl")
+    """Records, one per line: a .jsonl / .ndjson file, or a .json file whose first line is
+    a {"text": …} record (pandas writes JSON Lines as .json with `to_json(lines=True)`)."""
+    lower = path.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return True
+    return lower.endswith(".json") and looks_like_jsonl(_first_line(Path(path)))
 
 
 def walk_directory(folder: Path) -> list[Path]:
@@ -225,6 +242,9 @@ def iter_inputs(paths: list[str], stdin=None) -> Iterator[Input]:
 def _file_inputs(path: Path, label: str) -> Iterator[Input]:
     if is_jsonl(label) and path.is_file():
         yield from read_jsonl(path, label)
+    elif label.lower().endswith(".json") and _first_line(path).lstrip().startswith(b"["):
+        yield InputFailure(label, "a JSON array; claimx reads JSON Lines, one {\"id\", \"text\", \"published\"} "
+                                  "record per line (jq -c '.[]' in.json > in.jsonl)")
     else:
         yield read_file(path, label)
 

@@ -426,3 +426,20 @@ def test_a_progress_bar_only_where_it_does_not_garble_the_records(output, stdout
     options = ExtractOptions(format="jsonl", single=single, quiet=quiet, output=output and Path(output))
     assert wants_progress(options, stdout_tty=stdout_tty, stderr_tty=True) is shown
     assert wants_progress(options, stdout_tty=stdout_tty, stderr_tty=False) is False
+
+
+def test_json_lines_in_a_json_file_are_records_and_a_json_array_is_refused_clearly(runner, tmp_path):
+    lines = tmp_path / "pandas.json"  # DataFrame.to_json(orient="records", lines=True)
+    lines.write_text('{"id":"a","text":"He said 5 people came."}\n{"id":"b","text":"Two."}\n', encoding="utf-8")
+    result = run(runner, "extract", lines, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    ndjson = tmp_path / "corpus.ndjson"
+    ndjson.write_text('{"id":"c","text":"Three."}\n', encoding="utf-8")
+    assert json.loads(run(runner, "extract", ndjson, "-q").stdout.splitlines()[0])["id"] == "c"
+    array = tmp_path / "array.json"
+    array.write_text('[{"id":"a","text":"One."}]', encoding="utf-8")
+    result = run(runner, "extract", array)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "JSON Lines" in result.stderr
