@@ -772,8 +772,9 @@ class Scanner:
         if not self.lex.half_or_quarter_re.fullmatch(text, s, e):
             return None
         point = self.lex.spaced_point_re.match(text, e)
-        if point and not re.match(r"(?i)an?\s", text[s:e]) and not re.search(r"(?i)\ban?\s", point.group(0)):
-            return None  # "at the half point of the season": a midpoint
+        if point and not re.match(r"(?i)an?\s", text[s:e]) and not re.search(r"(?i)\ban?\s", point.group(0)) \
+                and not self.lex.by_re.search(text, max(0, s - 4), s):
+            return None  # "at the half point of the season": a midpoint (not headlinese "Cuts Rates By Half Point")
         return point.end() if point else None
 
     def _unit_after(self, text: str, end: int, divisor: bool = False):

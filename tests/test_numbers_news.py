@@ -1206,3 +1206,8 @@ def test_a_counted_phrase_keeps_hyphened_number_words_and_drops_the_figures_qual
 )
 def test_headline_figures_after_a_plain_verb_or_inside_a_sprawling_entity(extract, text, figure):
     assert figure in [n["text"] for n in extract(text)["numbers"]]
+
+
+def test_a_headline_half_point_cut_is_percentage_points(extract):
+    numbers = extract("Bank Trims Rates By Half Point")["numbers"]
+    assert [(n["value"], n["unit"]) for n in numbers] == [(0.5, "percentage points")]
