@@ -1659,7 +1659,7 @@ class QuoteExtractor:
         listener = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
         if listener is not None and cue.lemma_.lower() == "tell":
             # `told the inquest the council had failed`: the report parsed as a relative clause of the listener
-            clause = next((c for c in listener.rights if c.dep_ == "relcl" and c.pos_ in _VERB_POS), None)
+            clause = next((c for c in listener.rights if c.dep_ == "relcl" and (c.pos_ in _VERB_POS or c.pos_ == "ADJ")), None)  # (`had "panicked"` tagged an adjective)
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i] if clause is not None else []
             # (the clause opens on its own subject right after the listener, and has an auxiliary:
             # not `told the woman he married …`)

@@ -874,3 +874,9 @@ def test_said_only_that_leaves_only_to_the_narrator(extract):
     text = "Pressed on the talks, the envoy said only that the door remained open to both sides.\n"
     quotes = extract(text)["quotes"]
     assert [q["text"] for q in quotes] == ["the door remained open to both sides"]
+
+
+def test_told_officers_he_had_a_quoted_word_is_a_report(extract):
+    text = 'The driver, Anton Rusu, 36, told officers he had "blacked out" at the wheel, the inquest heard.\n'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [('he had "blacked out" at the wheel', "Anton Rusu")]
