@@ -1004,6 +1004,7 @@ class QuoteExtractor:
         after = context.token_at(item.marked.close_end)
         # the quoted words end the verb's phrase (not `a "reset" button`)
         return after >= len(doc) or doc[after].text in (".", ",", ";", ":", "!", "?", ")", "\u2014") or doc[after].is_sent_start \
+            or doc[after].lower_ in ("and", "but") and doc[after].dep_ == "cc" and doc[after].head.i == verb.i \
             or context.text[item.end - 1:item.end] in (".", ",", "!", "?")
 
     def _fill_unattributed(self, context: "_DocContext", items: list[_Found], speakers: SpeakerIndex) -> None:

@@ -880,3 +880,9 @@ def test_told_officers_he_had_a_quoted_word_is_a_report(extract):
     text = 'The driver, Anton Rusu, 36, told officers he had "blacked out" at the wheel, the inquest heard.\n'
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [('he had "blacked out" at the wheel', "Anton Rusu")]
+
+
+def test_a_quoted_judgement_before_a_second_verb_of_the_speaker_is_kept(extract):
+    text = 'The referee described the tackle as "reckless" and said the ban was deserved.\n'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["cue"]) for q in quotes] == [("reckless", "described"), ("the ban was deserved", "said")]
