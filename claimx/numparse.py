@@ -222,6 +222,9 @@ class NumberLexicon:
         self.for_group_end_re = re.compile(r"\s+(?:for|among)\s")
         self.against_end_re = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+(?:for|among|in|on)\s")
         self.change_verb_before_re = re.compile(rf"(?<![\w-])(?:{_alternation(words['change_verb_forms'])})\s+$", re.I)
+        self.comparative_after_re = re.compile(
+            r"\s+(?:(?:more|less|fewer|higher|lower|larger|smaller|bigger|cheaper|dearer)\s+(?:than\b|[a-z]+\s+than\b)|as\s+(?:many|much)\b)",
+            re.I)
         self.change_size_end_re = re.compile(
             r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|at|last|this|since|from|to|over|during|after|before|between|against|compared|"
             r"year-on-year|while|and|but|as|when|amid|despite)\b", re.I)
@@ -321,6 +324,8 @@ class NumberLexicon:
                        r"ounce|gram)s?\b)[a-z]+"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
             re.compile(r"(?=\d)(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
+            # an age group, no count: "20-somethings", "a thirty-something"
+            re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
@@ -526,6 +531,8 @@ class Scanner:
                 # "exports jumped a third in May" (not "rose for a third month", "a third time")
                 keep = keep or (tokens[0] == "a" and lex.change_verb_before_re.search(text[max(0, s - 16):s]) is not None
                                 and lex.change_size_end_re.match(text, e) is not None)
+                # "a third more than planned", "a fifth lower", "half as many": the size of a comparison
+                keep = keep or (tokens[0] == "a" or content in (["half"],)) and lex.comparative_after_re.match(text, e) is not None
                 if not keep:
                     continue
             if all(t in lex.word_scales or t in lex.hundred for t in content) and tokens[0] != "a":

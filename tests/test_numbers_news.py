@@ -1211,3 +1211,25 @@ def test_headline_figures_after_a_plain_verb_or_inside_a_sprawling_entity(extrac
 def test_a_headline_half_point_cut_is_percentage_points(extract):
     numbers = extract("Bank Trims Rates By Half Point")["numbers"]
     assert [(n["value"], n["unit"]) for n in numbers] == [(0.5, "percentage points")]
+
+
+def test_an_age_group_in_somethings_is_no_count(extract):
+    numbers = extract("Most 30-somethings rent, and 40% of them share a flat.")["numbers"]
+    assert [n["text"] for n in numbers] == ["40%"]
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The bridge cost £90m, a quarter more than budgeted.", "a quarter", 0.25),
+        ("Rents are now a fifth lower than in the city centre.", "a fifth", 0.2),
+        ("Twice as many pupils sat the exam, but half as many passed.", "half", 0.5),
+    ],
+)
+def test_a_share_sizing_a_comparison(extract, text, figure, value):
+    found = {n["text"]: n["value"] for n in extract(text)["numbers"]}
+    assert found.get(figure) == pytest.approx(value)
+
+
+def test_an_ordinal_before_a_comparative_noun_is_no_share(extract):
+    assert extract("The mayor won a third term in office.")["numbers"] == []
