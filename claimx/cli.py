@@ -273,7 +273,7 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     from .batch import BatchStats, run_batch
     from .errors import ClaimxError
     from .inputs import count_inputs, iter_inputs
-    from .writers import LineFile, RecordWriter, done_ids, dumps_line, open_destination
+    from .writers import LineFile, OutputError, RecordWriter, done_ids, dumps_line, open_destination
 
     try:
         from .pipeline import load_pipeline
@@ -313,7 +313,9 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
         time_limit=options.timeout,
     )
     color = atomic is None and options.output is None and sys.stdout.isatty() and options.format == "text"
-    writer = RecordWriter(stream, options.format, single=options.single, color=color)
+    to_stdout = options.output is None or str(options.output) == "-"
+    writer = RecordWriter(stream, options.format, single=options.single, color=color,
+                          name="stdout" if to_stdout else str(options.output))
     show_progress = wants_progress(options, stdout_tty=sys.stdout.isatty(), stderr_tty=sys.stderr.isatty())
     started = time.perf_counter()
     previous_sigterm = signal.signal(signal.SIGTERM, _raise_terminated)
@@ -333,9 +335,15 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
                 atomic.commit()
     except BrokenPipeError:
         # `claimx … | head`: the reader has gone; stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return 1 if stats.failures else 0
+    except OutputError as error:  # a full disk: one line, not a traceback
+        if atomic is not None:
+            atomic.discard()
+        if to_stdout:
+            _silence_stdout()  # (what stdout still buffers would fail again at exit)
+        error_line(str(error))
+        return 1
     except KeyboardInterrupt as interruption:
         if atomic is not None:
             atomic.discard()
@@ -362,6 +370,14 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
             f"{counted(stats.numbers, 'number')}, {stats.failures} failed{skipped}, {elapsed:.1f}s"
         )
     return 1 if stats.failures else 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit does not fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # a stdout without a file descriptor (tests)
+        pass
 
 
 def wants_progress(options: ExtractOptions, *, stdout_tty: bool, stderr_tty: bool) -> bool:

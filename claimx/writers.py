@@ -16,6 +16,13 @@ from pathlib import Path
 from typing import IO, Any, Optional
 
 
+class OutputError(Exception):
+    """The records could not be written (disk full, quota, I/O error); the message says where."""
+
+    def __init__(self, where: str, error: OSError):
+        super().__init__(f"cannot write {where}: {error.strerror or error}")
+
+
 def dumps_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
@@ -39,11 +46,17 @@ class AtomicFile:
         self.handle = os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="\n")
 
     def commit(self) -> None:
-        self.handle.close()
-        os.replace(self.temp_name, self.path)
+        try:
+            self.handle.close()  # (the last buffered records are written here)
+            os.replace(self.temp_name, self.path)
+        except OSError as error:
+            raise OutputError(str(self.path), error) from error
 
     def discard(self) -> None:
-        self.handle.close()
+        try:
+            self.handle.close()  # (flushing may fail again on a full disk)
+        except OSError:
+            pass
         try:
             os.unlink(self.temp_name)
         except OSError:
@@ -102,8 +115,9 @@ def done_ids(path: Path) -> Counter:
 class RecordWriter:
     """Writes records one at a time in the chosen format."""
 
-    def __init__(self, stream: IO[str], format: str, *, single: bool, color: bool = False):
+    def __init__(self, stream: IO[str], format: str, *, single: bool, color: bool = False, name: str = "stdout"):
         self.stream = stream
+        self.name = name  # where the records go, for an error message
         self.format = format
         self.single = single
         self.count = 0
@@ -120,6 +134,14 @@ class RecordWriter:
             )
 
     def write(self, record: dict[str, Any]) -> None:
+        try:
+            self._write(record)
+        except BrokenPipeError:
+            raise  # the reader has gone: not an error (the CLI stops quietly)
+        except OSError as error:
+            raise OutputError(self.name, error) from error
+
+    def _write(self, record: dict[str, Any]) -> None:
         if self.format == "jsonl":
             self.stream.write(dumps_line(record) + "\n")
         elif self.format == "json":
@@ -137,9 +159,14 @@ class RecordWriter:
         self.stream.flush()
 
     def close(self) -> None:
-        if self.format == "json" and not self.single:
-            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
-        self.stream.flush()
+        try:
+            if self.format == "json" and not self.single:
+                self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(self.name, error) from error
 
 
 def open_destination(output: Optional[Path], format: str, *, append: bool = False):

@@ -443,3 +443,24 @@ def test_json_lines_in_a_json_file_are_records_and_a_json_array_is_refused_clear
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "JSON Lines" in result.stderr
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(runner, article, tmp_path, monkeypatch):
+    import errno
+
+    import claimx.writers
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(claimx.writers, "dumps_line", full)
+        result = run(runner, "extract", article, "-f", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == "claimx: cannot write stdout: No space left on device\n"
+
+    monkeypatch.setattr(claimx.writers.os, "replace", full)  # the JSON file's last step
+    result = run(runner, "extract", article, "-o", tmp_path / "out.json")
+    assert result.exit_code == 1
+    assert result.stderr == f"claimx: cannot write {tmp_path / 'out.json'}: No space left on device\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name != article.name] == []
