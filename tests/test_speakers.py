@@ -378,3 +378,12 @@ def test_a_bare_plural_body_is_new_not_the_body_named_before(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Guild of Harbour Pilots", "Shipping groups"]
+
+
+def test_british_abbreviated_ranks_without_stops_are_titles(extract):
+    text = (
+        '"The road will reopen by Friday," Cllr Maeve Dunne told the Courier.\n\n'
+        'Sgt Tobias Rourke said the driver had been arrested.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Maeve Dunne", "Cllr"), ("Tobias Rourke", "Sgt")]
