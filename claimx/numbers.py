@@ -414,6 +414,10 @@ class NumberExtractor:
             return False
         if self._modified(doc, previous):
             return False  # "last month 45 people died"
+        if previous.lower_ in _TIME_DESIGNATORS and (
+                (previous.i > 0 and doc[previous.i - 1].lower_ in ("a", "an", "one", "per", "single"))
+                or (not mention.parts and _counts_a_plural(doc, mention))):
+            return False  # "within a week 300 people fled", "in one day 2,000 homes", "during the week 40 shops shut"
         if previous.lower_ in ("number", "numbers", "numbered"):
             if self._numbers_a_group(doc, previous, mention):
                 return False  # "wolves numbered 5,000", "marchers number 1,500" (the tagger reads a noun)

@@ -324,6 +324,8 @@ class NumberLexicon:
                        r"ounce|gram)s?\b)[a-z]+"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
             re.compile(r"(?=\d)(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
+            # an aircraft or product code with its variant: "A350-1000", "B777-300"
+            re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}[-‐‑]\d{1,4}(?![\w-])"),
             # an age group, no count: "20-somethings", "a thirty-something"
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").

@@ -1233,3 +1233,16 @@ def test_a_share_sizing_a_comparison(extract, text, figure, value):
 
 def test_an_ordinal_before_a_comparative_noun_is_no_share(extract):
     assert extract("The mayor won a third term in office.")["numbers"] == []
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("Orders rose 6% in week 41.", ["6%"]),
+        ("Within a week 500 residents had left.", ["500"]),
+        ("During the week 40 shops shut.", ["40"]),
+        ("The carrier took 12 A350-900 jets.", ["12"]),
+    ],
+)
+def test_week_numbers_and_model_variants_are_labels(extract, text, figures):
+    assert [n["text"] for n in extract(text)["numbers"]] == figures
