@@ -135,7 +135,8 @@ def extract(
         show_default=False,
     ),
     output: Optional[Path] = typer.Option(
-        None, "--output", "-o", metavar="FILE", help="Write to FILE (complete or not at all) instead of stdout.", dir_okay=False
+        None, "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout: JSON or text complete or not at all, JSONL a whole line at a time "
+        "(an interrupted run keeps its finished records; see --resume).", dir_okay=False
     ),
     published: Optional[str] = typer.Option(
         None,
