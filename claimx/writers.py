@@ -130,7 +130,8 @@ class RecordWriter:
                     raise BrokenPipeError
 
             self.console = PipeConsole(
-                file=stream, force_terminal=color, no_color=not color, soft_wrap=False, highlight=False
+                # (no_color=None lets rich honour NO_COLOR on a terminal)
+                file=stream, force_terminal=color, no_color=None if color else True, soft_wrap=False, highlight=False
             )
 
     def write(self, record: dict[str, Any]) -> None:

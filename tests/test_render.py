@@ -126,3 +126,20 @@ def test_unresolved_dates_come_with_a_hint_to_give_the_date():
     assert "--published" in _render({"events": [thursday]})
     assert "--published" not in _render({"events": [thursday], "published": "2025-11-26"})
     assert "--published" not in _render({"events": [thursday | {"value": "2024", "text": "2024"}]})
+
+
+def test_the_terminal_view_honours_no_color(monkeypatch):
+    from claimx.writers import RecordWriter
+
+    record = {"id": "a", "published": "2025-11-26", "schema_version": 1,
+              "quotes": [_quote("Lena Ortiz", "She")], "events": [], "numbers": []}
+
+    def shown() -> str:
+        out = io.StringIO()
+        RecordWriter(out, "text", single=True, color=True).write(record)
+        return out.getvalue()
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[36m" in shown()  # the speaker in cyan
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[36m" not in shown()
