@@ -886,3 +886,18 @@ def test_a_quoted_judgement_before_a_second_verb_of_the_speaker_is_kept(extract)
     text = 'The referee described the tackle as "reckless" and said the ban was deserved.\n'
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["cue"]) for q in quotes] == [("reckless", "described"), ("the ban was deserved", "said")]
+
+
+def test_rulings_concessions_and_protests_report_their_clause(extract):
+    text = (
+        "The coroner ruled that the crash had been an accident.\n\n"
+        "Under questioning, the witness accepted that she had left the gate open.\n\n"
+        "Tenants protested that the rent rise broke their contracts.\n\n"
+        "The mayor accepted the keys to the new depot.\n"
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["cue"]) for q in quotes] == [
+        ("the crash had been an accident", "ruled"),
+        ("she had left the gate open", "accepted"),
+        ("the rent rise broke their contracts", "protested"),
+    ]
