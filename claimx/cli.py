@@ -297,7 +297,10 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     def on_failure(failure) -> None:
         error_line(f"{failure.id}: {failure.message}")
         if errors_file is not None:
-            errors_file.write(dumps_line({"id": failure.id, "error": failure.message}) + "\n")
+            try:
+                errors_file.write(dumps_line({"id": failure.id, "error": failure.message}) + "\n")
+            except OSError as error:
+                raise OutputError(str(options.errors), error) from error
 
     stats = BatchStats()
     warn = (lambda id, message: None) if options.quiet else (lambda id, message: error_line(f"{id}: warning: {message}"))

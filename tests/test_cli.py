@@ -459,6 +459,13 @@ def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(runner, article, t
     assert result.exit_code == 1
     assert result.stderr == "claimx: cannot write stdout: No space left on device\n"
 
+    with monkeypatch.context() as patch:
+        patch.setattr(claimx.writers.LineFile, "write", full)
+        result = run(runner, "extract", tmp_path / "missing.txt", "--errors", tmp_path / "failed.jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.endswith(f"claimx: cannot write {tmp_path / 'failed.jsonl'}: No space left on device\n")
+    (tmp_path / "failed.jsonl").unlink()
+
     monkeypatch.setattr(claimx.writers.os, "replace", full)  # the JSON file's last step
     result = run(runner, "extract", article, "-o", tmp_path / "out.json")
     assert result.exit_code == 1
