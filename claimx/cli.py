@@ -189,6 +189,8 @@ def _extract(paths, format, output, published, model, quiet, jobs, resume, error
         # read once, here: whether stdin holds one article or JSONL records decides the output's shape
         from .inputs import looks_like_jsonl, read_stdin
 
+        if not quiet and _stdin_is_terminal():
+            error_line("reading an article typed or pasted here; end it with Ctrl-D")
         stdin_data = read_stdin()
     stdin_is_jsonl = stdin_data is not None and looks_like_jsonl(stdin_data)
     try:
@@ -374,6 +376,10 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
             f"{counted(stats.numbers, 'number')}, {stats.failures} failed{skipped}, {elapsed:.1f}s"
         )
     return 1 if stats.failures else 0
+
+
+def _stdin_is_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _silence_stdout() -> None:

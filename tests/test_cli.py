@@ -471,3 +471,14 @@ def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(runner, article, t
     assert result.exit_code == 1
     assert result.stderr == f"claimx: cannot write {tmp_path / 'out.json'}: No space left on device\n"
     assert [p.name for p in tmp_path.iterdir() if p.name != article.name] == []
+
+
+def test_stdin_from_a_terminal_says_how_to_end_it(runner, monkeypatch):
+    import claimx.cli
+
+    monkeypatch.setattr(claimx.cli, "_stdin_is_terminal", lambda: True)
+    result = run(runner, "extract", "-", input="He said 5 people came.\n")
+    assert result.exit_code == 0, result.stderr
+    assert "Ctrl-D" in result.stderr
+    assert json.loads(result.stdout)["id"] == "-"
+    assert "Ctrl-D" not in run(runner, "extract", "-", "-q", input="He said so.\n").stderr
