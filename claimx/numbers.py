@@ -817,12 +817,13 @@ def _hyphened_word(doc: Doc, i: int) -> bool:
 
 
 def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:
-    """"up from 900 five years ago": the noun has a figure of its own between (not "two 15-minute sessions")."""
-    for token in doc[start:noun.i]:
-        if token.like_num and token.dep_ == "nummod" and token.head == noun \
-                and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "HYPH"):
-            return True
-    return False
+    """"up from 900 five years ago": the noun has a figure of its own right after this one (not "two 15-minute
+    sessions", nor a list, "100,000, 200,000 or 250,000 refugees")."""
+    if start >= noun.i:
+        return False
+    token = doc[start]
+    return token.like_num and token.dep_ == "nummod" and token.head == noun \
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "HYPH")
 
 
 def _counts_a_plural(doc: Doc, mention: Mention) -> bool:

@@ -1246,3 +1246,9 @@ def test_an_ordinal_before_a_comparative_noun_is_no_share(extract):
 )
 def test_week_numbers_and_model_variants_are_labels(extract, text, figures):
     assert [n["text"] for n in extract(text)["numbers"]] == figures
+
+
+def test_every_figure_of_a_list_counts_the_noun_after_the_list(extract):
+    numbers = extract("The agency may house 40,000, 60,000 or 90,000 migrants.")["numbers"]
+    counted = [(n["counted"] or {}).get("text") for n in numbers]
+    assert counted[0] == counted[-1] == "migrants"
