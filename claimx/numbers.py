@@ -818,7 +818,7 @@ def _hyphened_word(doc: Doc, i: int) -> bool:
 
 def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:
     """"up from 900 five years ago": the noun has a figure of its own right after this one (not "two 15-minute
-    sessions", nor a list, "100,000, 200,000 or 250,000 refugees")."""
+    sessions", nor a list, "40,000, 60,000 or 90,000 migrants")."""
     if start >= noun.i:
         return False
     token = doc[start]
