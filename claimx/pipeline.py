@@ -84,6 +84,23 @@ def load_pipeline(model: Optional[str] = None):
     return _load_pipeline(resolve_model_name(model))
 
 
+def _why_not_loaded(name: str, error: Exception) -> str:
+    """Say which of the user's three likely slips it was: a wrong path, a package not installed, or a
+    broken pipeline (spaCy's own message names none of them plainly)."""
+    detail = str(error).splitlines()[0] if str(error) else error.__class__.__name__
+    if Path(name).exists():
+        return f"the folder holds no loadable pipeline ({detail})"
+    if "/" in name or "\\" in name or name.startswith("."):
+        return "no such folder"
+    try:
+        installed = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        installed = False
+    if not installed:
+        return "no installed package has that name (pip install it, or pick another with --model)"
+    return f"the installed package failed to load ({detail})"
+
+
 @lru_cache(maxsize=4)
 def _load_pipeline(name: str):
     import spacy
@@ -92,8 +109,7 @@ def _load_pipeline(name: str):
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except (OSError, ImportError) as error:
-        where = "folder" if Path(name).exists() else "package"
-        raise ClaimxError(f"cannot load spaCy pipeline {name!r} ({where}): {error}".splitlines()[0]) from None
+        raise ClaimxError(f"cannot load spaCy pipeline {name!r}: {_why_not_loaded(name, error)}") from None
     _split_glued_marks_and_markup(nlp)
     for component, factory, config in claimx_components():
         if component not in nlp.pipe_names:

@@ -243,7 +243,18 @@ def test_unknown_model_is_a_usage_error(runner, article):
     result = run(runner, "extract", article, "--model", "xx_no_such_model")
     assert result.exit_code == 2
     assert "xx_no_such_model" in result.stderr
+    assert "no installed package has that name" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_model_path_says_whether_the_folder_is_missing_or_holds_no_pipeline(runner, article, tmp_path):
+    missing = run(runner, "extract", article, "--model", str(tmp_path / "no-such-pipeline"))
+    assert missing.exit_code == 2
+    assert "no such folder" in missing.stderr
+    empty = run(runner, "extract", article, "--model", str(tmp_path))
+    assert empty.exit_code == 2
+    assert "holds no loadable pipeline" in empty.stderr
+    assert "Traceback" not in missing.stderr + empty.stderr
 
 
 def test_closed_pipe_exits_quietly(tmp_path):
