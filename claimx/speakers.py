@@ -213,6 +213,7 @@ class SpeakerIndex:
         self.names_by_key: dict[str, list[_Name]] = {}
         self.known_roles: dict[str, str] = {}
         self.gender_by_key: dict[str, str] = {}
+        self.full_names_by_first: dict[str, set] = {}  # `Tomas` -> {"Tomas Reyes"}: features call people by first name
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
         self.is_quoted: Callable[[int], bool] = lambda char: False
@@ -415,6 +416,25 @@ class SpeakerIndex:
             self.names_by_key.setdefault(name.key, []).append(name)
             if name.gender:
                 self.gender_by_key.setdefault(name.key, name.gender)  # "Ms. Moore" anywhere tells about "Moore"
+            opening = name.start
+            while opening < name.end - 1 and doc[opening].lower_ in lex.name_prefixes:
+                opening += 1  # (`Dr. Ana Ruiz`: the first name comes after the prefix)
+            first = doc[opening]
+            if name.end - opening >= 2 and (first.lower_ in lex.first_names or first.ent_type_ == "PERSON" and name.label == "PERSON"):
+                self.full_names_by_first.setdefault(first.lower_, set()).add(doc[opening:name.end].text)
+        # `Ana and Tomas Reyes opened …`: the first of two given names shares the surname after the second
+        for index in range(body_start, len(doc) - 3):
+            token = doc[index]
+            given, joiner, other, surname = token, doc[index + 1], doc[index + 2], doc[index + 3]
+            if joiner.lower_ == "and" and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (given, other, surname)) \
+                    and given.lower_ in lex.first_names and not self._surname_of_someone(given) \
+                    and not (token.i + 4 < len(doc) and doc[token.i + 4].pos_ == "PROPN") and not lex.is_title_word(surname):
+                self.full_names_by_first.setdefault(given.lower_, set()).add(given.text + " " + surname.text)
+                self.full_names_by_first.setdefault(other.lower_, set()).add(other.text + " " + surname.text)
+        for name in self.names:
+            if name.gender is None and name.end - name.start == 1 and name.key in self.full_names_by_first and name.key in lex.first_names \
+                    and not self._surname_of_someone(doc[name.start]):
+                name.gender = lex.first_names[name.key]  # `Tomas said` after `Tomas Reyes`: a given name tells "he" from "she"
 
     # -- resolution -------------------------------------------------------
     def _full_name(self, key: str, before: int, given: Optional[_Name] = None) -> Optional[_Name]:
@@ -516,6 +536,10 @@ class SpeakerIndex:
         if head.text[:1].isupper() and (not lex.is_title_word(head) or self._known_surname(head)) and not (lower in lex.org_nouns and end - start <= 2):
             own = next((n for n in self.names_by_key.get(lower, ()) if n.end == head.i + 1 and n.start >= start), None)
             name = self._full_name(lower, start, own)
+            if name is not None and name.end - name.start == 1:
+                by_first = self._by_first_name(head, start, end)
+                if by_first is not None:
+                    return Speaker(mention, by_first, appos or name.role, True)  # `Clara says` after `Clara and Beatrice Montfort`
             if name is not None:
                 # `State Sen. Karen Walsh, a Republican who …`: the title written before the name is her role,
                 # unless the apposition names an office too (`Rep. Ann Fry, chair of the Rules Committee`)
@@ -526,6 +550,9 @@ class SpeakerIndex:
                 full_person = (name.label == "PERSON" or name.gender is not None) and name.end - name.start >= 2
                 return Speaker(mention, self._fuller(mention, name.text, full_person), own_title or appos or name.role, person)
             if head.pos_ == "PROPN":
+                by_first = self._by_first_name(head, start, end)
+                if by_first is not None:
+                    return Speaker(mention, by_first, appos, True)
                 text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
         # "His lawyer, Alan Brewster, said": the name in apposition is the speaker (also when the parse
@@ -593,6 +620,19 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _surname_of_someone(self, token: Token) -> bool:
+        """`Sanders` in `Sanders and Hillary Clinton` ends a full name given elsewhere: no given name."""
+        return any(n.end - n.start >= 2 for n in self.names_by_key.get(token.lower_, ()))
+
+    def _by_first_name(self, head: Token, start: int, end: int) -> Optional[str]:
+        """`"…," Tomas said` after `Tomas Reyes`: a lone given name is the one full name that opens with it."""
+        if end - start > 1 and not all(self._title_like(t) or t.i == head.i or t.lower_ in ("the", "a") for t in self.doc[start:end]):
+            return None
+        if self._surname_of_someone(head):
+            return None  # a surname of someone named in full
+        full = self.full_names_by_first.get(head.lower_, ())
+        return next(iter(full)) if len(full) == 1 else None
 
     def _names_office(self, phrase: str) -> bool:
         """An apposition with a title word says what the person does (`chair of the Rules Committee`),

@@ -387,3 +387,14 @@ def test_british_abbreviated_ranks_without_stops_are_titles(extract):
     )
     quotes = extract(text)["quotes"]
     assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Maeve Dunne", "Cllr"), ("Tobias Rourke", "Sgt")]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full_before(extract):
+    text = (
+        "Hugo and Clara Lindqvist bought the old mill in 2020.\n\n"
+        '"We were naive," Clara says. "The wheel alone cost more than the house."\n\n'
+        "Her brother-in-law, Oscar Lindqvist, a carpenter, rebuilt the stairs. "
+        '"It took a year," Oscar says.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Clara Lindqvist", "Clara Lindqvist", "Oscar Lindqvist"]
