@@ -582,6 +582,10 @@ class SpeakerIndex:
                 return Speaker(mention, name, appos or role, True)
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
+        if lemma in lex.statement_nouns and doc[start].lower_ in ("the", "that", "this") and end - start == 2:
+            issuer = self._issuer_before(start, lemma)
+            if issuer is not None:
+                return Speaker(mention, issuer.name, issuer.role, issuer.is_person)  # `"…," the statement said`
         if lex.is_title_word(head):
             if head.tag_ in ("NNS", "NNPS"):
                 return Speaker(mention, mention.text, appos, False)
@@ -620,6 +624,24 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _issuer_before(self, before: int, lemma: str) -> Optional[Speaker]:
+        """Who put out the statement that `the statement` refers to: the subject of the verb the last
+        one hangs on (`The council said in a statement …`, `The firm issued a statement …`)."""
+        doc = self.doc
+        first = self.sentence_start(before)
+        previous = self.sentence_start(first - 1) if first > 0 else first
+        for token in reversed(doc[previous:before]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            verb = token.head
+            while verb.dep_ == "prep" or verb.pos_ == "ADP":
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) if verb.pos_ == "VERB" else None
+            if subject is None or self.is_quoted(subject.idx):
+                return None
+            return self._resolve(subject, *mention_bounds(subject))
+        return None
 
     def _surname_of_someone(self, token: Token) -> bool:
         """`Sanders` in `Sanders and Hillary Clinton` ends a full name given elsewhere: no given name."""

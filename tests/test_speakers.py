@@ -398,3 +398,13 @@ def test_a_given_name_alone_is_the_person_named_in_full_before(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Clara Lindqvist", "Clara Lindqvist", "Oscar Lindqvist"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(extract):
+    text = (
+        "The Lowmoor Water Board said in a statement that supplies were safe to drink.\n\n"
+        '"We apologise for the discoloured water," the statement said.\n'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Lowmoor Water Board", "Lowmoor Water Board"]
+    assert quotes[1]["speaker_mention"]["text"] == "the statement"
