@@ -57,6 +57,13 @@ def _alternation(phrases, flags_ci=True) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _lower_case_twin(regex: re.Pattern) -> re.Pattern:
+    """`regex` without re.I, for lower-cased text; its words must be written in lower case."""
+    if re.search(r"(?<!\\)[A-Z]|\\[A-Z]", regex.pattern):
+        raise ValueError(f"not all lower case: {regex.pattern[:60]}")
+    return re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
+
+
 class NumberLexicon:
     """The compiled word lists and patterns of `models/numbers/`."""
 
@@ -89,6 +96,7 @@ class NumberLexicon:
             rf"\b(?:a\s+)?(?:{number_word})(?:{joiner}(?:{number_word}|(?:point|{'|'.join(self.point)})\s+(?:{number_word})))*\b",
             re.I,
         )
+        self.words_lower_re = _lower_case_twin(self.words_re)
         self.bare_scale_follower_re = re.compile(
             r"(?:\s+(?:[a-z]+s|people|children|men|women|in|of|to|for|from|per|an?|and|or|more|over|each|every|last|this)\b"
             r"|\s*(?:[^\w\s]|$))"
@@ -97,6 +105,10 @@ class NumberLexicon:
         self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
         self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
         self.idiom_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.idioms)})(?![\w-])", re.I)
+        # The same four, matched case-sensitively on the lower-cased text: an ignore-case alternation of
+        # many words is several times slower to scan.
+        self.vague_lower_re, self.multiplier_lower_re, self.idiom_lower_re = (
+            _lower_case_twin(regex) for regex in (self.vague_re, self.multiplier_re, self.idiom_re))
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
         # One group after a plain space is a thousands group only when round ("10 000", "25 500"):
@@ -249,15 +261,18 @@ class NumberLexicon:
         self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
+        # (Where it can, a pattern opens on the digit, with its look-behind written after it, `\d(?<!\w\d)`
+        # for `\b\d`: only a pattern whose first item is a plain character set lets the regex engine skip
+        # straight to the digits of a text.)
         self.date_res = [
             # one separator throughout: "9.5-10 million" is a range, not a date
-            re.compile(r"\b\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}\b"),
-            re.compile(r"\b\d{1,2}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b"),
+            re.compile(r"\d(?<!\w\d)\d{3}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}\b"),
+            re.compile(r"\d(?<!\w\d)\d?(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b"),
             re.compile(rf"\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b,?\s+\d{{4}}\b"),
             # a day without a year, unless 'in March 12 people …' (a month, then a count)
             re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"),
             re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s+[a-z])"),
-            re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
+            re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
             re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
             # two days of one month: "12 and 14 June", "June 3 to 5", "the 1st or 2nd of May"
             re.compile(rf"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
@@ -266,12 +281,12 @@ class NumberLexicon:
                        rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent))"),
             re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
                        rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent)|\s+[a-z])"),
-            re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
-            re.compile(r"\b\d{1,2}:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
+            re.compile(r"\d(?<!\w\d)\d?(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
+            re.compile(r"\d(?<!\w\d)\d?:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
             re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
-            re.compile(r"(?<![$£€¥])\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
-            re.compile(r"\b\d{3,4}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
-            re.compile(rf"\b(?:19|20)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
+            re.compile(r"\d(?<![\w$£€¥]\d)\d?(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
+            re.compile(r"\d(?<!\w\d)\d{2,3}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
+            re.compile(rf"(?:19|20)(?<!\w..)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
             re.compile(r"(?:\b|')\d{2,4}s\b"),
             re.compile(r"(?=[\d'])(?:\b|')(?:\d0|1[6-9]\d0|20\d0)['’]s\b"),  # "the 1990's", "in the 80's": a decade
             # the first end of a span of clock times: "between 2 and 4pm", "from 7 to 10.30pm"
@@ -305,31 +320,32 @@ class NumberLexicon:
         self.link_mark_re = re.compile(r"[@#]|http|www\.", re.I)
         self.mask_res = [
             self.link_re,
-            re.compile(r"\b\d+(?:\.\d+){2,}\b"),
+            re.compile(r"\d(?<!\w\d)\d*(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
-            # (each opens on a digit test: a lookbehind tried at every character is slow)
-            re.compile(r"(?=\d)(?:(?<=[:;])|(?<=[:;.!?] ))\d{1,2}\.(?= +[^\W\d_])"),
-            re.compile(r"(?=\d)(?:(?<=[:;,] )|(?<= and )|(?<= or ))\d{1,2}\)(?= +[^\W\d_])"),
+            # (each opens on the digit itself, its look-behind after it: the regex engine skips to the digits of a
+            # text only when a pattern's first item is a plain character set)
+            re.compile(r"\d(?:(?<=[:;]\d)|(?<=[:;.!?] \d))\d?\.(?= +[^\W\d_])"),
+            re.compile(r"\d(?:(?<=[:;,] \d)|(?<= and \d)|(?<= or \d))\d?\)(?= +[^\W\d_])"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
-            re.compile(r"(?<![\w.,])\d{1,3}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
-            re.compile(r"(?<![\w$€£])\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
-            re.compile(r"(?<=[\w)])\(\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
+            re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
+            re.compile(r"\((?<![\w$€£]\()\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
+            re.compile(r"\((?<=[\w)]\()\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
             re.compile(r"(?<![\w:-])[\w:-]{1,64}=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
-            re.compile(r"\d{1,3}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
+            re.compile(r"\d\d{0,2}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
             re.compile(r"(?i)(?<![\w-])half-(?!an?[-‐‑](?:hour|day|week|month|year|dozen|million|billion|mile)|(?:hour|day|week|month|year|decade|century|centurie|mile|dozen|million|billion|"
                        r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
-            re.compile(r"(?=\d)(?<![\w-])\d{1,3}[-‐‑][A-Z](?![\w-])"),
+            re.compile(r"\d(?<![\w-]\d)\d{0,2}[-‐‑][A-Z](?![\w-])"),
             # an aircraft or product code with its variant: "A350-1000", "B777-300"
-            re.compile(r"(?<![\w-])[A-Z]{1,3}\d{2,4}[-‐‑]\d{1,4}(?![\w-])"),
+            re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,2}\d{2,4}[-‐‑]\d{1,4}(?![\w-])"),
             # an age group, no count: "20-somethings", "a thirty-something"
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
-            re.compile(rf"\b\d+[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
+            re.compile(rf"\d(?<!\w\d)\d*[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17", the variant "BA.2") are codes, unless the letters are a currency code.
         # (anchored at the start of the letters: unanchored, a long run of letters is rescanned from each one)
@@ -446,6 +462,16 @@ class Scanner:
 
     def __init__(self, lex: Optional[NumberLexicon] = None):
         self.lex = lex or lexicon()
+        self._lowered: Optional[tuple[str, Optional[str]]] = None
+
+    def _finditer(self, regex: re.Pattern, twin: re.Pattern, text: str, start_at: int):
+        """regex.finditer(text), through its lower-case twin when lower-casing keeps every offset
+        (it nearly always does: a few letters, such as the dotted capital I, lower-case to two)."""
+        if self._lowered is None or self._lowered[0] is not text:
+            lowered = text.lower()
+            self._lowered = (text, lowered if len(lowered) == len(text) else None)
+        lowered = self._lowered[1]
+        return twin.finditer(lowered, start_at) if lowered is not None else regex.finditer(text, start_at)
 
     # ------------------------------------------------------------------ cores
     def _cores(self, text: str, start_at: int):
@@ -455,7 +481,7 @@ class Scanner:
         taken = SpanSet()
         free = taken.free
 
-        for match in lex.vague_re.finditer(text, start_at):
+        for match in self._finditer(lex.vague_re, lex.vague_lower_re, text, start_at):
             phrase = re.sub(r"\s+", " ", match.group(0).lower())
             after = text[match.end():match.end() + 4].lower()
             if phrase == "scores" and not after.startswith(" of"):  # ("dozens were hurt" counts; "test scores" do not)
@@ -547,7 +573,7 @@ class Scanner:
             kind = "fraction" if content[-1] in lex.ordinals else "words"
             cores.append((s, e, value, kind, False))
             taken.add(s, e)
-        for match in lex.multiplier_re.finditer(text, start_at):
+        for match in self._finditer(lex.multiplier_re, lex.multiplier_lower_re, text, start_at):
             if free(*match.span()):
                 cores.append((match.start(), match.end(), lex.multipliers[match.group(0).lower()], "multiplier", False))
         cores.sort()
@@ -557,7 +583,7 @@ class Scanner:
         """Spelled-out numbers, cut where 'and' joins two numbers ("two and three")
         rather than the parts of one ("three hundred and twelve", "two and a half")."""
         lex = self.lex
-        for match in lex.words_re.finditer(text, start_at):
+        for match in self._finditer(lex.words_re, lex.words_lower_re, text, start_at):
             s = match.start()
             for joint in re.finditer(r"\s+and\s+", match.group(0), re.I):
                 before = _WORD_BREAK.split(match.group(0)[:joint.start()].lower())[-1]
@@ -894,7 +920,7 @@ class Scanner:
         return spans
 
     def idiom_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
-        return [m.span() for m in self.lex.idiom_re.finditer(text, start_at)]
+        return [m.span() for m in self._finditer(self.lex.idiom_re, self.lex.idiom_lower_re, text, start_at)]
 
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""

@@ -647,3 +647,17 @@ def test_fraction_with_a_unit_and_no_false_range(extract, text, expected):
 def test_conjoined_count_with_a_place_shares_the_counted_noun(extract):
     (claim,) = _claims(extract, "Acme has 300 stores in the U.S. and 200 in Canada.", "200")
     assert claim["counted"]["text"] == "stores"
+
+
+def test_word_lists_match_the_same_on_the_lower_cased_text_as_ignoring_case():
+    """Spelled numbers, vague amounts, multipliers and idioms are scanned on the lower-cased text."""
+    from claimx.numparse import Scanner
+
+    text = "Depot Sent TWO HUNDRED Buses One By One, Doubled Its Fleet, And Hundreds Of Thousands Cheered At Half-Time."
+    scanner = Scanner()
+    lowered = scanner.scan(text, 0), scanner.idiom_spans(text, 0)
+    assert lowered[0] and lowered[1]
+    scanner._lowered = (text, None)  # as for a text whose lower case is longer ('İ'): the ignore-case scan
+    assert (scanner.scan(text, 0), scanner.idiom_spans(text, 0)) == lowered
+    dotted = "İ" + text
+    assert [(m.start - 1, m.end - 1, m.value) for m in Scanner().scan(dotted, 0)] == [(m.start, m.end, m.value) for m in lowered[0]]
