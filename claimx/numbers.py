@@ -764,7 +764,7 @@ class _DocIndex:
             if index + 1 < len(doc) and starts[index] == doc[index].idx and doc[index].lower_ == "according"
             and doc[index + 1].lower_ == "to"
         ]
-        self.dated = sorted((event for event in doc._.events or () if getattr(event, "range", None) is not None),
+        self.dated = sorted((event for event in doc._.events or () if _dates_a_figure(event)),
                             key=lambda event: event.start)  # a sentence's dates by bisection, not a scan per figure
         self.dated_starts = [event.start for event in self.dated]
         self.quotes = sorted(doc._.quotes or (), key=lambda quote: quote.start)
@@ -1044,6 +1044,21 @@ def _described_clause(token: Token) -> Optional[Token]:
     return verb
 
 
+def _dates_a_figure(event) -> bool:
+    """A date with days, or one whose days the article leaves unknown: a fiscal year ('FY2026'), a
+    date without the publication date to place it ('XXXX-05'). Such a date is still the figure's own
+    and must keep a farther one ('last year') from being taken for its period. Vague references
+    ('in the past', 'the future') date nothing."""
+    if getattr(event, "range", None) is not None:
+        return True
+    value = getattr(event, "value", None) or ""
+    return getattr(event, "type", None) in ("DATE", "TIME") and value.startswith(("FY", "XXXX"))
+
+
+def _bounds(event) -> tuple[Optional[str], Optional[str]]:
+    return (event.range.start, event.range.end) if event.range is not None else (None, None)
+
+
 def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozenset()) -> Optional[DateRange]:
     """The dates nearest the figure in its sentence: one date, dates written as one range
     ("from May to July") or coordinated ("in October and November"). A date of the figure's
@@ -1060,7 +1075,7 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
         dated = dated[max(0, around - _PERIOD_CANDIDATES // 2):around + _PERIOD_CANDIDATES // 2]
     if not dated:
         return None
-    if len({(event.range.start, event.range.end) for event in dated}) > 1:
+    if len({_bounds(event) for event in dated}) > 1:
         text = _text(doc)
         groups = [[dated[0]]]
         for event in dated[1:]:
@@ -1088,7 +1103,7 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
             rank = 0 if same_clause or (after and distance <= 3) else 1
             if own_verb is not None and own_verb != verb and own_verb.lemma_.lower() in reporting:
                 rank = 2
-            open_ended = any(event.range.start is None or event.range.end is None for event in group)
+            open_ended = any(event.range is not None and None in _bounds(event) for event in group)
             # "the highest since 2015" compares; a closed date ("In 2023") dates the figure
             return (rank, open_ended, distance, 0 if after else 1)
 
@@ -1106,10 +1121,10 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
     if date_verb is not None and date_verb.dep_ in ("relcl", "acl") and not date_verb.left_edge.i <= root.i <= date_verb.right_edge.i \
             and not counted.left_edge.i <= date_verb.i <= counted.right_edge.i:
         return None  # (not `376 cases of violence involving men … from A to B`: that clause describes what is counted)
-    starts = [event.range.start for event in dated if event.range.start]
-    ends = [event.range.end for event in dated if event.range.end]
+    starts = [_bounds(event)[0] for event in dated if _bounds(event)[0]]
+    ends = [_bounds(event)[1] for event in dated if _bounds(event)[1]]
     if not starts and not ends:
-        return None
+        return None  # (`in fiscal year 2026`: the figure's date, with days no one can state)
     return DateRange(min(starts) if starts else None, max(ends) if ends else None)
 
 

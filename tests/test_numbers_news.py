@@ -1252,3 +1252,11 @@ def test_every_figure_of_a_list_counts_the_noun_after_the_list(extract):
     numbers = extract("The agency may house 40,000, 60,000 or 90,000 migrants.")["numbers"]
     counted = [(n["counted"] or {}).get("text") for n in numbers]
     assert counted[0] == counted[-1] == "migrants"
+
+
+def test_a_fiscal_year_is_the_figures_own_date_though_its_days_are_unknown(extract):
+    """Its bounds differ by country and firm: no period, and never the farther 'last year'."""
+    text = "The port authority spent $4.2 billion in fiscal year 2026, up from $3.9 billion last year, officials said."
+    periods = {n["text"]: n["period"] for n in extract(text, "2026-05-02")["numbers"]}
+    assert periods["$4.2 billion"] is None
+    assert periods["$3.9 billion"] == {"start": "2025-01-01", "end": "2025-12-31"}
