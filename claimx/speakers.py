@@ -320,6 +320,8 @@ class SpeakerIndex:
             if child.dep_ == "appos" and not child.like_num:  # "Tom Baker, 45," gives an age, not a role
                 if _PARTY_AND_STATE.fullmatch(self.doc[child.left_edge.i:child.right_edge.i + 1].text):
                     continue  # `Chuck Ellison, D-N.Y.,`: party and state, not a role
+                if child.ent_type_ in ("GPE", "LOC"):
+                    continue  # `in Bridgeport, Conn.,`: the state of a town is no role (a role would make the town a person)
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 # the role, without the clause that tells more about it (", who …")
                 for grandchild in child.rights:

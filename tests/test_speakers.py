@@ -408,3 +408,12 @@ def test_the_statement_speaks_for_whoever_issued_it(extract):
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Lowmoor Water Board", "Lowmoor Water Board"]
     assert quotes[1]["speaker_mention"]["text"] == "the statement"
+
+
+def test_the_state_after_a_town_is_no_role_and_the_town_no_she(extract):
+    text = (
+        "My uncle sank his savings into a diner in Hartwell, Ga., by borrowing from friends.\n\n"
+        "My parents, Henry and Ivy Calder, were careful people.\n\n"
+        "Once I laughed at my mother. To which she said, \"Good, you still have sense.\""
+    )
+    assert "Hartwell" not in str(extract(text)["quotes"])
