@@ -648,6 +648,14 @@ class QuoteExtractor:
         if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ"):
             # `Roughly 3 in 5 say …`: a share of people read as a number modifying the verb
             subject = next((c for c in cue.lefts if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.ent_type_ not in ("DATE", "TIME", "MONEY")), None)
+        if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ") and cue.i >= 2:
+            # `"…," Kiely said`: a surname the tagger read as an adverb; right after the closing mark,
+            # a capitalised word can only be a name
+            previous, mark = cue.doc[cue.i - 1], cue.doc[cue.i - 2]
+            if previous.head.i == cue.i and previous.dep_ in ("advmod", "npadvmod", "amod", "compound") and previous.is_alpha \
+                    and previous.text[:1].isupper() and not previous.text.isupper() and mark.is_quote and mark.i > 0 \
+                    and cue.doc[mark.i - 1].text in (",", "!", "?", "—"):
+                subject = previous
         if subject is not None and subject.lemma_.lower() in self.lexicon.statement_nouns:
             # `a statement from the ministry said`: the statement's author speaks
             author = _prepositional_object(subject, lambda prep: prep.lower_ in ("from", "by"))

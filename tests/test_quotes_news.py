@@ -901,3 +901,9 @@ def test_rulings_concessions_and_protests_report_their_clause(extract):
         ("she had left the gate open", "accepted"),
         ("the rent rise broke their contracts", "protested"),
     ]
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_still_speaks_after_the_quote(extract):
+    quotes = extract("Aoife Kiely chairs the board. \"The figures speak for themselves,\" Kiely said.")["quotes"]
+    assert [(q["speaker_mention"]["text"], q["cue"]) for q in quotes] == [("Kiely", "said")]
+    assert quotes[0]["speaker"].endswith("Kiely")
