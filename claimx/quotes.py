@@ -589,6 +589,17 @@ class QuoteExtractor:
                 return None
         return subject
 
+    @staticmethod
+    def _aside_closed_before(host: Token, cue: Token) -> bool:
+        """`… - where the Panthers played - while chanting`: `host` is a clause set off by dashes or
+        brackets (opened by a wh-word), and the cue's clause comes after the closing one."""
+        doc = host.doc
+        opener, closer = host.left_edge.i - 1, cue.left_edge.i - 1
+        if opener < 0 or closer <= host.i or not any(t.tag_ in ("WRB", "WDT", "WP") for t in doc[host.left_edge.i:host.i]):
+            return False
+        pairs = {"-": "-", "--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")"}
+        return pairs.get(doc[opener].text) == doc[closer].text
+
     def _parsed_subject(self, cue: Token, loose_right: bool = False, depth: int = 0) -> Optional[Token]:
         """The speaker's head token for a reporting cue, as the parse gives it."""
         if cue.lower_ == "according":
@@ -730,6 +741,10 @@ class QuoteExtractor:
             elif cue.dep_ == "advcl" and cue.tag_ == "VBG" and host.dep_ == "ccomp" and host.head.i < host.i and self._is_cue(host.head, cognition=False) \
                     and any(t.text == "," for t in cue.doc[max(0, cue.i - 2):cue.i]):
                 host = host.head  # `Lund told the Herald that Ames "…," adding, "…"`: Lund adds, not Ames
+            elif cue.dep_ == "advcl" and self._aside_closed_before(host, cue):
+                # `looping the streets around the stadium - where the Panthers played - while chanting, "…"`:
+                # the aside between dashes has closed; the participle goes on with the clause outside it
+                return self._subject(host.head, False, depth) if host.head.i != host.i and host.head.pos_ in _VERB_POS else None
             return self._subject(host, False, depth + 1)
         if depth < 2 and cue.dep_ == "dep" and cue.head.i < cue.i and cue.head.pos_ in _VERB_POS and cue.tag_ in ("VBP", "VBD", "VBZ"):
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging

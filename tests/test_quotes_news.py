@@ -907,3 +907,9 @@ def test_a_surname_the_tagger_reads_as_an_adverb_still_speaks_after_the_quote(ex
     quotes = extract("Aoife Kiely chairs the board. \"The figures speak for themselves,\" Kiely said.")["quotes"]
     assert [(q["speaker_mention"]["text"], q["cue"]) for q in quotes] == [("Kiely", "said")]
     assert quotes[0]["speaker"].endswith("Kiely")
+
+
+def test_a_participle_after_an_aside_between_dashes_goes_on_with_the_clause_outside_it(extract):
+    text = ("Small groups of protesters kept marching, looping the streets around the arena - where the Harbour "
+            "Rovers played the Dunmore Athletic - while chanting, \"Justice now.\"")
+    assert [(q["speaker"], q["cue"]) for q in extract(text)["quotes"]] == [("Small groups of protesters", "chanting")]
