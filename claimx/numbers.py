@@ -1045,14 +1045,15 @@ def _described_clause(token: Token) -> Optional[Token]:
 
 
 def _dates_a_figure(event) -> bool:
-    """A date with days, or one whose days the article leaves unknown: a fiscal year ('FY2026'), a
-    date without the publication date to place it ('XXXX-05'). Such a date is still the figure's own
-    and must keep a farther one ('last year') from being taken for its period. Vague references
-    ('in the past', 'the future') date nothing."""
+    """A date with days, or a fiscal year ('FY2026'), whose days differ by country and firm: it is
+    still the figure's own date and must keep a farther one ('last year') from being taken for its
+    period. Vague references ('in the past', 'the future') date nothing; nor does a date left
+    unplaced for want of a publication date ('XXXX-Q3'), where a year written beside it is the
+    better guess."""
     if getattr(event, "range", None) is not None:
         return True
     value = getattr(event, "value", None) or ""
-    return getattr(event, "type", None) in ("DATE", "TIME") and value.startswith(("FY", "XXXX"))
+    return getattr(event, "type", None) == "DATE" and value.startswith("FY")
 
 
 def _bounds(event) -> tuple[Optional[str], Optional[str]]:
