@@ -964,10 +964,12 @@ class Scanner:
                         and (first.unit is None or first.unit == second.unit):
                     joined = self._whole_and_fraction(text, first, second)
                 elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
-                        and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")) \
+                        and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")
+                                                    or "every" in gap.lower()) \
                         and second.value and 0 < first.value < second.value \
                         and first.scale == 1 and second.scale == 1 and not second.qualifier \
                         and not lex.ranking_before_re.search(text, max(0, first.start - 8), first.start):
+                    # ("one in every six pounds spent": a share of the money, whatever its unit)
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
                 elif lex.range_gap_re.match(gap) and not second.qualifier:

@@ -1260,3 +1260,13 @@ def test_a_fiscal_year_is_the_figures_own_date_though_its_days_are_unknown(extra
     periods = {n["text"]: n["period"] for n in extract(text, "2026-05-02")["numbers"]}
     assert periods["$4.2 billion"] is None
     assert periods["$3.9 billion"] == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("One in every six pounds spent online now goes to a single retailer.", "One in every six pounds", 1 / 6),
+    ("Three out of every four dollars raised came from abroad.", "Three out of every four dollars", 0.75),
+])
+def test_a_ratio_over_every_unit_is_a_share_whatever_the_unit(extract, text, figure, value):
+    numbers = {n["text"]: n for n in extract(text)["numbers"]}
+    assert numbers[figure]["value"] == pytest.approx(value, rel=1e-6)
+    assert numbers[figure]["unit"] is None
