@@ -342,6 +342,11 @@ class NumberLexicon:
             re.compile(r"\d(?<![\w-]\d)\d{0,2}[-‐‑][A-Z](?![\w-])"),
             # an aircraft or product code with its variant: "A350-1000", "B777-300"
             re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{0,2}\d{2,4}[-‐‑]\d{1,4}(?![\w-])"),
+            # a number to call or text, no count: "call 999 if", "dial 911 now", "Text 85258 to donate"
+            # (not "call 30 witnesses": a short code has three digits or more, with no noun after it)
+            re.compile(r"\d(?:(?<=(?<!\w)call \d)|(?<=(?<!\w)dial \d)|(?<=(?<!\w)text \d)|(?<=(?<!\w)txt \d)|(?<=(?<!\w)ring \d)"
+                       r"|(?<=(?<!\w)phone \d))\d{2,5}(?![\d,.]\d|\w)"
+                       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|now|for|or|and|on|if|free|from|in|at)\b)", re.I),
             # an age group, no count: "20-somethings", "a thirty-something"
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").

@@ -1270,3 +1270,22 @@ def test_a_ratio_over_every_unit_is_a_share_whatever_the_unit(extract, text, fig
     numbers = {n["text"]: n for n in extract(text)["numbers"]}
     assert numbers[figure]["value"] == pytest.approx(value, rel=1e-6)
     assert numbers[figure]["unit"] is None
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anyone who sees the van should call 999 and not approach it.", []),
+    ("Text 85258 to give £5 to the flood appeal.", ["£5"]),
+    ("Dial 911 now, the sheriff urged.", []),
+    ("The inquiry will call 30 witnesses.", ["30"]),
+])
+def test_a_number_to_call_or_text_is_no_figure(extract, text, kept):
+    assert [n["text"] for n in extract(text)["numbers"]] == kept
+
+
+def test_a_verb_of_calling_is_a_whole_word():
+    from claimx.numparse import Scanner
+
+    scanner = Scanner()
+    assert scanner.blocked_spans("Sales fell during 2015 to a low.") == []
+    assert scanner.blocked_spans("They came in spring 2000 to stay.") == []
+    assert scanner.blocked_spans("Ring 101 now.") == [(5, 8)]
