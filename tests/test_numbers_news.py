@@ -1289,3 +1289,12 @@ def test_a_verb_of_calling_is_a_whole_word():
     assert scanner.blocked_spans("Sales fell during 2015 to a low.") == []
     assert scanner.blocked_spans("They came in spring 2000 to stay.") == []
     assert scanner.blocked_spans("Ring 101 now.") == [(5, 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guard sank four three-point shots.", [("four", 4)]),
+    ("The trust bought two three-bedroom homes.", [("two", 2)]),
+    ("Forty six bikes were stolen.", [("Forty six", 46)]),
+])
+def test_two_cardinals_that_do_not_add_up_are_not_one_number(extract, text, expected):
+    assert values(extract, text) == expected
