@@ -69,6 +69,7 @@ class Lexicon:
         self.org_nouns = frozenset(data["org_nouns"])
         self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
+        self.group_nouns = frozenset(data.get("group_nouns", ()))
         cues = load_json("quotes/cues.json")
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.document_nouns = self.statement_nouns | frozenset(cues["finding_nouns"])
@@ -534,6 +535,10 @@ class SpeakerIndex:
                 thing = self._subject_before(start)
                 if thing is not None:
                     return Speaker(mention, thing, appos, False)
+            if lower == "they":
+                group = self._group_subject_before(start)
+                if group is not None:
+                    return Speaker(mention, group.name, appos or group.role, False)
             return Speaker(mention, mention.text, appos, False)
         if head.text[:1].isupper() and (not lex.is_title_word(head) or self._known_surname(head)) and not (lower in lex.org_nouns and end - start <= 2):
             own = next((n for n in self.names_by_key.get(lower, ()) if n.end == head.i + 1 and n.start >= start), None)
@@ -793,6 +798,35 @@ class SpeakerIndex:
                 text = doc[start:end].text
                 return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
         return None
+
+    def _group_subject_before(self, before: int) -> Optional[Speaker]:
+        """`The campaign denied it. "…," they said`: a single body as the latest subject is who "they"
+        are; a plural or a person as that subject leaves "they" as it is."""
+        doc = self.doc
+        if before <= 0:
+            return None
+        first = self.sentence_start(before)
+        previous = self.sentence_start(first - 1) if first > 0 else first
+        subjects = [
+            t for t in doc[previous:before]
+            if t.dep_ in ("nsubj", "nsubjpass") and not self.is_quoted(t.idx) and not is_dateline(t)
+        ]
+        if not subjects:
+            return None
+        head = subjects[-1]
+        lex = self.lex
+        if head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("PERSON", "NORP", "GPE"):
+            return None
+        group = head.lower_ in lex.group_nouns and doc[head.left_edge.i].lower_ == "the"
+        if not (group or head.lemma_.lower() in lex.org_nouns or head.lower_ in lex.org_nouns or head.ent_type_ == "ORG"):
+            return None
+        if any(c.dep_ == "conj" for c in head.children):
+            return None  # `The union and the council`: more than one body
+        if group:
+            mention = span_of(doc, head.left_edge.i, head.i + 1)
+            return Speaker(mention, mention.text, None, False)
+        speaker = self._resolve(head, *mention_bounds(head))
+        return None if speaker.is_person else speaker
 
     def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
         full = self._full_name(name.key, before, name) or name

@@ -417,3 +417,23 @@ def test_the_state_after_a_town_is_no_role_and_the_town_no_she(extract):
         "Once I laughed at my mother. To which she said, \"Good, you still have sense.\""
     )
     assert "Hartwell" not in str(extract(text)["quotes"])
+
+
+def test_they_after_a_single_body_is_that_body(extract):
+    text = (
+        "The tenants' union rejected the landlord's offer on Tuesday. "
+        '"It does nothing for families on the top floors," they said.\n\n'
+        "The Brannock family paid tribute to the lifeboat crew. "
+        '"They brought our boy home," they said.'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The tenants' union", "The Brannock family"]
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["they", "they"]
+
+
+def test_they_after_people_or_two_bodies_stays_they(extract):
+    text = (
+        "The dockers walked out at noon. \"We have had enough,\" they said.\n\n"
+        "The council and the trust disagreed. \"Nobody asked us,\" they said."
+    )
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["they", "they"]
