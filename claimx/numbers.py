@@ -527,7 +527,7 @@ class NumberExtractor:
         head = root.head
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
                 and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence
-                and not _own_figure_between(doc, span.end, head)):
+                and not _own_figure_between(doc, span.end, head) and not _period_on_period(doc, head)):
             if head.lemma_.lower() in self.change_nouns:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
@@ -994,6 +994,15 @@ def _puts_a_figure(verb: Token) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "mine", "ours"})
+
+
+_PERIOD_ON_PERIOD = re.compile(r"\s*[-‐‑]?\s*(?:on|over)\s*[-‐‑]?\s*(\w+)", re.I)
+
+
+def _period_on_period(doc: Doc, noun: Token) -> bool:
+    """'rose 9% year on year', 'month-over-month': the periods compared, not what the figure counts."""
+    match = _PERIOD_ON_PERIOD.match(doc.text, noun.idx + len(noun.text))
+    return match is not None and match.group(1).lower() == noun.lower_
 
 
 def _first_person_subject(verb: Token) -> bool:

@@ -1298,3 +1298,12 @@ def test_a_verb_of_calling_is_a_whole_word():
 ])
 def test_two_cardinals_that_do_not_add_up_are_not_one_number(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turnover climbed 7% year on year to £310m.",
+    "Rents rose 1.1% month-on-month.",
+])
+def test_the_periods_compared_are_not_what_a_change_counts(extract, text):
+    first = extract(text)["numbers"][0]
+    assert first["counted"]["text"] in ("Turnover", "Rents")
