@@ -75,6 +75,16 @@ _FRAME_CHARS = 600
 _FIGURE_LABELS = ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
+def _named_earlier(word: Token) -> bool:
+    """The word was written earlier capitalised right after a capitalised proper noun, as a surname is
+    (`Aoife Kiely chairs …`), so a later sentence opening with it names that person."""
+    doc = word.doc
+    return any(
+        t.text == word.text and t.i > 0 and not t.is_sent_start and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].text[:1].isupper()
+        for t in doc[max(0, word.i - 2000):word.i]
+    )
+
+
 def _prepositional_object(head: Token, is_preposition) -> Optional[Token]:
     """The object of the first preposition under `head` that has one
     ('according [to X]', 'announced [by X]')."""
@@ -667,6 +677,9 @@ class QuoteExtractor:
                     and previous.text[:1].isupper() and not previous.text.isupper() and mark.is_quote and mark.i > 0 \
                     and cue.doc[mark.i - 1].text in (",", "!", "?", "—"):
                 subject = previous
+            elif previous.head.i == cue.i and previous.dep_ == "advmod" and previous.is_sent_start and previous.is_alpha \
+                    and previous.text[:1].isupper() and previous.text[1:].islower() and _named_earlier(previous):
+                subject = previous  # `Kiely said the board …` once `Aoife Kiely` was met: the surname, not an adverb
         if subject is not None and subject.lemma_.lower() in self.lexicon.statement_nouns:
             # `a statement from the ministry said`: the statement's author speaks
             author = _prepositional_object(subject, lambda prep: prep.lower_ in ("from", "by"))

@@ -359,6 +359,19 @@ class SpeakerIndex:
     def _names_someone(self, noun: Token) -> bool:
         return self.lex.is_title_word(noun) or noun.lemma_.lower() in self.lex.person_nouns
 
+    def _surname_read_as_adverb(self, token: Token) -> bool:
+        """`Aoife Kiely chairs the board`: a capitalised word the tagger calls an adverb, right after a
+        first name within the sentence, is the surname (or `Kiely said` later finds only `Kiely`)."""
+        if token.pos_ != "ADV" or token.i == 0 or token.is_sent_start or not token.is_alpha or token.text.isupper() \
+                or not token.text[:1].isupper() or not token.text[1:].islower():
+            return False
+        doc = self.doc
+        prev, nxt = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            return False  # `Ministers Quickly Back Plan`: a headline in title case
+        return prev.pos_ == "PROPN" and prev.whitespace_ != "" and prev.text[:1].isupper() and prev.text[1:].islower() \
+            and not self.lex.is_title_word(prev) and prev.ent_type_ in ("", "PERSON")
+
     def _collect(self, body_start: int) -> None:
         doc, lex = self.doc, self.lex
         seen_heads = set()
@@ -366,6 +379,8 @@ class SpeakerIndex:
         for token in doc[body_start:]:
             if token.pos_ == "NOUN" and token.lower_ in known_keys and token.text[:1].isupper() and token.dep_ in _NAME_DEPS:
                 pass  # `Mills rejected it.`: a surname met before, tagged as the common noun
+            elif self._surname_read_as_adverb(token):
+                pass
             elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token) or is_agency_dateline(token):
                 continue
             if any(mark in token.text for mark in "[]{}()"):

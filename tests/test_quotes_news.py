@@ -913,3 +913,17 @@ def test_a_participle_after_an_aside_between_dashes_goes_on_with_the_clause_outs
     text = ("Small groups of protesters kept marching, looping the streets around the arena - where the Harbour "
             "Rovers played the Dunmore Athletic - while chanting, \"Justice now.\"")
     assert [(q["speaker"], q["cue"]) for q in extract(text)["quotes"]] == [("Small groups of protesters", "chanting")]
+
+
+def test_a_surname_read_as_an_adverb_keeps_the_full_name_and_opens_a_reported_sentence(extract):
+    # (the small tagger reads `Kiely` as an adverb)
+    text = ("Orla Kiely runs the food bank on Dock Street. \"We are out of rice,\" Kiely said on Friday.\n\n"
+            "Kiely said donations had halved since the summer.")
+    quotes = extract(text)["quotes"]
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["Kiely", "Kiely"]
+    assert [q["speaker"] for q in quotes] == ["Orla Kiely", "Orla Kiely"]
+
+
+def test_a_capitalised_adverb_in_a_title_case_line_is_no_surname(extract):
+    text = "Rivera Quickly Backs Down\n\nTom Rivera left the meeting early. \"I had a train,\" Rivera said."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Tom Rivera"]
