@@ -1307,3 +1307,13 @@ def test_two_cardinals_that_do_not_add_up_are_not_one_number(extract, text, expe
 def test_the_periods_compared_are_not_what_a_change_counts(extract, text):
     first = extract(text)["numbers"][0]
     assert first["counted"]["text"] in ("Turnover", "Rents")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Her systolic reading fell by 11mmHg on the new pills.", "mmHg"),
+    ("The low deepened to 972 hPa overnight.", "hPa"),
+    ("A fasting level over 126 mg/dL points to diabetes.", "mg/dL"),
+    ("The barometer showed 1,013 millibars.", "millibar"),
+])
+def test_units_of_pressure_and_blood_tests(extract, text, unit):
+    assert extract(text)["numbers"][0]["unit"] == unit
