@@ -780,8 +780,11 @@ class SpeakerIndex:
         if before <= 0 or before >= len(doc):
             return None
         first = self.sentence_start(before)
+        cue = doc[before].head
         # (the subject opens the sentence: its first words only, or a run-on "sentence" of quotes turns quadratic)
         for token in doc[max(first, after + 1):min(before, first + 8)]:
+            if token.head.dep_ == "ccomp" and token.head.head.i == cue.i and cue.i != before:
+                continue  # `The minister had no plan, she added`: the subject of what she reports is not she
             if token.dep_ == "nsubj" and token.tag_ == "NN" and self.lex.is_title_word(token) \
                     and token.left_edge.i == first and doc[first].lower_ == "the":
                 speaker = self._resolve(token, *mention_bounds(token))

@@ -437,3 +437,16 @@ def test_they_after_people_or_two_bodies_stays_they(extract):
         "The council and the trust disagreed. \"Nobody asked us,\" they said."
     )
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["they", "they"]
+
+
+def test_a_title_as_subject_of_the_reported_clause_is_not_who_she_is(extract):
+    text = ("The shadow housing spokeswoman, Ines Corr, said the figures were late. "
+            "The minister had lost control of the budget, she added.")
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Ines Corr", "Ines Corr"]
+
+
+def test_the_trust_is_the_trust_named_before(extract):
+    text = ("The Fenmoor Heritage Trust said it would reopen the mill in spring. "
+            '"Volunteers have done the heavy lifting," the trust said.')
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Fenmoor Heritage Trust", "Fenmoor Heritage Trust"]
