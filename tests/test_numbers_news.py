@@ -1317,3 +1317,8 @@ def test_the_periods_compared_are_not_what_a_change_counts(extract, text):
 ])
 def test_units_of_pressure_and_blood_tests(extract, text, unit):
     assert extract(text)["numbers"][0]["unit"] == unit
+
+
+def test_a_quake_on_the_richter_scale_has_that_scale_as_unit(extract):
+    found = extract("The tremor registered 4.2 on the Richter scale near the border.")["numbers"]
+    assert [(n["value"], n["unit"]) for n in found] == [(4.2, "Richter scale")]
