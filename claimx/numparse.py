@@ -910,7 +910,14 @@ class Scanner:
                     m = replace(m, unit=None, currency=False)
                 m = replace(m, start=start, qualifier=None)
             kept.append(m)
-        return kept
+        return [m for i, m in enumerate(kept) if not (i and self._glued_to_a_noun_after_a_figure(text, kept[i - 1], m))]
+
+    def _glued_to_a_noun_after_a_figure(self, text: str, before: Mention, mention: Mention) -> bool:
+        """"9 of 14 three-point attempts", "5 two-bedroom flats": a spelled number hyphened to a noun
+        right after a figure names a kind of thing, not a second figure."""
+        return mention.kind == "words" and mention.unit is None and mention.end == mention.core_end \
+            and not text[before.end:mention.start].strip() \
+            and re.match(r"[-‐‑][a-z]", text[mention.core_end:mention.core_end + 2]) is not None
 
     def blocked_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
         """Spans of dates, clock times, links, phone numbers, list markers and codes."""

@@ -1322,3 +1322,11 @@ def test_units_of_pressure_and_blood_tests(extract, text, unit):
 def test_a_quake_on_the_richter_scale_has_that_scale_as_unit(extract):
     found = extract("The tremor registered 4.2 on the Richter scale near the border.")["numbers"]
     assert [(n["value"], n["unit"]) for n in found] == [(4.2, "Richter scale")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forward hit 6 of 11 three-point tries.", [("6", 6), ("11", 11)]),
+    ("The council will build 80 two-bedroom flats.", [("80", 80)]),
+])
+def test_a_spelled_number_hyphened_to_a_noun_after_a_figure_is_no_figure(extract, text, expected):
+    assert values(extract, text) == expected
