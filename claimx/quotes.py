@@ -1856,6 +1856,12 @@ class QuoteExtractor:
                     start = colon + 1
             else:
                 start = max(start, right)
+                subjects = [c for c in host.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start]
+                comma = next((t.i for t in doc[start + 1:host.i] if t.text == "," and subjects and t.i > subjects[0].i), None)
+                if len(subjects) >= 2 and doc[start].text == "," and comma is not None and subjects[1].i > comma:
+                    # `According to X, the mayor's chief of staff, the budget was …`: the apposition naming the
+                    # source (parsed as a second subject) is no part of the report
+                    start = comma + 1
         else:
             sides = [(sentence.start, left), (right, sentence.end)]
             start, end = max(sides, key=lambda side: side[1] - side[0])

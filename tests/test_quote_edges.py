@@ -123,3 +123,10 @@ def test_a_single_quoted_word_ending_its_own_sentence_after_a_colon_is_an_uttera
     text = "Asked whether the pier would reopen this summer, the harbourmaster said: 'No.' He gave no reason.\n"
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"], q["direct"]) for q in quotes] == [("No.", "the harbourmaster", True)]
+
+
+def test_according_to_a_source_with_an_apposition_reports_only_the_clause(extract):
+    quotes = extract("According to Joss Adeyemi, the club's head of finance, the new stand was never paid for.")["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("the new stand was never paid for", "Joss Adeyemi")]
+    quotes = extract("According to the inspectors, the roof, which leaked for years, was never repaired.")["quotes"]
+    assert [q["text"] for q in quotes] == ["the roof, which leaked for years, was never repaired"]
