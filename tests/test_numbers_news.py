@@ -1330,3 +1330,12 @@ def test_a_quake_on_the_richter_scale_has_that_scale_as_unit(extract):
 ])
 def test_a_spelled_number_hyphened_to_a_noun_after_a_figure_is_no_figure(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A little over 6,000 fans turned up.", "a little over"),
+    ("Slightly less than a third of the land is farmed.", "slightly less than"),
+    ("Support sits well below 30%.", "well below"),
+])
+def test_softened_bounds_keep_their_softener(extract, text, qualifier):
+    assert extract(text)["numbers"][0]["qualifier"] == qualifier
