@@ -534,6 +534,11 @@ class SpeakerIndex:
             resolved = self._resolve(antecedent, a_start, a_end)
             return Speaker(mention, resolved.name, resolved.role, resolved.is_person)
         appos = self._appositive(head)
+        if lower in ("former", "latter") and end - start == 2 and doc[start].lower_ == "the":
+            pair = self._pair_before(start)
+            if pair is not None:
+                chosen = pair[0] if lower == "former" else pair[1]
+                return Speaker(mention, chosen.text, chosen.role, True)
         if is_age_noun(head) and doc[start].lower_ in ("the", "this"):
             # `"…," the 24-year-old told reporters`: the person the last sentences were about
             subject = self._named_subject_before(start)
@@ -816,6 +821,23 @@ class SpeakerIndex:
                 text = doc[start:end].text
                 return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
         return None
+
+    def _pair_before(self, before: int) -> Optional[tuple[_Name, _Name]]:
+        """`Ana Roe and Tom Ives met in 1990. The former said …`: the last two people named in the few
+        sentences before, in the order written."""
+        window = before
+        for _ in range(3):
+            if window <= 0:
+                break
+            window = self.sentence_start(window - 1)
+        people: list[_Name] = []
+        for name in self.names:
+            if window <= name.start < before and self._looks_person(name) and not self.is_quoted(self.doc[name.start].idx):
+                full = self._full_name(name.key, before, name) or name
+                if people and people[-1].text == full.text:
+                    continue
+                people = [p for p in people if p.text != full.text] + [full]
+        return (people[-2], people[-1]) if len(people) >= 2 else None
 
     def _group_subject_before(self, before: int) -> Optional[Speaker]:
         """`The campaign denied it. "…," they said`: a single body as the latest subject is who "they"

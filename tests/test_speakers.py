@@ -450,3 +450,16 @@ def test_the_trust_is_the_trust_named_before(extract):
     text = ("The Fenmoor Heritage Trust said it would reopen the mill in spring. "
             '"Volunteers have done the heavy lifting," the trust said.')
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Fenmoor Heritage Trust", "Fenmoor Heritage Trust"]
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_before(extract):
+    text = ("Idris Kane and Nora Feld shared the prize in 2004. The former said: \"We argued about every line.\" "
+            "The latter told the hall she had kept the drafts.")
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Idris Kane", "Nora Feld"]
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["The former", "The latter"]
+
+
+def test_the_former_with_one_person_named_stays_as_written(extract):
+    quotes = extract("Idris Kane spoke first. The former said: \"We argued about every line.\"")["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The former"]
