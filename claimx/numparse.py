@@ -97,6 +97,9 @@ class NumberLexicon:
             re.I,
         )
         self.words_lower_re = _lower_case_twin(self.words_re)
+        scale_names = sorted({w for w in list(self.word_scales) + list(self.hundred) if w.isalpha() and len(w) > 3})
+        # "its 10 millionth visitor": an ordinal of a scale, no amount
+        self.scale_ordinal_re = re.compile(rf"[\s\-‐‑]*(?:{'|'.join(scale_names)})th\b", re.I)
         self.bare_scale_follower_re = re.compile(
             r"(?:\s+(?:[a-z]+s|people|children|men|women|in|of|to|for|from|per|an?|and|or|more|over|each|every|last|this)\b"
             r"|\s*(?:[^\w\s]|$))"
@@ -910,7 +913,8 @@ class Scanner:
                     m = replace(m, unit=None, currency=False)
                 m = replace(m, start=start, qualifier=None)
             kept.append(m)
-        return [m for i, m in enumerate(kept) if not (i and self._glued_to_a_noun_after_a_figure(text, kept[i - 1], m))]
+        return [m for i, m in enumerate(kept) if not (i and self._glued_to_a_noun_after_a_figure(text, kept[i - 1], m))
+                and not (m.kind == "digits" and m.end == m.core_end and self.lex.scale_ordinal_re.match(text, m.end))]
 
     def _glued_to_a_noun_after_a_figure(self, text: str, before: Mention, mention: Mention) -> bool:
         """"9 of 14 three-point attempts", "5 two-bedroom flats": a spelled number hyphened to a noun

@@ -1339,3 +1339,11 @@ def test_a_spelled_number_hyphened_to_a_noun_after_a_figure_is_no_figure(extract
 ])
 def test_softened_bounds_keep_their_softener(extract, text, qualifier):
     assert extract(text)["numbers"][0]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The zoo greeted its 5 millionth guest on Sunday.", []),
+    ("The plant made its 2 billionth can, among 40 million this year.", [("40 million", 4e7)]),
+])
+def test_an_ordinal_of_a_scale_is_no_amount(extract, text, expected):
+    assert values(extract, text) == expected
