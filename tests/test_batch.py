@@ -170,7 +170,8 @@ def test_a_stopped_run_keeps_whole_lines_and_says_so(tmp_path, signum, status, w
         process.send_signal(signum)
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == status
-    assert stderr.decode().startswith(f"claimx: {word} after ") and "Traceback" not in stderr.decode()
+    # (the line, wherever it stands: a loaded machine may let a warning from the model come first)
+    assert f"claimx: {word} after " in stderr.decode() and "Traceback" not in stderr.decode()
     data = out.read_text(encoding="utf-8")
     assert data.endswith("\n")
     assert 0 < len([json.loads(line) for line in data.splitlines()]) < 200
