@@ -1001,7 +1001,7 @@ _PERIOD_ON_PERIOD = re.compile(r"\s*[-‐‑]?\s*(?:on|over)\s*[-‐‑]?\s*(\w+
 
 def _period_on_period(doc: Doc, noun: Token) -> bool:
     """'rose 9% year on year', 'month-over-month': the periods compared, not what the figure counts."""
-    match = _PERIOD_ON_PERIOD.match(doc.text, noun.idx + len(noun.text))
+    match = _PERIOD_ON_PERIOD.match(_text(doc), noun.idx + len(noun.text))
     return match is not None and match.group(1).lower() == noun.lower_
 
 
