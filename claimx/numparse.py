@@ -602,31 +602,31 @@ class Scanner:
                         or (after.startswith("a ") and before not in lex.ordinals) \
                         or (last in lex.ordinals and " and " not in after and before not in lex.ordinals):
                     continue
-                yield from self._split_clashing_cardinals(text, s, match.start() + joint.start())
+                yield self._split_clashing_cardinals(text, s, match.start() + joint.start())
                 s = match.start() + joint.end()
-            yield from self._split_clashing_cardinals(text, s, match.end())
+            yield self._split_clashing_cardinals(text, s, match.end())
 
-    def _split_clashing_cardinals(self, text: str, s: int, e: int):
+    def _split_clashing_cardinals(self, text: str, s: int, e: int) -> tuple[int, int]:
         """A cardinal glued by a hyphen to a noun after another cardinal ("five three-pointers",
         "two three-bedroom homes") is part of that noun: the number is the first one, not 8 or 5
         (fractions, "three twenty-firsts", and digit strings, "three-nought-four", stay whole)."""
         lex = self.lex
         words = list(re.finditer(r"[^\s\-‐‑–]+", text[s:e]))
         if len(words) < 2 or any(w.group(0).lower() in lex.ordinals for w in words):
-            return iter([(s, e)])
+            return s, e
         last, glued = words[-1], re.match(r"[-‐‑]([a-z]+)", text[s + words[-1].end():e + 40], re.I)
         before = words[-2].group(0).lower()
         if not glued or last.group(0).lower() not in lex.cardinals or before not in lex.cardinals:
-            return iter([(s, e)])
+            return s, e
         noun = glued.group(1).lower()
         if noun in lex.cardinals or noun in lex.ordinals or noun.rstrip("s") in lex.ordinals \
                 or noun.rstrip("s").endswith(("first", "second", "third", "th")) \
                 or noun in lex.hundred or noun in lex.word_scales:
-            return iter([(s, e)])
+            return s, e
         head, tail = lex.cardinals[before], lex.cardinals[last.group(0).lower()]
         if head >= 20 and head % 10 == 0 and tail < 10:
-            return iter([(s, e)])  # "twenty three-year deals" is read as 23 all the same
-        return iter([(s, s + words[-2].end())])
+            return s, e  # "twenty three-year deals" is read as 23 all the same
+        return s, s + words[-2].end()
 
     # ------------------------------------------------------------ extensions
     def _extend(self, text: str, s: int, e: int, value: float, kind: str, plain: bool) -> Optional[Mention]:
