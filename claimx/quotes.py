@@ -532,7 +532,7 @@ class QuoteExtractor:
         if attribution is None:
             return True
         inside = context.text[item.marked.start:item.marked.end].rstrip() if item.marked is not None else content
-        tight = (attribution.how in ("after", "dash", "colon") or attribution.how == "before" and self._introduced(context, item)) \
+        tight = (attribution.how in ("after", "dash", "colon") or attribution.how in ("before", "sentence") and self._introduced(context, item)) \
             and inside.endswith((",", ".", "!", "?", "\u2026"))  # (`a man yelled, "Taxes,"`)
         if not tight and attribution.how == "after" and _opens_sentence(context.text, item.marked.open_start) \
                 and context.text[item.marked.close_end:item.marked.close_end + 1] in (",", ".", "!", "?"):
@@ -1445,6 +1445,12 @@ class QuoteExtractor:
             found.append(item)
         return self._merge_with_direct(context, found, direct)
 
+    @staticmethod
+    def _opens_quoted_sentence(cue: Token) -> bool:
+        following = cue.doc[cue.i + 1:cue.i + 4]
+        return len(following) == 3 and following[0].text in (",", ":") and following[1].is_quote and following[1].whitespace_ == "" \
+            and following[2].text[:1].isupper()
+
     def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
         clauses = [
@@ -1453,6 +1459,12 @@ class QuoteExtractor:
             and not (c.i < cue.i and self._asked_aside(c))
         ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
+        opens_quote = self._opens_quoted_sentence(cue)
+        if clauses and clauses[0].i < cue.i and opens_quote and self._is_cue(clauses[0], cognition=False) \
+                and any(c.dep_ == "nsubj" for c in clauses[0].children):
+            # `She said A, and when asked B, she said, "No."`: the parser hung the earlier report on the
+            # cue that introduces a quote; that report is her own, and this cue reports the quote
+            return None
         if clauses:
             clause = clauses[0]
             start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -1506,9 +1518,7 @@ class QuoteExtractor:
         ), None)  # `economists say taxing land encourages growth`: a gerund subject read as the verb's complement
         if gerund is not None:
             return gerund.left_edge.i, gerund.right_edge.i + 1
-        following = cue.doc[cue.i + 1:cue.i + 4]
-        if len(following) == 3 and following[0].text in (",", ":") and following[1].is_quote and following[1].whitespace_ == "" \
-                and following[2].text[:1].isupper():
+        if opens_quote:
             # `…, he said, "I never said that."`: the cue opens a quoted sentence; the clause around it is not
             # what it reports (unlike `A, the lawyers said, "all command …"`, whose quote goes on with A)
             return None

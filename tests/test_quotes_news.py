@@ -927,3 +927,14 @@ def test_a_surname_read_as_an_adverb_keeps_the_full_name_and_opens_a_reported_se
 def test_a_capitalised_adverb_in_a_title_case_line_is_no_surname(extract):
     text = "Rivera Quickly Backs Down\n\nTom Rivera left the meeting early. \"I had a train,\" Rivera said."
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Tom Rivera"]
+
+
+def test_a_report_hung_on_a_later_cue_that_opens_a_quote_stays_its_own(extract):
+    # (with two-apostrophe marks the parser makes the first `said` a complement of the second)
+    for mark in ("''", "\""):
+        text = ("The mayor was questioned about the fire on Friday. She said she had not seen the inspection report, "
+                f"and when asked whether she blamed the landlord, she said, {mark}I hope not.{mark}")
+        quotes = extract(text)["quotes"]
+        assert [(q["text"], q["direct"]) for q in quotes] == [
+            ("she had not seen the inspection report", False), ("I hope not.", True),
+        ]
