@@ -353,6 +353,11 @@ def run_extract(paths: List[str], options: ExtractOptions) -> int:
     except KeyboardInterrupt as interruption:
         if atomic is not None:
             atomic.discard()
+        elif options.format == "json" and writer.count:
+            try:
+                writer.close()  # (a JSON array of the finished records, not a torn one `jq` cannot read)
+            except (OSError, OutputError):
+                pass
         resumable = options.format == "jsonl" and options.output is not None
         terminated = isinstance(interruption, Terminated)
         error_line(f"{'terminated' if terminated else 'interrupted'} after {counted(stats.articles, 'article')}"

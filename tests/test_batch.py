@@ -177,6 +177,23 @@ def test_a_stopped_run_keeps_whole_lines_and_says_so(tmp_path, signum, status, w
     assert 0 < len([json.loads(line) for line in data.splitlines()]) < 200
 
 
+def test_a_stopped_json_run_leaves_an_array_of_its_finished_records(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 200)
+    out = tmp_path / "out.json"
+    with open(out, "wb") as stdout:
+        process = subprocess.Popen(claimx_command(corpus, "-q", "-f", "json"), stdout=stdout, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None and out.stat().st_size == 0:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "claimx: interrupted after " in stderr.decode()
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert 0 < len(records) < 200 and all(record["id"] for record in records)
+
+
 def test_errors_file_lists_failures_as_json_lines(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Nothing to see.", encoding="utf-8")
