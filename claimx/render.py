@@ -109,7 +109,8 @@ def render_record(console: Console, record: dict[str, Any]) -> None:
         speaker = Text(quote.get("speaker") or "?")
         mention = (quote.get("speaker_mention") or {}).get("text")
         role = quote.get("speaker_role")
-        show_role = bool(role) and (quote.get("speaker"), role) not in roles_shown  # a role once per speaker
+        # a role once per speaker, and not when it is the speaker itself (`A spokesperson for the council`)
+        show_role = bool(role) and role != quote.get("speaker") and (quote.get("speaker"), role) not in roles_shown
         # A mention that spells out the name, or is the role shown below, adds nothing.
         if mention and not (quote.get("speaker") and quote["speaker"] in mention) and not (show_role and mention == role):
             speaker.append(f"\n({mention})", style="dim")

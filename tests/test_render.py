@@ -106,6 +106,12 @@ def test_a_mention_that_is_the_role_is_shown_once():
     assert shown.count("agency's director") == 1
 
 
+def test_a_speaker_known_only_by_a_role_shows_it_once():
+    spokesperson = "A spokesperson for the Harbour Trust"
+    shown = _render_quotes(_quote(spokesperson, spokesperson, spokesperson))
+    assert shown.count("Harbour Trust") == 1
+
+
 @pytest.mark.parametrize("period, shown", [
     ({"start": "2024-01-01", "end": "2024-12-31"}, "2024"),
     ({"start": "2018-01-01", "end": "2022-12-31"}, "2018–2022"),
