@@ -129,6 +129,12 @@ def test_types(nlp, text, expected_type):
     assert [item.type for item in events(nlp, text, WEDNESDAY)] == [expected_type]
 
 
+def test_a_weekday_in_the_plural_recurs(nlp):
+    # (it was read as the next such day, with a span that cut the word short)
+    found = [(item.text, item.type, item.value) for item in events(nlp, "Clinics will run on Tuesdays and Fridays until June.", WEDNESDAY)]
+    assert found[:2] == [("Tuesdays", "SET", "XXXX-WXX-2"), ("Fridays", "SET", "XXXX-WXX-5")]
+
+
 @pytest.mark.parametrize(
     "text, published, span, value",
     [
@@ -577,6 +583,7 @@ TRIGGER_PHRASES = [
     "The 19th century mill closed on the Tuesday of that week.",
     "She was born in March of last year and left in the afternoon of Wednesday.",
     "The ferry sails at 9 in the morning.",
+    "The depot stays open late on Fridays.",
 ]
 
 
