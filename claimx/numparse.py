@@ -21,6 +21,7 @@ _RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
+_UNIT_WORD_BREAK = re.compile(r"[\s\-‐‑]+")
 _WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -195,7 +196,10 @@ class NumberLexicon:
         self.unit_symbols = symbols
         self.needs_end = set(units["needs_end"])
         self.glued_needs_end = set(units["glued_needs_end"])
-        self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{_alternation(aliases)}))(?![\w])")
+        # ("a 50-basis-point hike", "a 20-square-metre flat": the words of a unit hyphened into a modifier)
+        hyphened = _alternation(aliases).replace(r"\s+", r"(?:\s+|[-‐‑])")
+        self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{hyphened}))(?![\w])")
+        self.unit_words_unhyphened = {_UNIT_WORD_BREAK.sub(" ", k): v for k, v in aliases.items()}
         self.glued_symbols = dict(units["glued_symbols"])
         self.glued_symbol_re = re.compile(
             rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w-])(?=\s*(?:$|[^\w\s]|(?i:{_alternation(units['glued_followers'])})\b))"
@@ -867,7 +871,9 @@ class Scanner:
         best = None
         word = lex.unit_word_re.match(after)
         if word:
-            best = (lex.unit_words[re.sub(r"\s+", " ", word.group("u").lower())], word.end(), word.group("u"))
+            written = re.sub(r"\s+", " ", word.group("u").lower())
+            unit = lex.unit_words.get(written) or lex.unit_words_unhyphened.get(_UNIT_WORD_BREAK.sub(" ", written), written)
+            best = (unit, word.end(), word.group("u"))
         symbol = lex.unit_symbol_re.match(after)
         if symbol and (best is None or symbol.end() > best[1]):
             alias = symbol.group("u")
