@@ -20,7 +20,7 @@ from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
 from .timex.events import FUTURE, PAST, after_since, clause_tense, event_anchor, event_span, firm_future, governor
 from .timex.lexicon import lexicon, patterns
-from .timex.normalize import Normalizer, Resolved, value_range
+from .timex.normalize import Normalizer, Resolved, _add, value_range
 
 
 
@@ -55,13 +55,17 @@ class DateExtractor:
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved, tenses = {}, {}, {}
         tokens = TokenIndex(doc) if has_parse else None
+        previous = None
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
             tense = clause_tense(text, mention.start, head, lex)
             if tense != PAST and has_parse and _right_after_past_verb(tokens, mention.start):
                 tense = PAST  # 'said on Monday the bridge …', 'the deal, announced on Monday, is expected …'
+            if tense is None and previous is not None and previous.kind == "duration" and _ENDING_ON.fullmatch(text, previous.end, mention.start):
+                tense = tenses.get(id(previous))  # 'narrowed in the six months ending in December': the clause's tense
             tenses[id(mention)] = tense
+            previous = mention
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             firm = tense == FUTURE and firm_future(head, lex)
@@ -74,11 +78,14 @@ class DateExtractor:
                 _order_range(mention.partner, mention, resolved, normalizer.published, pair_tense)
         _clock_days_from_next(text, mentions, resolved)
         _clock_range_days(mentions, resolved)
+        _periods_ending_on_a_date(text, mentions, resolved)
         events = []
         for mention in mentions:
             result = resolved.get(id(mention))
             if result is None or not self.vague_durations and _vague_without_length(text, mention, result):
                 continue
+            if mention.pattern == "period_ending" and result.range is None:
+                continue  # 'the quarter to $254 million': no date after all
             head = heads[id(mention)]
             if head is None and mention.partner is not None:
                 head = heads.get(id(mention.partner))
@@ -185,6 +192,34 @@ def _clock_range_days(mentions: list[Mention], resolved: dict) -> None:
             resolved[id(first)] = one
         if not second_dated and one.day == two.day and two.value < one.value:
             resolved[id(second)] = _on_day(two, two.day + dt.timedelta(days=1))
+
+
+_ENDING_ON = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d+)([YQMWD])")
+
+
+def _periods_ending_on_a_date(text: str, mentions: list[Mention], resolved: dict) -> None:
+    """'in the 12 months to March', 'the year ended June 30': the length runs up to that date's
+    last day (UK and company reporting states a period so), which makes the period of a figure."""
+    for length, date in zip(mentions, mentions[1:]):
+        measured, dated = resolved.get(id(length)), resolved.get(id(date))
+        if measured is None or dated is None or measured.type != "DURATION" or measured.range is not None:
+            continue
+        if dated.type not in ("DATE", "TIME") or dated.range is None or not dated.range.end:
+            continue
+        amount = _LENGTH.fullmatch(measured.value or "")
+        if amount is None or not _ENDING_ON.fullmatch(text, length.end, date.start):
+            continue
+        number, letter = int(amount.group(1)), amount.group(2)
+        if letter == "Q":
+            number, letter = 3 * number, "M"
+        last = dt.date.fromisoformat(dated.range.end)
+        try:
+            first = _add(last + dt.timedelta(days=1), letter, -number)  # (three months to June 30: from April 1)
+        except ValueError:
+            continue
+        resolved[id(length)] = Resolved(measured.value, measured.type, measured.mod, DateRange(first.isoformat(), last.isoformat()),
+                                        measured.day, measured.year)
 
 
 def _on_day(result: Resolved, day: dt.date) -> Resolved:

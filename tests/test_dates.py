@@ -584,6 +584,7 @@ TRIGGER_PHRASES = [
     "She was born in March of last year and left in the afternoon of Wednesday.",
     "The ferry sails at 9 in the morning.",
     "The depot stays open late on Fridays.",
+    "Margins held in the year to April and slipped in the quarter ended July 31.",
 ]
 
 
@@ -605,3 +606,22 @@ def test_every_date_pattern_trigger_is_found_inside_each_of_its_matches(nlp):
                 assert pattern.trigger.search(match.group().lower()), (pattern.name, match.group())
     triggered = {pattern.name for pattern in patterns() if pattern.trigger is not None}
     assert triggered == matched, sorted(triggered - matched)
+
+
+@pytest.mark.parametrize("text, length, first, last", [
+    ("Rents rose 6% in the 12 months to February.", "12 months", "2025-03-01", "2026-02-28"),
+    ("Wages grew in the three months to June.", "three months", "2025-04-01", "2025-06-30"),
+    ("The chain made a loss in the year ended January 31.", "the year", "2025-02-01", "2026-01-31"),
+    ("Output slipped in the quarter to September.", "the quarter", "2025-07-01", "2025-09-30"),
+    ("Sales fell in the 52 weeks to March 7.", "52 weeks", "2025-03-09", "2026-03-07"),
+    # (the date takes the tense of the clause the period belongs to)
+    ("Losses narrowed in the six months ending in December.", "six months", "2025-07-01", "2025-12-31"),
+])
+def test_a_length_up_to_a_date_runs_to_that_dates_last_day(nlp, text, length, first, last):
+    found = by_text(nlp, text, "2026-03-11")
+    assert found[length].type == "DURATION"
+    assert (found[length].range.start, found[length].range.end) == (first, last)
+
+
+def test_the_year_to_date_is_no_period(nlp):
+    assert by_text(nlp, "Sales are up 4% in the year to date.", "2026-03-11") == {}

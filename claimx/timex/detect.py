@@ -184,7 +184,7 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         number = (groups.get("num") or "").lower()
         if unit.startswith("second") and (not number or number in ("a", "an", "one")):
             return False
-        if unit.startswith("quarter") and (not number or re.match(r"\s+of\b", after)):
+        if unit.startswith("quarter") and (not number and pattern.name != "period_ending" or re.match(r"\s+of\b", after)):
             return False  # 'a quarter of the votes' is a fraction
         if pattern.name == "unit_long" and unit.startswith(("second", "minute", "hour", "quarter", "weekend")):
             return False
