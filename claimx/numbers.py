@@ -1038,6 +1038,7 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
+_ENDING_ON = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?", re.I)  # 'the year to March'
 _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
 
 
@@ -1094,7 +1095,10 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
             coordinated = _COORDINATION.fullmatch(gap) and (
                 gap.strip(" ,") or len(previous.value or "") == len(event.value or "")  # "in May, June and July"
             )  # (not "Acme, founded in 2010, now employs …": a comma alone joins like dates only)
-            if event.range == previous.range or coordinated:
+            # ('in the year to March': the length and the date it runs to are one period)
+            runs_to = previous.type == "DURATION" and previous.range is not None and event.range is not None \
+                and previous.range.end == event.range.end and _ENDING_ON.fullmatch(gap)
+            if event.range == previous.range or coordinated or runs_to:
                 groups[-1].append(event)
             else:
                 groups.append([event])

@@ -424,6 +424,9 @@ def test_period_from_events_of_the_sentence(nlp):
         ("Last year the firm sold 1.2 million cars, up from 900,000 in 2022.", "1.2 million", ("2024-01-01", "2024-12-31")),
         ("Last year the firm sold 1.2 million cars, up from 900,000 in 2022.", "900,000", ("2022-01-01", "2022-12-31")),
         ("Police made 45 arrests in October and November.", "45", ("2025-10-01", "2025-11-30")),
+        # a length up to a date is one period, whichever of the two stands nearer the figure
+        ("In the year to March the chain sold 40,000 bikes.", "40,000", ("2024-04-01", "2025-03-31")),
+        ("Rents rose 7% in the 12 months to October.", "7%", ("2024-11-01", "2025-10-31")),
     ],
 )
 def test_period_is_the_nearest_date_or_coordinated_dates(nlp, text, figure, period):
