@@ -220,6 +220,11 @@ class SpeakerIndex:
         self.is_quoted: Callable[[int], bool] = lambda char: False
         self.sentence_start = (sentences or SentenceIndex(doc)).start  # (shared with the quote extractor's lookups)
         self._collect(body_start_token)
+        # `Harlow` after `Harlow Foods said`: the first word of a body's longer name, written alone, is that body
+        self._body_first_words = {
+            (ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]).text: ent.start
+            for ent in doc.ents if ent.label_ == "ORG" and len(ent) >= 2
+        }
 
     # -- collection -------------------------------------------------------
     def _name_start(self, head: Token) -> int:
@@ -479,7 +484,13 @@ class SpeakerIndex:
         return best[1] if best else None
 
     def _looks_person(self, name: _Name) -> bool:
-        if name.label == "PERSON" or name.role or name.gender:
+        if name.role or name.gender:
+            return True
+        if name.end - name.start == 1 and self._body_first_words.get(name.text, len(self.doc)) < name.start \
+                and not any(other.end - other.start >= 2 and other.label == "PERSON" for other in self.names_by_key.get(name.key, ())) \
+                and any(not speaker.is_person and speaker.name.startswith(name.text + " ") for _, speaker in self.speakers):
+            return False  # (the tagger often calls it a person; the body must have spoken: not `Trump` after `the Trump Train`)
+        if name.label == "PERSON":
             return True
         if name.label in _NOT_PERSON_LABELS:
             return False

@@ -1,0 +1,28 @@
+"""Probe round 8: speaker resolution and spans on ordinary news copy (own wording throughout)."""
+
+from __future__ import annotations
+
+
+def quotes_of(extract, text):
+    return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+def test_she_is_not_the_short_form_of_a_company(extract):
+    # `Brightwell` alone after `Brightwell Mills` is the firm, even when the tagger calls it a person
+    text = (
+        "Brightwell Mills said on Monday it would shut its oldest plant.\n\n"
+        "Finance director Olga Brandt told investors that Brightwell had expanded too fast. "
+        "She said the firm would sell two warehouses."
+    )
+    speakers = {q["text"]: q["speaker"] for q in extract(text)["quotes"]}
+    assert speakers["the firm would sell two warehouses"] == "Olga Brandt"
+
+
+def test_a_person_whose_name_is_in_a_silent_body_stays_a_person(extract):
+    # `Kessler` after `the Kessler Foundation` (which said nothing) is still the man
+    text = (
+        "Guests at the Kessler Foundation gala were kept waiting for an hour.\n\n"
+        "Kessler arrived late and thanked the donors, then added that he would give away the house."
+    )
+    speakers = [q["speaker"] for q in extract(text)["quotes"]]
+    assert speakers and "Kessler" in speakers[-1]
