@@ -631,9 +631,10 @@ class NumberExtractor:
                 if inner:
                     return inner  # `X said A, though B put the figure at N`: B states N inside X's report
                 # The full noun phrase as written ("the UN refugee agency UNHCR"), unless it is
-                # a pronoun or title the quotes component resolved to a name.
+                # a pronoun, title or short form the quotes component resolved to a name ("Ms Ortiz",
+                # "the minister" -> "Ana Ortiz"), so that one person is one source.
                 written = quote.speaker_mention.text if quote.speaker_mention else None
-                if written and (len(written.split()) > 1 or not quote.speaker) and written.lower() not in _PRONOUNS:
+                if written and (not quote.speaker or quote.speaker in written or " " not in quote.speaker) and written.lower() not in _PRONOUNS:
                     return written
                 if quote.speaker or written:
                     return quote.speaker or written

@@ -592,6 +592,12 @@ def test_first_person_data_is_the_speakers(extract):
     assert growth["source"] == "the chief executive"
 
 
+def test_a_short_form_or_title_sources_a_figure_by_the_name_it_resolves_to(extract):
+    text = ("Nadia Ferreira, the port's director, spoke on Monday. Ms Ferreira said cargo fell 6% in May. "
+            "The director said 40 cranes would be replaced.")
+    assert [n["source"] for n in extract(text)["numbers"]] == ["Nadia Ferreira", "Nadia Ferreira"]
+
+
 @pytest.mark.parametrize(
     "text, figure, source",
     [
