@@ -20,3 +20,17 @@ def figures(extract, text):
 )
 def test_unit_words_hyphened_into_a_modifier(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Retail volumes slipped 0.9% in the three months to October.", [("0.9%", 0.9, "%")]),
+        ("Profit was £41m in the six months ended June 30.", [("£41m", 41000000, "GBP")]),
+        ("Rents rose 7% over the 12 months to the end of May.", [("7%", 7, "%")]),
+        # a duration of its own stays a figure
+        ("The works will take three months to finish.", [("three months", 3, "month")]),
+    ],
+)
+def test_the_period_a_statistic_covers_is_no_figure(extract, text, expected):
+    assert figures(extract, text) == expected
