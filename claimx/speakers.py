@@ -541,7 +541,11 @@ class SpeakerIndex:
         lower = head.lower_
         if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # the relative pronoun stands for the noun its clause hangs on
-            antecedent, a_start, a_end = self.mention(head.head.head)
+            noun = head.head.head
+            if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN" and noun.ent_type_ != "PERSON" \
+                    and noun.head.ent_type_ not in _NOT_PERSON_LABELS:
+                noun = noun.head  # `Ann Ray, a Democrat who …`: the description in apposition is the named person's
+            antecedent, a_start, a_end = self.mention(noun)
             resolved = self._resolve(antecedent, a_start, a_end)
             return Speaker(mention, resolved.name, resolved.role, resolved.is_person)
         appos = self._appositive(head)

@@ -26,3 +26,10 @@ def test_a_person_whose_name_is_in_a_silent_body_stays_a_person(extract):
     )
     speakers = [q["speaker"] for q in extract(text)["quotes"]]
     assert speakers and "Kessler" in speakers[-1]
+
+
+def test_relative_pronoun_after_a_description_in_apposition_is_the_named_person(extract):
+    # the only speech verb is in the relative clause; "who" is the description, and so the named person
+    text = 'Rep. Dolores Akande, a Republican from Ohio who wrote the measure, called the tax "a promise we finally kept."'
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Dolores Akande"]
