@@ -156,7 +156,9 @@ class NumberExtractor:
         # a preposition's object after the figure ("about 529 plans"); not the figure itself ("earns about R25,000")
         # nor a noun inside the qualifier ("in excess of £1m")
         governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.core_end for child in first.children)
-        if after_verb or own_subject or first.dep_ == "prt" or governs_noun:
+        # ("can seat up to 2,500": a particle only after a verb it belongs to, "added up to £5bn")
+        particle = first.dep_ == "prt" and (mention.qualifier != "up to" or after_verb)
+        if after_verb or own_subject or particle or governs_noun:
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:

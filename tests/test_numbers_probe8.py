@@ -34,3 +34,16 @@ def test_unit_words_hyphened_into_a_modifier(extract, text, expected):
 )
 def test_the_period_a_statistic_covers_is_no_figure(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ferry can carry up to 900 passengers.", [("up to 900", "up to")]),
+        ("The stadium will hold up to 41,000.", [("up to 41,000", "up to")]),
+        # the verb's own particle: a total or the level reached, no bound
+        ("The fines added up to $3m.", [("$3m", None)]),
+    ],
+)
+def test_up_to_after_a_verb_the_parser_gives_a_particle(extract, text, expected):
+    assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
