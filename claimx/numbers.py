@@ -158,7 +158,7 @@ class NumberExtractor:
         governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.core_end for child in first.children)
         # ("can seat up to 2,500": a particle only after a verb it belongs to, "added up to £5bn")
         particle = first.dep_ == "prt" and (mention.qualifier != "up to" or after_verb)
-        if after_verb or own_subject or particle or governs_noun:
+        if after_verb or own_subject or particle or governs_noun or _over_a_span_of_time(mention, before):
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:
@@ -827,6 +827,19 @@ def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:
     token = doc[start]
     return token.like_num and token.dep_ == "nummod" and token.head == noun \
         and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "HYPH")
+
+
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "h", "min", "decade", "century"})
+
+
+def _over_a_span_of_time(mention: Mention, before: Optional[Token]) -> bool:
+    """"$1.7tn over 10 years", "1,000 homes over five years", "up 40% over a decade": the time a figure
+    before it builds up in, no bound (not "jailed for over 10 years", "served over 20 years", "people over 65 years")."""
+    if mention.qualifier != "over" or mention.unit not in _SPANS_OF_TIME or before is None:
+        return False
+    figure_before = before.like_num or before.text[:1].isdigit() or before.lower_ in _SHARE_WORDS \
+        or (before.is_alpha and before.i > 0 and before.doc[before.i - 1].like_num)  # ("$1.7tn", "5 million")
+    return figure_before or (before.tag_ == "NNS" and any(child.dep_ == "nummod" for child in before.children))
 
 
 def _counts_a_plural(doc: Doc, mention: Mention) -> bool:

@@ -47,3 +47,17 @@ def test_the_period_a_statistic_covers_is_no_figure(extract, text, expected):
 )
 def test_up_to_after_a_verb_the_parser_gives_a_particle(extract, text, expected):
     assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers will invest £2.4bn over five years.", [("£2.4bn", None), ("five years", None)]),
+        ("The firm plans 600 stores over the next 3 years.", [("600", None), ("3 years", None)]),
+        ("Bills have risen 35% over two years.", [("35%", None), ("two years", None)]),
+        # a bound on the time itself
+        ("She has coached the side for over 12 years.", [("over 12 years", "over")]),
+    ],
+)
+def test_over_a_span_of_time_after_a_figure_is_no_bound(extract, text, expected):
+    assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
