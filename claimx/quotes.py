@@ -1846,6 +1846,12 @@ class QuoteExtractor:
         sentence = context.sentence(according.i)
         left, right = according.left_edge.i, according.right_edge.i + 1
         host = according.head
+        if host.i >= right and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in host.children):
+            # `According to economists at the Fed, feed and fuel costs have risen`: the clause's subject,
+            # parsed as one more source after a comma, starts the report
+            cut = next((t.i for t in doc[according.i + 2:right - 1] if t.text == "," and doc[t.i + 1].dep_ == "conj" and doc[t.i + 1].pos_ == "NOUN"), None)
+            if cut is not None:
+                right = cut
         source = _prepositional_object(according, lambda prep: prep.lower_ == "to")
         if source is not None and source.lemma_.lower() in self.lexicon.statement_nouns and _misparsed_relative_author(according, source) is not None:
             host = according  # (the verb of `an interview his brother gave` is no clause that was reported)

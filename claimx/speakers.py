@@ -152,6 +152,14 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
                 break
             end = child.right_edge.i + 1
+            if child.dep_ == "prep":
+                # `one of the cashiers, who …` / `economists at the Fed, feed costs …`: a clause or a
+                # misparsed subject hung after a comma inside the phrase is no part of the name
+                cut = next((t.i for t in doc[child.i + 1:end] if t.text in (",", ";") and t.i + 1 < len(doc)
+                            and (doc[t.i + 1].tag_ in ("WP", "WDT") or doc[t.i + 1].dep_ == "conj" and doc[t.i + 1].pos_ == "NOUN")), None)
+                if cut is not None:
+                    end = cut
+                    break
         else:
             break
     # a phrase never starts inside quote marks or with punctuation
@@ -661,6 +669,13 @@ class SpeakerIndex:
                 return Speaker(mention, person.text, appos or person.role, True)
         if lemma in lex.person_nouns and head.tag_ == "NN":
             return Speaker(mention, mention.text, appos, True)  # `her daughter said`: someone a later "she" may be
+        if lower == "one" and doc[start].i == head.i:
+            # `One of the cashiers told …`: one of some people, whom a later "she" may be (not of bodies or papers)
+            of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if group is not None and group.tag_ == "NNS" and group.ent_type_ not in _PLACE_OR_BODY \
+                    and not {group.lemma_.lower(), group.lower_} & (lex.org_nouns | lex.generic_org_nouns | lex.document_nouns | lex.group_nouns):
+                return Speaker(mention, mention.text, appos, True)
         if doc[start].lower_ in lex.indefinite_words and head.tag_ == "NN" and lemma not in lex.document_nouns \
                 and lemma not in lex.org_nouns and lemma not in lex.generic_org_nouns:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be

@@ -33,3 +33,22 @@ def test_relative_pronoun_after_a_description_in_apposition_is_the_named_person(
     text = 'Rep. Dolores Akande, a Republican from Ohio who wrote the measure, called the tax "a promise we finally kept."'
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Dolores Akande"]
+
+
+def test_one_of_some_people_is_a_person_a_later_she_can_be(extract):
+    text = (
+        "Inspector Maeve Doyle said the van was found burnt out near the quarry. "
+        "One of the drivers, who asked not to be named, told the Echo that the gang wore masks. "
+        '"I thought they were going to kill me," she said.'
+    )
+    quotes = {q["text"]: (q["speaker"], q["speaker_mention"]["text"]) for q in extract(text)["quotes"]}
+    assert quotes["the gang wore masks"] == ("One of the drivers", "One of the drivers")
+    assert quotes["I thought they were going to kill me"][0] == "One of the drivers"
+
+
+def test_according_to_keeps_a_coordinated_subject_the_parse_hung_on_the_source(extract):
+    text = "Rents climbed again. According to analysts at the Lindqvist Institute, wages and savings have not kept pace."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("wages and savings have not kept pace", "analysts at the Lindqvist Institute")
+    ]
