@@ -84,6 +84,11 @@ class NumberExtractor:
         self.setting_nouns = set(context["setting_nouns"])
         self.generic_figure_nouns = frozenset(context["generic_figure_nouns"])
         self.headline_verbs = frozenset(context["headline_verbs"])
+        tenors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(context["tenor_nouns"], key=len, reverse=True))
+        # ("the 10-year US Treasury yield", "30-year fixed-rate mortgages": a few modifiers may come between)
+        self.tenor_re = re.compile(
+            rf"(?:\s+(?:[A-Z][\w.]*|government|benchmark|sovereign|fixed(?:[-‐‑]rate)?|index[-‐‑]linked|inflation[-‐‑]linked|zero[-‐‑]coupon)){{0,3}}"
+            rf"\s+(?i:{tenors})(?![\w-])")
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
@@ -172,6 +177,9 @@ class NumberExtractor:
                 return False
         if self._is_model_number(doc, mention):
             return False
+        if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 1] in "-‐‑" \
+                and self.tenor_re.match(_text(doc), mention.end):
+            return False  # "the 10-year gilt yield", "30-year mortgages": the debt's term names it
         if self.skip_attributive_ages and any(part.age_attributive for part in mention.parts or (mention,)):
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:

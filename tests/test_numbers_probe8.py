@@ -61,3 +61,17 @@ def test_up_to_after_a_verb_the_parser_gives_a_particle(extract, text, expected)
 )
 def test_over_a_span_of_time_after_a_figure_is_no_bound(extract, text, expected):
     assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 10-year Treasury yield climbed to 4.7%.", [("4.7%", 4.7, "%")]),
+        ("Lenders pulled their two-year fixed-rate mortgages.", []),
+        ("The DMO sold £3bn of 30-year gilts.", [("£3bn", 3000000000, "GBP")]),
+        # a term of anything else is a figure
+        ("She signed a four-year contract.", [("four-year", 4, "year")]),
+    ],
+)
+def test_the_term_that_names_a_bond_or_mortgage_is_no_figure(extract, text, expected):
+    assert figures(extract, text) == expected
