@@ -967,7 +967,20 @@ class Scanner:
         return spans
 
     def idiom_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
-        return [m.span() for m in self._finditer(self.lex.idiom_re, self.lex.idiom_lower_re, text, start_at)]
+        return [m.span() for m in self._finditer(self.lex.idiom_re, self.lex.idiom_lower_re, text, start_at)
+                if not self._in_half_a_measure(text, m)]
+
+    def _in_half_a_measure(self, text: str, match: re.Match) -> bool:
+        """"the lowest in half a century", "in half an hour", "in half a dozen towns": a measure or a number,
+        not the idiom "cut in half"."""
+        if match.end() - match.start() != 7 or text[match.start():match.end()].lower() != "in half":
+            return False
+        article = re.match(r"\s+an?\s+(?P<word>[a-z]+)", text[match.end():match.end() + 20], re.I)
+        if article is None:
+            return False
+        word = article.group("word").lower()
+        return word in self.lex.dozen or word in self.lex.word_scales or word in self.lex.hundred \
+            or self._unit_after(text, match.end() + article.start("word") - 1) is not None
 
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""

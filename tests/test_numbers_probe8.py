@@ -75,3 +75,17 @@ def test_over_a_span_of_time_after_a_figure_is_no_bound(extract, text, expected)
 )
 def test_the_term_that_names_a_bond_or_mortgage_is_no_figure(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turnout was the lowest in half a century.", [("half a century", 0.5, "century")]),
+        ("The cordon was lifted in half an hour.", [("half an hour", 0.5, "h")]),
+        ("Branches shut in half a dozen towns.", [("half a dozen", 6, None)]),
+        # the idiom itself stays no figure
+        ("The board voted to cut the dividend in half.", []),
+    ],
+)
+def test_in_half_a_measure_is_no_idiom(extract, text, expected):
+    assert figures(extract, text) == expected
