@@ -14,7 +14,8 @@ Expected-file format:
   events       {text, value?, type?, range?}; matched one to one by exact text
   numbers      {text, value?, value_max?, unit?, qualifier?, counted_contains?};
                one to one by exact text; a key present with null means "must be null"
-  not_quotes   texts in quote marks that are not quotes (titles, terms)
+  not_quotes   texts in quote marks that are not quotes (titles, terms); no direct quote
+               may take them in, though reported speech may contain them
   not_numbers  texts no numeric claim may overlap (years, dates, ages, names)
 """
 
@@ -203,7 +204,8 @@ def _not_quote_problems(text: str, expected: dict, record: dict) -> list[str]:
     for title in expected.get("not_quotes", []):
         places = [(m.start(), m.end()) for m in re.finditer(re.escape(title), text)]
         for quote in record["quotes"]:
-            if _norm(quote["text"]).strip(" .,;:'\"") == _norm(title) or any(_overlaps(quote, *p) for p in places):
+            # (reported speech may contain a title or term: only a direct quote may not take it in)
+            if _norm(quote["text"]).strip(" .,;:'\"") == _norm(title) or quote["direct"] and any(_overlaps(quote, *p) for p in places):
                 problems.append(f"not a quote, but extracted: {title!r} (as quote {quote['text'][:80]!r})")
                 break
     return problems
