@@ -651,6 +651,8 @@ class SpeakerIndex:
             if person is None and lemma in lex.generic_titles and len(words) > 1:
                 # `the French leader` after `French President Emmanuel Macron`: the nationality names him
                 person = self._person_with_role(start, words - {lower})
+            if person is None and doc[start].lower_ == "the" and head.tag_ == "NN":
+                person = self._described_subject_before(start, head, words)
             if person is not None:
                 return Speaker(mention, person.text, appos or person.role, True)
             return Speaker(mention, mention.text, appos or mention.text, True)
@@ -681,6 +683,27 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _described_subject_before(self, start: int, head: Token, words: set) -> Optional[_Name]:
+        """`Ivo Kral equalised late. "…," the Czech striker said`: a role met for the first time, said of
+        the person named as the last sentences' subject, is another way to name that person (not when
+        the role was written before for no named person: `Ann Roe met the mayor. The mayor said`)."""
+        held = set()
+        for name in self.names:
+            if name.start >= start:
+                break
+            held |= name.role_words
+        if head.lower_ not in held and any(t.lower_ == head.lower_ for t in self.doc[:start]):
+            return None
+        subject = self._named_subject_before(start, reach=2)  # (a quote of two sentences is in between)
+        if subject is None or not (subject.label == "PERSON" or subject.gender) or subject.end - subject.start < 2:
+            return None
+        role_words = subject.role_words or next((n.role_words for n in self.names_by_key.get(subject.key, ()) if n.role_words), frozenset())
+        if role_words and not {_word_stem(w) for w in words} & {_word_stem(w) for w in role_words}:
+            return None  # (`Mayor Ann Roe … the governor said` is someone else)
+        if head.lower_ in held and head.lower_ not in role_words:
+            return None  # (`President Ames … Ann Roe said … the president said`: the one who holds the title)
+        return subject
 
     def _issuer_before(self, before: int, lemma: str) -> Optional[Speaker]:
         """Who put out the statement that `the statement` refers to: the subject of the verb the last
@@ -794,11 +817,12 @@ class SpeakerIndex:
             return titled
         return (best[1], best[2]) if best else None
 
-    def _named_subject_before(self, before: int) -> Optional[_Name]:
-        """The person named as the subject of this sentence or the one before (not just any name:
+    def _named_subject_before(self, before: int, reach: int = 1) -> Optional[_Name]:
+        """The person named as the subject of this sentence or the `reach` ones before (not just any name:
         `the former model defended her husband. "…," said the 46-year-old` is not the husband)."""
-        first = self.sentence_start(before)
-        previous = self.sentence_start(first - 1) if first > 0 else first
+        previous = self.sentence_start(before)
+        for _ in range(reach):
+            previous = self.sentence_start(previous - 1) if previous > 0 else previous
         for name in reversed(self.names):
             if name.start >= before or not self._looks_person(name) or self.is_quoted(self.doc[name.start].idx):
                 continue

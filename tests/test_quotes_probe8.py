@@ -52,3 +52,27 @@ def test_according_to_keeps_a_coordinated_subject_the_parse_hung_on_the_source(e
     assert [(q["text"], q["speaker"]) for q in quotes] == [
         ("wages and savings have not kept pace", "analysts at the Lindqvist Institute")
     ]
+
+
+def test_a_new_role_for_the_last_sentences_subject_names_that_person(extract):
+    text = (
+        "Teodor Lindahl, who had missed three matches with a knee injury, scored in the 80th minute. "
+        '"My legs were gone by the end," the Swedish winger said.'
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in quotes] == [("Teodor Lindahl", "the Swedish winger")]
+
+
+def test_a_role_written_before_for_someone_unnamed_is_not_the_subject(extract):
+    text = "Ingrid Sole met the mayor on Friday. The mayor said afterwards that the talks had gone well."
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["The mayor"]
+
+
+def test_a_role_someone_else_holds_is_not_the_subject(extract):
+    text = (
+        "Coach Bram Oduya praised the defence. Lena Marsh scored twice before half-time. "
+        '"We were sharp," the coach said.'
+    )
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Bram Oduya"]
