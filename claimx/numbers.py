@@ -321,7 +321,11 @@ class NumberExtractor:
             # (not "2024 figures show", "2030 targets"; a round figure counts whatever the NER says)
             return after.lemma_.lower() not in self.year_nouns and after.lower_ not in self.year_nouns \
                 and (token.ent_type_ == "CARDINAL" or int(token.text) % 50 == 0)
-        return doc[i].tag_.startswith("VB")
+        # ("reported 2023 sales", "cut 2025 earnings forecasts": a year's figures, unless a round one the NER counts,
+        # "made 1500 sales")
+        year_noun = after.lemma_.lower() in self.year_nouns or after.lower_ in self.year_nouns
+        counted = token.ent_type_ == "CARDINAL" and int(token.text) % 50 == 0
+        return doc[i].tag_.startswith("VB") and not (year_noun and not counted)
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""

@@ -89,3 +89,16 @@ def test_the_term_that_names_a_bond_or_mortgage_is_no_figure(extract, text, expe
 )
 def test_in_half_a_measure_is_no_idiom(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The brewer reported 2023 profits of £81m.", [("£81m", 81000000, "GBP")]),
+        ("Brokers trimmed 2026 earnings forecasts.", []),
+        # a count of the noun stays a figure
+        ("The port handled 1600 ships.", [("1600", 1600, None)]),
+    ],
+)
+def test_a_year_before_the_figures_it_dates_after_a_verb(extract, text, expected):
+    assert figures(extract, text) == expected
