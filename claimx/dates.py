@@ -55,7 +55,7 @@ class DateExtractor:
         normalizer = Normalizer(doc._.published, lex, day_parts=self.day_parts)
         heads, resolved, tenses = {}, {}, {}
         tokens = TokenIndex(doc) if has_parse else None
-        previous = None
+        previous = previous_dated = None
         for mention in mentions:
             head = governor(doc, mention.start, mention.end) if has_parse else None
             heads[id(mention)] = head
@@ -68,11 +68,15 @@ class DateExtractor:
             previous = mention
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
+            elif mention.year_hint is None:
+                mention.year_hint = _year_of_date_before(text, mention, previous_dated, resolved)
             firm = tense == FUTURE and firm_future(head, lex)
             since = tense == PAST and after_since(text, mention.start, lex)
             result = normalizer.resolve(mention, tense, firm=firm, since=since)
             if result is not None:
                 resolved[id(mention)] = result
+                if mention.kind == "date" and mention.groups.get("year") and result.day is not None:
+                    previous_dated = mention
             if result is not None and mention.range_role == "second" and mention.partner is not None:
                 pair_tense = tense or tenses.get(id(mention.partner))  # the end may hang on the start, with no verb of its own
                 _order_range(mention.partner, mention, resolved, normalizer.published, pair_tense)
@@ -154,6 +158,26 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
     if first_month and second_month and first_month > second_month:
         year -= 1
     return year
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z\"'\u2018\u201c]|\n")
+
+
+def _year_of_date_before(text: str, mention: Mention, before: Optional[Mention], resolved: dict) -> Optional[int]:
+    """'failed on 6 December 2025 and was not repaired until 15 December': a day and month without a
+    year, after a full date in the same sentence, are in that year (or the next, for an earlier month)."""
+    if before is None or mention.kind != "date" or mention.groups.get("year") or mention.groups.get("relyear"):
+        return None
+    month_name = mention.groups.get("month") or mention.groups.get("month_full")
+    if not month_name or not mention.groups.get("day") or mention.start - before.end > 200:
+        return None
+    if _SENTENCE_BREAK.search(text, before.end, mention.start):
+        return None
+    month = lexicon().months.get(month_name.lower().rstrip("."))
+    earlier = resolved[id(before)].day
+    if month is None or earlier is None:
+        return None
+    return earlier.year + 1 if month < earlier.month else earlier.year
 
 
 _DAY_GROUPS = ("weekday", "month", "month_b", "deictic_day")

@@ -625,3 +625,13 @@ def test_a_length_up_to_a_date_runs_to_that_dates_last_day(nlp, text, length, fi
 
 def test_the_year_to_date_is_no_period(nlp):
     assert by_text(nlp, "Sales are up 4% in the year to date.", "2026-03-11") == {}
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The lift broke on 6 December 2025 and was not fixed until 15 December, the council said.", "15 December", "2025-12-15"),
+    ("The ferry sank on December 30, 2025 and was raised on January 4.", "January 4", "2026-01-04"),
+    # (another sentence is another story: the publication date decides)
+    ("The lift broke on 6 December 2025. It was fixed on 15 December.", "15 December", "2026-12-15"),
+])
+def test_a_day_without_a_year_takes_the_year_of_a_full_date_before_it_in_the_sentence(nlp, text, day, value):
+    assert by_text(nlp, text, "2027-02-03")[day].value == value
