@@ -290,6 +290,8 @@ class QuoteExtractor:
         self.idiom_cues = dict(cues["idiom_cues"])
         self.particle_cues = dict(cues["particle_cues"])
         self.speech_nouns = frozenset(cues["speech_nouns"])
+        self.voiced_nouns = frozenset(cues["voiced_nouns"])
+        self.voicing_verbs = frozenset(cues["voicing_verbs"])
         self.addressee_verbs = frozenset(cues["addressee_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
@@ -1375,7 +1377,7 @@ class QuoteExtractor:
                 if item:
                     found.append(item)
                 continue
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.speech_nouns:
+            if token.pos_ == "NOUN" and (token.lemma_.lower() in self.speech_nouns or token.lemma_.lower() in self.voiced_nouns):
                 item = self._owned_statement(context, token)
                 if item:
                     found.append(item)
@@ -1814,6 +1816,16 @@ class QuoteExtractor:
         if owner is None:
             by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
             owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.voicing_verbs \
+                and not any(c.dep_ in ("neg", "auxpass") for c in noun.head.children):
+            # `Ruiz voiced concern that …`, `The firm issued a warning that …`: who voices it says it
+            owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            lex = self.lexicon
+            if owner is not None and not (
+                owner.pos_ == "PROPN" or owner.lower_ in ("he", "she", "they", "who") or lex.is_title_word(owner)
+                or owner.lemma_.lower() in lex.org_nouns or owner.lemma_.lower() in lex.person_nouns or owner.lemma_.lower() in lex.document_nouns
+            ):
+                owner = None  # (`It raises the possibility that …`, `The ruling raises the prospect that …`: no one speaks)
         if owner is None:
             return None
         clause = next(

@@ -76,3 +76,16 @@ def test_a_role_someone_else_holds_is_not_the_subject(extract):
     )
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes] == ["Bram Oduya"]
+
+
+def test_a_voiced_concern_or_warning_reports_its_clause(extract):
+    text = "Priscilla Obuya, the port's director, voiced concern that the new tariffs would empty the docks."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("the new tariffs would empty the docks", "Priscilla Obuya")]
+    text = "The weather service issued a warning that the lake could freeze by Sunday."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["the lake could freeze by Sunday"]
+
+
+def test_someone_elses_claim_or_a_thing_raising_a_prospect_is_no_report(extract):
+    assert extract("The striker brushed aside suggestions that he would leave in January.")["quotes"] == []
+    assert extract("The verdict raises the prospect that the owners will sue.")["quotes"] == []
