@@ -102,3 +102,17 @@ def test_in_half_a_measure_is_no_idiom(extract, text, expected):
 )
 def test_a_year_before_the_figures_it_dates_after_a_verb(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Farmers stored 12 million bushels of maize.", [("12 million bushels", 12000000, "bushel")]),
+        ("Bullion holdings rose by 30 troy ounces.", [("30 troy ounces", 30, "troy ounce")]),
+        ("The archive now fills 3 exabytes.", [("3 exabytes", 3, "exabyte")]),
+        ("Pubs sold 2,500 pints of cider.", [("2,500 pints", 2500, "pint")]),
+        ("The terminal can take 400,000 MMBtu a day.", [("400,000 MMBtu a day", 400000, "million British thermal units per day")]),
+    ],
+)
+def test_units_of_commodity_and_data_news(extract, text, expected):
+    assert figures(extract, text) == expected
