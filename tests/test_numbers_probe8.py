@@ -116,3 +116,16 @@ def test_a_year_before_the_figures_it_dates_after_a_verb(extract, text, expected
 )
 def test_units_of_commodity_and_data_news(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Girls slept 8.6 hours, compared with 8.9 for boys.", [("8.6 hours", 8.6, "h"), ("8.9", 8.9, "h")]),
+        ("Turnout reached 61 per cent, compared with 58 in the capital.", [("61 per cent", 61, "%"), ("58", 58, "%")]),
+        # a count set against a measure takes no unit
+        ("The tide rose 2.1 metres, compared with 300 homes flooded.", [("2.1 metres", 2.1, "m"), ("300", 300, None)]),
+    ],
+)
+def test_a_bare_figure_compared_with_a_measure_shares_its_unit(extract, text, expected):
+    assert figures(extract, text) == expected
