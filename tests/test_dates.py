@@ -635,3 +635,14 @@ def test_the_year_to_date_is_no_period(nlp):
 ])
 def test_a_day_without_a_year_takes_the_year_of_a_full_date_before_it_in_the_sentence(nlp, text, day, value):
     assert by_text(nlp, text, "2027-02-03")[day].value == value
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # a date after a plain noun in a phrase of a past verb is that verb's past (it was read as the coming Saturday)
+    ("The club reached the last eight for the first time in 20 years on Saturday.", "Saturday", "2027-01-09"),
+    # the present of a time clause under a future verb is future (it was read as the Monday gone)
+    ("Fans will learn the next opponent when the draw is made on Monday evening.", "Monday evening", "2027-01-18"),
+    ("Fans learned the next opponent when the draw was made on Monday.", "Monday", "2027-01-11"),
+])
+def test_a_weekday_takes_the_tense_that_governs_it(nlp, text, day, value):
+    assert by_text(nlp, text, "2027-01-14")[day].value == value

@@ -102,7 +102,7 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if head is None:
         return None
     if head.pos_ in ("NOUN", "PROPN"):
-        return _measured_subject_tense(head, lex)
+        return _measured_subject_tense(head, lex) or _plain_object_tense(head, start, lex)
     verb = clause_verb(head)
     planning = lex.data["planning_verbs"]
     # an infinitive ('staged celebrations to mark the entry on Friday') takes its governor's tense
@@ -114,6 +114,10 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
             return FUTURE
         verb, infinitive = clause_verb(verb.head), True
     tense = tense_of(verb, lex)
+    if tense == PRESENT and verb is not None and verb.dep_ == "advcl" and verb.head is not verb \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "before", "until", "once", "till") for c in verb.children) \
+            and tense_of(clause_verb(verb.head), lex) == FUTURE:
+        return FUTURE  # 'will learn their opponents when the draw is made on Monday': the present of a future time clause
     if infinitive and tense == PAST:
         return None  # 'invited them to mark the day on March 12': at or after the past event
     if verb is None:
@@ -161,6 +165,18 @@ def _measured_subject_tense(noun, lex) -> Optional[str]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     return PAST if tense_of(noun.head, lex) == PAST else None
+
+
+def _plain_object_tense(noun, start: int, lex) -> Optional[str]:
+    """'reached the round for the first time in 31 years on Saturday': a date after a plain noun (no
+    event of its own) in a phrase of a past verb dates that verb's past."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.idx > start:
+        return None
+    word = noun.lower_
+    if word in lex.event_nouns or noun.lemma_.lower() in lex.event_nouns or word.endswith(lex.event_noun_suffixes):
+        return None
+    verb = clause_verb(noun)
+    return PAST if verb is not None and verb.tag_ == "VBD" and tense_of(verb, lex) == PAST else None
 
 
 def _is_infinitive(verb) -> bool:
