@@ -31,23 +31,23 @@ SAMPLES = ROOT / "samples"
 CLAIMX = [sys.executable, "-m", "claimx"]
 
 
-def sample_paragraphs() -> list[str]:
+def sample_paragraphs(samples: Path = SAMPLES) -> list[str]:
     """Body paragraphs of our own sample articles (headers dropped)."""
     paragraphs = []
-    for path in sorted(SAMPLES.glob("*.txt")):
+    for path in sorted(samples.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
         for block in text.split("\n\n")[1:]:
             if len(block.split()) > 12:
                 paragraphs.append(block.strip())
     if not paragraphs:
-        sys.exit("no samples found under samples/")
+        sys.exit(f"no samples found under {samples}")
     return paragraphs
 
 
-def make_corpus(folder: Path, count: int, paragraphs_per_article: int, seed: int = 7) -> int:
+def make_corpus(folder: Path, count: int, paragraphs_per_article: int, seed: int = 7, samples: Path = SAMPLES) -> int:
     """`count` articles of shuffled sample paragraphs; returns the number of words."""
-    pool = sample_paragraphs()
+    pool = sample_paragraphs(samples)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
@@ -135,6 +135,9 @@ def main() -> None:
     parser.add_argument("--memory-sizes", default="1000,10000", help="corpus sizes for the memory runs")
     parser.add_argument("--repeat", type=int, default=3, help="interleaved runs of (a), (b), (c); medians (default 3)")
     parser.add_argument("--quick", action="store_true", help="60 articles, one run, memory at 200 and 1,000")
+    parser.add_argument("--samples", type=Path, default=SAMPLES,
+                        help="folder of articles the corpus is built from (default samples/; pass an older copy "
+                             "to compare with figures measured before samples were added)")
     args = parser.parse_args()
     if args.quick:
         args.articles, args.memory_sizes, args.repeat = 60, "200,1000", 1
@@ -142,8 +145,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="claimx-bench-"))
     try:
         corpus = work / "speed"
-        words = make_corpus(corpus, args.articles, paragraphs_per_article=20)  # ~550 words, news length
-        print(f"corpus: {args.articles} articles, {words:,} words (from samples/), cores: {os.cpu_count()}")
+        words = make_corpus(corpus, args.articles, paragraphs_per_article=20, samples=args.samples)  # ~550 words, news length
+        print(f"corpus: {args.articles} articles, {words:,} words (from {args.samples}), cores: {os.cpu_count()}")
 
         # Interleaved repeats, medians: a shared machine's noise hits all three alike.
         times: dict[str, list[float]] = {"bare": [], "one": [], "two": []}
@@ -166,7 +169,7 @@ def main() -> None:
 
         for size in [int(part) for part in args.memory_sizes.split(",") if part]:
             folder = work / f"memory-{size}"
-            short_words = make_corpus(folder, size, paragraphs_per_article=1, seed=size)
+            short_words = make_corpus(folder, size, paragraphs_per_article=1, seed=size, samples=args.samples)
             seconds, peak = run_timed(
                 CLAIMX + ["extract", str(folder), "-q", "-o", str(work / f"memory-{size}.jsonl"), "--jobs", "2"]
             )
