@@ -235,7 +235,7 @@ class NumberLexicon:
         fractions = _alternation(k for k, v in self.ordinals.items() if v in (2.0, 3.0, 4.0, 5.0) or k in ("half", "halves"))
         self.fraction_range_re = re.compile(rf"\s+(?:to|and|or)\s+(?:an?\s+|one[-‐‑\s])?(?:{fractions})\b", re.I)
         self.against_gap_re = re.compile(
-            r",?\s+(?:against|versus|vs\.?|compared\s+with|compared\s+to)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]*\s+|[\w-]+(?:'s|’s)\s+){0,3}")
+            r",?\s+(?:against|versus|vs\.?|compared\s+with|compared\s+to|(?:(?:up|down)\s+)?from)\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w'’-]*\s+|[\w-]+(?:'s|’s)\s+){0,3}")
         # "81.3 years for women and 78.6 for men", "$12 for adults and 6 for children": one measure for two groups
         self.for_group_gap_re = re.compile(r"\s+(?:for|among)\s+(?:[\w'’-]+\s+){0,3}?(?:and|but|while|whereas)\s+")
         self.for_group_end_re = re.compile(r"\s+(?:for|among)\s")
@@ -1082,6 +1082,13 @@ class Scanner:
                     and self.lex.against_gap_re.fullmatch(text, first.end, second.start) \
                     and self.lex.against_end_re.match(text, second.end):
                 mentions[i] = replace(second, unit=first.unit)  # "79.4 years, compared with 83.1 for women"
+            elif first.unit and not first.currency and first.scale == 1 and second.unit is None and second.kind == "digits" \
+                    and not second.currency and second.scale == 1 and not second.qualifier and first.value and second.value \
+                    and (0.2 <= second.value / first.value <= 5 or (first.unit == "%" and second.value <= 100)) \
+                    and re.fullmatch(r"\s+to\s+", text[first.end:second.start]) \
+                    and self.lex.from_re.search(text, max(0, first.start - 8), first.start) \
+                    and self.lex.against_end_re.match(text, second.end):
+                mentions[i] = replace(second, unit=first.unit)  # "rose from 12 minutes to 18"
             elif first.unit and second.unit is None and second.kind == "digits" and not second.currency \
                     and second.scale == 1 and first.scale == 1 and not second.qualifier and first.value and second.value \
                     and 0.2 <= second.value / first.value <= 5 \

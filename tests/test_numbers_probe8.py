@@ -129,3 +129,17 @@ def test_units_of_commodity_and_data_news(extract, text, expected):
 )
 def test_a_bare_figure_compared_with_a_measure_shares_its_unit(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jobless claims fell to 4.1%, down from 4.4 in June.", [("4.1%", 4.1, "%"), ("4.4", 4.4, "%")]),
+        ("The base rate was trimmed to 3.75% from 4.", [("3.75%", 3.75, "%"), ("4", 4, "%")]),
+        ("Average commutes rose from 34 minutes to 41.", [("34 minutes", 34, "min"), ("41", 41, "min")]),
+        # a count after 'from' keeps its own noun
+        ("Revenue rose 6% from 120 outlets.", [("6%", 6, "%"), ("120", 120, None)]),
+    ],
+)
+def test_the_level_a_change_started_from_shares_its_unit(extract, text, expected):
+    assert figures(extract, text) == expected
