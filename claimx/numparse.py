@@ -1089,6 +1089,13 @@ class Scanner:
                     and self.lex.from_re.search(text, max(0, first.start - 8), first.start) \
                     and self.lex.against_end_re.match(text, second.end):
                 mentions[i] = replace(second, unit=first.unit)  # "rose from 12 minutes to 18"
+            elif first.currency and first.scale >= 1e6 and not second.currency and second.kind == "digits" \
+                    and not second.qualifier and (self.lex.against_gap_re.fullmatch(text, first.end, second.start) or (
+                        re.fullmatch(r"\s+to\s+", text[first.end:second.start])
+                        and self.lex.from_re.search(text, max(0, first.start - 8), first.start))):
+                money = self._money_ellipsis(text, first, second)
+                if money is not None:
+                    mentions[i] = money  # "£450m from 520m", "$1.2bn, compared with 900m": the same money
             elif first.unit and second.unit is None and second.kind == "digits" and not second.currency \
                     and second.scale == 1 and first.scale == 1 and not second.qualifier and first.value and second.value \
                     and 0.2 <= second.value / first.value <= 5 \
@@ -1122,6 +1129,22 @@ class Scanner:
                                   value=value, raw=first.value)
             joined[i] = True
         return mentions
+
+    def _money_ellipsis(self, text: str, first: Mention, second: Mention) -> Optional[Mention]:
+        """The sum set against a scaled sum, its currency left out: "520m" is millions, not metres, and
+        "2.4 billion" is euros after "€3.1 billion" (not "from 520m people", a count of its own)."""
+        if second.unit is None and second.scale >= 1e6:
+            end = second.end
+        elif second.unit is not None and re.split(r" per |/", second.unit)[0] == "m" and second.scale == 1 \
+                and text[second.core_end:second.core_end + 1] == "m":
+            end = second.core_end + 1  # (the "m" glued to it was read as metres, with any "a year" after it)
+        else:
+            return None
+        if re.match(r"\s+(?:[a-z]+s|people|children|men|women)\b", text[end:end + 30]) or not 0.1 <= (
+                second.value * (1e6 if second.scale == 1 else 1)) / first.value <= 10:
+            return None
+        scale = second.scale if second.scale > 1 else 1e6
+        return replace(second, end=end, unit=first.unit, currency=True, scale=scale, value=second.raw * scale)
 
     def _from_to_scaled(self, text: str, first: Mention, second: Mention, gap: str) -> bool:
         """"grew from 1.2 to 1.5 billion", "fell from 3.1 to 2.8 million": both ends share the scale

@@ -143,3 +143,17 @@ def test_a_bare_figure_compared_with_a_measure_shares_its_unit(extract, text, ex
 )
 def test_the_level_a_change_started_from_shares_its_unit(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Operating profit slid to £310m from 365m.", [("£310m", 310000000, "GBP"), ("365m", 365000000, "GBP")]),
+        ("Sales hit $2.2bn, compared with 1.9bn a year before.", [("$2.2bn", 2200000000, "USD"), ("1.9bn", 1900000000, "USD")]),
+        ("The shortfall grew to €4 billion from 3.1 billion.", [("€4 billion", 4000000000, "EUR"), ("3.1 billion", 3100000000, "EUR")]),
+        # a count of its own after the sum
+        ("Its value hit $9bn, up from 400m users.", [("$9bn", 9000000000, "USD"), ("400m", 400000000, None)]),
+    ],
+)
+def test_a_scaled_sum_set_against_money_is_money(extract, text, expected):
+    assert figures(extract, text) == expected
