@@ -527,6 +527,8 @@ class QuoteExtractor:
 
     def _is_scare_quote(self, context: "_DocContext", item: _Found) -> bool:
         """A word or two in quote marks is a quoted term, unless it stands alone as an utterance (`"No," she said`)."""
+        if item.marked is not None and context.text[max(0, item.marked.open_start - 12):item.marked.open_start].rstrip().lower().endswith("so-called"):
+            return True  # `claiming a win in the so-called "derby."`: the writer's distance from a label, not anyone's words
         content = context.text[item.start:item.end].rstrip()
         if len(content.split()) > self.max_scare_words:
             return False
@@ -1008,8 +1010,10 @@ class QuoteExtractor:
         ), None)
         if naming is not None and naming.i != root.i and before_to > before_from and not context.is_quoted(naming.idx):
             head = self._subject(naming)
+            if head is None and naming.dep_ in ("conj", "advcl") and naming.head.i < naming.i and naming.head.pos_ in _VERB_POS:
+                head = self._subject(naming.head)  # `X denied it and called it "…"` / `X denied it, calling it "…"`
             if head is not None and head.tag_ not in ("WDT", "WP") and not context.is_quoted(head.idx) \
-                    and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
+                    and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head) or head.lemma_.lower() in self.lexicon.org_nouns):
                 head, start, end = speakers.mention(head)
                 item.extra["predicate"] = naming
                 return _Attribution(speakers.resolve(head, start, end), self._cue_text(naming), "sentence")
@@ -1027,8 +1031,9 @@ class QuoteExtractor:
         attribution = item.attribution
         verb = item.extra.get("predicate") if attribution.how == "sentence" else None
         if verb is None and attribution.how == "before":
-            verb = next((t for t in reversed(context.doc[max(0, context.token_at(item.marked.open_start) - 12):context.token_at(item.marked.open_start)])
-                         if t.pos_ in _VERB_POS and self._is_cue(t, cognition=False)), None)
+            opener = context.token_at(item.marked.open_start)
+            verb = next((t for t in reversed(context.doc[max(0, opener - 12):opener])
+                         if t.pos_ in _VERB_POS and (self._is_cue(t, cognition=False) or self._completed_by_quote(t, opener))), None)
         if verb is None or verb.lemma_.lower() not in self.partial_quote_verbs:
             return False
         if verb.lemma_.lower() in self.naming_verbs and all(w[:1].isupper() for w in _LETTERS.findall(context.text[item.start:item.end])):
@@ -1044,6 +1049,15 @@ class QuoteExtractor:
         return after >= len(doc) or doc[after].text in (".", ",", ";", ":", "!", "?", ")", "\u2014") or doc[after].is_sent_start \
             or doc[after].lower_ in ("and", "but") and doc[after].dep_ == "cc" and doc[after].head.i == verb.i \
             or context.text[item.end - 1:item.end] in (".", ",", "!", "?")
+
+    def _completed_by_quote(self, verb: Token, opener: int) -> bool:
+        """`X denied the report, calling it "…"`: a naming verb of the speaker's own, nearer than the cue,
+        whose phrase the quoted words end (not `so-called "…"`, `what is called "…"`, `calling for X to "…"`)."""
+        doc = verb.doc
+        return verb.lemma_.lower() in self.partial_quote_verbs and verb.tag_ != "VBN" and verb.i < opener <= verb.right_edge.i + 1 \
+            and not (verb.i > 0 and doc[verb.i - 1].text == "-") \
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") and c.i == verb.i + 1 or c.dep_ in ("auxpass", "nsubjpass")
+                        for c in verb.children)
 
     def _fill_unattributed(self, context: "_DocContext", items: list[_Found], speakers: SpeakerIndex) -> None:
         """Quotes without attribution of their own: continue the previous quote, or take a neighbour's."""

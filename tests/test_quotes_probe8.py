@@ -89,3 +89,14 @@ def test_a_voiced_concern_or_warning_reports_its_clause(extract):
 def test_someone_elses_claim_or_a_thing_raising_a_prospect_is_no_report(extract):
     assert extract("The striker brushed aside suggestions that he would leave in January.")["quotes"] == []
     assert extract("The verdict raises the prospect that the owners will sue.")["quotes"] == []
+
+
+def test_a_naming_participle_after_a_denial_keeps_its_quoted_words(extract):
+    text = 'The ministry rejected the figures, calling them "pure invention."'
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("pure invention.", "The ministry")]
+    text = 'Halvorsen denied the story on Friday and called it "a smear from start to finish."'
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("a smear from start to finish.", "Halvorsen")]
+
+
+def test_so_called_and_passive_naming_are_no_partial_quotes(extract):
+    assert extract('The club is already claiming a win in the so-called "derby of the north."')["quotes"] == []
