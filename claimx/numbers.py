@@ -27,6 +27,7 @@ from .spans import SpanSet
 
 
 _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
+_DATING_WORDS = frozenset({"last", "this", "next", "previous", "prior", "same", "that", "a", "the", "each", "every", "per"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)
 _AGE_LIST_WORDS = frozenset({",", "and", "or", "to", "years", "months", "weeks", "days", "year", "month", "week", "day"})
@@ -541,7 +542,8 @@ class NumberExtractor:
         head = root.head
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
                 and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence
-                and not _own_figure_between(doc, span.end, head) and not _period_on_period(doc, head)):
+                and not _own_figure_between(doc, span.end, head) and not _period_on_period(doc, head)
+                and not _dated_noun(doc, span.end, head)):
             if head.lemma_.lower() in self.change_nouns:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
@@ -553,7 +555,8 @@ class NumberExtractor:
         # 3. A noun right after the figure the parse missed.
         if mention.unit is None and after is not None:
             noun = self._shallow_noun(doc, span.end, sentence.end)
-            if noun is not None and noun.ent_type_ not in ("DATE", "TIME"):  # (not "fell a fifth last year")
+            # (not "fell a fifth last year", "31,000 the previous week": a time, whatever the NER says)
+            if noun is not None and noun.ent_type_ not in ("DATE", "TIME") and not _dated_noun(doc, span.end, noun):
                 return self._phrase(doc, noun, floor=span.end)
         # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000", "a target of 95%"
         sized = root.head.head
@@ -854,6 +857,11 @@ def _over_a_span_of_time(mention: Mention, before: Optional[Token]) -> bool:
     return figure_before or (before.tag_ == "NNS" and any(child.dep_ == "nummod" for child in before.children))
 
 
+def _dated_noun(doc: Doc, start: int, noun: Token) -> bool:
+    """"31,000 last year", "300 the previous week": the noun after the figure is when, not what, it counts."""
+    return noun.lemma_.lower() in _TIME_DESIGNATORS and any(t.lower_ in _DATING_WORDS for t in doc[start:noun.i])
+
+
 def _counts_a_plural(doc: Doc, mention: Mention) -> bool:
     """The figure stands right before a plural common noun it counts ("200 workers")."""
     figure = _token_at(doc, mention.end - 1)
@@ -974,6 +982,11 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                                                        text[before.end:claim.start])
               and not _after_change_verb(doc, before, change_verbs)):
             claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
+        elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
+                and claim.counted is not None and claim.counted.end <= before.start \
+                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) \
+                and before.counted.start >= before.end and _same_sentence(doc, before, claim):
+            claim = replace(claim, counted=before.counted)  # "4.5 million units, up from 3.9 million": units, not the subject
         elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
                 and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
             claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts

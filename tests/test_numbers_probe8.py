@@ -157,3 +157,18 @@ def test_the_level_a_change_started_from_shares_its_unit(extract, text, expected
 )
 def test_a_scaled_sum_set_against_money_is_money(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, counted",
+    [
+        ("Shipments reached 2.1 million phones, up from 1.8 million.", "1.8 million", "phones"),
+        ("The site drew 40,000 visitors, compared with 31,000 last year.", "31,000", "visitors"),
+        ("Exports rose 12% in June from 9,000 the previous month.", "9,000", "Exports"),
+        # the subject is what a bare level counts when nothing before it does
+        ("Arrests rose to 640, up from 510.", "510", "Arrests"),
+    ],
+)
+def test_the_level_compared_with_counts_what_the_figure_before_counts(extract, text, figure, counted):
+    found = {n["text"]: (n["counted"] or {}).get("text") for n in extract(text)["numbers"]}
+    assert found[figure] == counted
