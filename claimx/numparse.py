@@ -367,6 +367,7 @@ class NumberLexicon:
         self.glued_code_re = re.compile(
             r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)(?:[-‐‑−]|(?<=[A-Z]{2})\.)?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
+        self.quake_after_re = re.compile(r"\s+(?:earth)?(?:quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
 
@@ -946,6 +947,8 @@ class Scanner:
                                                                    or self.lex.grouped_figure_re.match(text, match.start("digits")))
             if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
                 continue  # "a 1-in-3 chance": a proportion, no code
+            if letters in ("M", "Mw", "ML", "Ms") and self.lex.quake_after_re.match(text, match.end()):
+                continue  # "an M6.4 quake", "a Mw 7.8 earthquake": a magnitude
             if text[max(0, match.start() - 1):match.start()].isdigit() and text[match.end("letters"):match.start("digits")] \
                     and text.startswith(letters, match.end("digits")):
                 continue  # "40m-45m", "5km-10km": the unit or scale of a range's first end, then a dash

@@ -172,3 +172,17 @@ def test_a_scaled_sum_set_against_money_is_money(extract, text, expected):
 def test_the_level_compared_with_counts_what_the_figure_before_counts(extract, text, figure, counted):
     found = {n["text"]: (n["counted"] or {}).get("text") for n in extract(text)["numbers"]}
     assert found[figure] == counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("An M5.9 earthquake shook the island.", [("5.9", 5.9, None)]),
+        ("The handset adds a 200MP camera.", [("200MP", 200, "megapixel")]),
+        # codes stay codes, and MPs are people
+        ("The M5 was shut after the crash.", []),
+        ("Some 320 MPs backed the bill.", [("Some 320", 320, None)]),
+    ],
+)
+def test_quake_magnitudes_and_megapixels(extract, text, expected):
+    assert figures(extract, text) == expected
