@@ -1004,6 +1004,7 @@ class QuoteExtractor:
         sentence = context.sentence(context.token_at(item.start))
         root = sentence.root
         opener = context.token_at(marked.open_start)
+        nickname = len(context.text[item.start:item.end].split()) <= 2
         naming = next((
             t for t in reversed(doc[max(before_from, opener - 6):opener])
             if t.pos_ in _VERB_POS and t.lemma_.lower() in self.partial_quote_verbs and t.i < opener <= t.right_edge.i + 1
@@ -1013,13 +1014,16 @@ class QuoteExtractor:
             if head is None and naming.dep_ in ("conj", "advcl") and naming.head.i < naming.i and naming.head.pos_ in _VERB_POS:
                 head = self._subject(naming.head)  # `X denied it and called it "…"` / `X denied it, calling it "…"`
             if head is not None and head.tag_ not in ("WDT", "WP") and not context.is_quoted(head.idx) \
-                    and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head) or head.lemma_.lower() in self.lexicon.org_nouns):
+                    and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head) or head.lemma_.lower() in self.lexicon.org_nouns or head.tag_ == "NNS" and not nickname):
                 head, start, end = speakers.mention(head)
                 item.extra["predicate"] = naming
                 return _Attribution(speakers.resolve(head, start, end), self._cue_text(naming), "sentence")
         if before_to > before_from and root.i < before_to and root.pos_ in _VERB_POS and not context.is_quoted(root.idx):
             head = self._subject(root)
-            if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)):
+            if head is not None and not context.is_quoted(head.idx) and (head.pos_ in ("PROPN", "PRON") or self.lexicon.is_title_word(head)
+                                                                     or head.tag_ == "NNS" and root.lemma_.lower() in self.partial_quote_verbs and not nickname):
+                # (`Opponents called the plan "…"`: people named by a plural; not `Audiences can expect "…"`,
+                # nor `Locals call it the 'ghost road'`, a nickname)
                 head, start, end = speakers.mention(head)
                 item.extra["predicate"] = root
                 return _Attribution(speakers.resolve(head, start, end), self._cue_text(root), "sentence")

@@ -100,3 +100,8 @@ def test_a_naming_participle_after_a_denial_keeps_its_quoted_words(extract):
 
 def test_so_called_and_passive_naming_are_no_partial_quotes(extract):
     assert extract('The club is already claiming a win in the so-called "derby of the north."')["quotes"] == []
+
+
+def test_people_named_by_a_plural_own_the_words_they_call_something(extract):
+    text = 'Neighbours called the new car park "a scar on the valley."'
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("a scar on the valley.", "Neighbours")]
