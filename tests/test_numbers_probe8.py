@@ -186,3 +186,14 @@ def test_the_level_compared_with_counts_what_the_figure_before_counts(extract, t
 )
 def test_quake_magnitudes_and_megapixels(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Falcon 9 carried 21 satellites aloft.", [("21", 21, None)]),
+        ("Donors lag on SDG 6 and SDG 13 funding.", []),
+    ],
+)
+def test_rocket_and_goal_names_are_labels(extract, text, expected):
+    assert figures(extract, text) == expected
