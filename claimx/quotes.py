@@ -1418,6 +1418,10 @@ class QuoteExtractor:
                 if aside is None and token.dep_ in ("ccomp", "conj") and token.head.i < token.i and self._asked_aside(token.head):
                     aside = token.head  # (or made the saying a complement of the asking)
                 subject = next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
+            if subject is None and token.dep_ == "xcomp" and token.tag_ == "VBN" and token.head.tag_ == "VBN" \
+                    and any(c.lower_ == "have" and c.dep_ == "aux" for c in token.children):
+                # `The minister is understood to have told aides that …`, `X is said to have warned …`: a past report
+                subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
                 continue  # (`___` rules between items are no speaker)
             if self._asked_aside(token):

@@ -105,3 +105,9 @@ def test_so_called_and_passive_naming_are_no_partial_quotes(extract):
 def test_people_named_by_a_plural_own_the_words_they_call_something(extract):
     text = 'Neighbours called the new car park "a scar on the valley."'
     assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("a scar on the valley.", "Neighbours")]
+
+
+def test_a_report_said_to_have_been_made_is_the_subjects(extract):
+    text = "The club's owner is understood to have told players that wages would be paid late."
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("wages would be paid late", "The club's owner")]
+    assert extract("The owner is expected to tell players that wages will be paid late.")["quotes"] == []
