@@ -395,6 +395,9 @@ class NumberExtractor:
                 return False
             if in_named_entity or after is None or after.tag_ not in ("NNS", "NNPS") or not place:
                 return True  # "Boeing 747", "Windows 10", "MAX 9 jets"; not "in Texas 45 people"
+        if in_named_entity and not score and previous.tag_.startswith("VB") and previous.text[:1].isupper() \
+                and after is not None and after.tag_ in ("NNS", "NNPS") and after.lower_.endswith("s") and _in_title_case(doc, token):
+            return False  # "Hospital Cuts 450 Posts": the NER spread a name over a headline's verb and its count
         if in_named_entity and not score:
             return any(t.is_alpha and t.text[:1].isupper() for t in _entity_tokens(doc, token))
         return False
@@ -921,7 +924,9 @@ def _in_title_case(doc: Doc, token: Token) -> bool:
         start -= 1
     while end < len(doc) and end - token.i < 10 and "\n" not in doc[end - 1].text_with_ws:
         end += 1
-    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _MINOR_WORDS]
+    # (a scale or unit glued to a figure, the "m" of "£40m", is no word of the headline)
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in _MINOR_WORDS
+             and not (t.i > 0 and doc[t.i - 1].like_num and not doc[t.i - 1].whitespace_)]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.85 * len(words)
 
 

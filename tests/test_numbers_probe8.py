@@ -197,3 +197,16 @@ def test_quake_magnitudes_and_megapixels(extract, text, expected):
 )
 def test_rocket_and_goal_names_are_labels(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hospital Cuts 450 Posts In £25m Savings Plan", [("450", 450, None), ("£25m", 25000000, "GBP")]),
+        ("Officers Detain 9 After Protest", [("9", 9, None)]),
+        # a name before its number stays a label
+        ("Galaxy S24 Owners Report Faults", []),
+    ],
+)
+def test_headline_counts_after_a_verb(extract, text, expected):
+    assert figures(extract, text) == expected
