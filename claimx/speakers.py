@@ -849,6 +849,16 @@ class SpeakerIndex:
                 speaker = self._resolve(token, *mention_bounds(token))
                 if speaker.is_person:
                     return speaker.name, speaker.role
+        # `The finance minister declined to answer. "…," he said`: the role opening the sentence before,
+        # when no one was named since, when the pronoun's sentence opens with the quote
+        previous = self.sentence_start(first - 1) if first > 0 else first
+        if previous < first and previous > after and doc[first].is_quote and not self.is_quoted(doc[previous].idx):
+            for token in doc[previous:min(first, previous + 8)]:
+                if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.lex.is_title_word(token) \
+                        and token.left_edge.i == previous and doc[previous].lower_ == "the" and token.head.dep_ == "ROOT":
+                    speaker = self._resolve(token, *mention_bounds(token))
+                    if speaker.is_person:
+                        return speaker.name, speaker.role
         return None
 
     def _subject_before(self, before: int) -> Optional[str]:

@@ -111,3 +111,14 @@ def test_a_report_said_to_have_been_made_is_the_subjects(extract):
     text = "The club's owner is understood to have told players that wages would be paid late."
     assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [("wages would be paid late", "The club's owner")]
     assert extract("The owner is expected to tell players that wages will be paid late.")["quotes"] == []
+
+
+def test_he_after_a_sentence_opened_by_a_role_is_that_role_holder(extract):
+    text = (
+        "Chancellor Mira Solberg and her interior minister, Anton Reiss, argued in public on Friday.\n\n"
+        '"I will not change course," the chancellor said.\n\n'
+        "The interior minister declined to reply in kind. "
+        '"Someone has to keep the police paid," he said.'
+    )
+    speakers = {q["text"]: q["speaker"] for q in extract(text)["quotes"]}
+    assert speakers["Someone has to keep the police paid"] == "Anton Reiss"
