@@ -155,15 +155,20 @@ class NumberExtractor:
         if first is None or not first.is_alpha:
             return mention
         before = doc[first.i - 1] if first.i > 0 else None
+        up_to_roughly = mention.qualifier.startswith("up to ")  # ("up to about 300")
         after_verb = before is not None and before.pos_ in ("VERB", "AUX") and \
-            before.lemma_.lower() in self.particle_verbs.get(mention.qualifier, ())
+            before.lemma_.lower() in self.particle_verbs.get("up to" if up_to_roughly else mention.qualifier, ())
+        if after_verb and up_to_roughly:  # "added up to about £5bn": the verb's 'up to', then a rough figure
+            lead = re.match(r"(?i)up\s+to\s+", _text(doc)[mention.start:mention.core_start])
+            if lead:
+                return replace(mention, start=mention.start + lead.end(), qualifier=mention.qualifier[len("up to "):])
         # "The agency estimated 8 million": a verb with its own subject, no qualifier
         own_subject = first.pos_ == "VERB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children)
         # a preposition's object after the figure ("about 529 plans"); not the figure itself ("earns about R25,000")
         # nor a noun inside the qualifier ("in excess of £1m")
         governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.core_end for child in first.children)
         # ("can seat up to 2,500": a particle only after a verb it belongs to, "added up to £5bn")
-        particle = first.dep_ == "prt" and (mention.qualifier != "up to" or after_verb)
+        particle = first.dep_ == "prt" and (mention.qualifier.split(" ")[:2] != ["up", "to"] or after_verb)
         if after_verb or own_subject or particle or governs_noun or _over_a_span_of_time(mention, before):
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])

@@ -17,6 +17,8 @@ from typing import Optional
 from .resources import load_json
 from .spans import SpanSet
 
+_ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "approx.", "approx", "circa",
+                      "~", "∼", "≈"})
 _RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
@@ -367,6 +369,7 @@ class NumberLexicon:
         self.glued_code_re = re.compile(
             r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)(?:[-‐‑−]|(?<=[A-Z]{2})\.)?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
+        self.up_to_before_re = re.compile(r"(?<![\w])[Uu]p\s+to\s+$")
         self.quake_after_re = re.compile(r"\s+(?:earth)?(?:quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
@@ -812,6 +815,10 @@ class Scanner:
             word = qual.group("w") or qual.group("s")
             start -= len(qual.group(0))
             qualifier = re.sub(r"\s+", " ", word.lower())
+            outer = lex.up_to_before_re.search(text, max(0, start - 8), start) if qualifier in _ROUGHLY else None
+            if outer:  # "up to approximately 3 μm", "up to around 650 K": one bound, roughly put
+                start -= len(outer.group(0))
+                qualifier = "up to " + qualifier
         post = lex.qualifier_after_re.match(text[end:end + 20])
         if post and not re.match(r"\s*[\d/]", text[end + post.end():end + post.end() + 3]):
             qualifier = qualifier or re.sub(r"\s+", " ", post.group("q").strip(" -").lower())

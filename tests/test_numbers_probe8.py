@@ -210,3 +210,16 @@ def test_rocket_and_goal_names_are_labels(extract, text, expected):
 )
 def test_headline_counts_after_a_verb(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shelter can take up to about 150 people.", [("up to about 150", "up to about")]),
+        ("Flood waters reached up to roughly 2 metres.", [("up to roughly 2 metres", "up to roughly")]),
+        # the verb's own 'up to' before a rough figure
+        ("Claims added up to around $7m.", [("around $7m", "around")]),
+    ],
+)
+def test_up_to_a_rough_figure_is_one_qualifier(extract, text, expected):
+    assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
