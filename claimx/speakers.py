@@ -857,8 +857,8 @@ class SpeakerIndex:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.lex.is_title_word(token) \
                         and token.left_edge.i == previous and doc[previous].lower_ == "the" and token.head.dep_ == "ROOT":
                     speaker = self._resolve(token, *mention_bounds(token))
-                    if speaker.is_person:
-                        return speaker.name, speaker.role
+                    if speaker.is_person and speaker.name != speaker.mention.text:
+                        return speaker.name, speaker.role  # (a role holder named before; `The skipper stormed out` names no one)
         return None
 
     def _subject_before(self, before: int) -> Optional[str]:
