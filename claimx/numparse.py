@@ -138,7 +138,8 @@ class NumberLexicon:
         self.spaced_scale_re = re.compile(
             rf"(?:\s+|\s*-\s*)(?P<s>(?i:{_alternation(spaced_ci)})|{_alternation(spaced_cs)})(?![\w])"
         )
-        self.money_spaced_scale_re = re.compile(r" (?P<s>[mbkMBK])(?![\w&'’-]|\.\w)")
+        self.money_spaced_scale_re = re.compile(
+            rf" (?P<s>[mbkMBK]|{_alternation(k for k in scales['money_only'] if len(k) > 1)})(?![\w&'’-]|\.\w)")
         self.attached_scale_re = re.compile(rf"(?P<s>{_alternation(self.attached_scales)})(?![\w])")
 
         # Currencies: symbols and codes before the figure, words/codes/symbols after it.

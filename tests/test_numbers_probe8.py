@@ -223,3 +223,16 @@ def test_headline_counts_after_a_verb(extract, text, expected):
 )
 def test_up_to_a_rough_figure_is_one_qualifier(extract, text, expected):
     assert [(n["text"], n["qualifier"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The metro project got Rs 7,500 cr this year.", [("Rs 7,500 cr", 75000000000, "INR")]),
+        ("Revenue grew to ₹640cr.", [("₹640cr", 6400000000, "INR")]),
+        # no money, no crore
+        ("Each course is worth 4 cr in the scheme.", [("4", 4, None)]),
+    ],
+)
+def test_cr_scales_rupees_as_crore(extract, text, expected):
+    assert figures(extract, text) == expected
