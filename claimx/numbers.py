@@ -378,6 +378,9 @@ class NumberExtractor:
         if token is None:
             return False
         in_named_entity = token.ent_type_ in self.label_entities
+        if token.ent_iob_ == "I" and token.ent_type_ in _NAMED_THINGS and previous.ent_type_ == token.ent_type_ \
+                and previous.text[:1].isupper():
+            return True  # "Studio 54", "Terminal 5": the number ends the name of a place or thing
         # "beat Leeds 3-1", "the Senate 52-48", "Clinton 46, Trump 42": a score or tally after a name,
         # not a model number.
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -909,7 +912,9 @@ def _entity_tokens(doc: Doc, token: Token) -> Span:
 def _in_tally(doc: Doc, i: int) -> bool:
     """'Harris 48, Whitmer 44': figure i is one of several 'Name N' joined by commas or 'and'."""
     def name_number(j: int) -> bool:
-        return 0 <= j and j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j + 1].like_num
+        # (not "Studio 54": a number inside the name of a place or thing is no one's tally)
+        return 0 <= j and j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j + 1].like_num \
+            and not (doc[j + 1].ent_iob_ == "I" and doc[j + 1].ent_type_ in _NAMED_THINGS)
 
     joiners = (",", ";", "and")
     name = doc[i - 1].lower_ if i > 0 else ""
@@ -918,6 +923,7 @@ def _in_tally(doc: Doc, i: int) -> bool:
     return following or preceding  # not "Algorithm 1 and Algorithm 3": one name, two labels
 
 
+_NAMED_THINGS = frozenset({"FAC"})  # (the NER often calls a "Name 47" of a tally a LAW or PRODUCT)
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as", "with",
                           "from", "into", "over", "after", "amid", "than", "vs"})
 

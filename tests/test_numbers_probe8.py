@@ -236,3 +236,15 @@ def test_up_to_a_rough_figure_is_one_qualifier(extract, text, expected):
 )
 def test_cr_scales_rupees_as_crore(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Crowds queued outside Studio 54 and Area 51.", []),
+        # a tally of names keeps its figures
+        ("Final tally: Okafor 52, Lindqvist 47.", [("52", 52, None), ("47", 47, None)]),
+    ],
+)
+def test_numbers_ending_names_of_places_are_no_tally(extract, text, expected):
+    assert figures(extract, text) == expected
