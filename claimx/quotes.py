@@ -126,6 +126,21 @@ class _Found:
     extra: dict = field(default_factory=dict)
 
 
+def _describing_participle(token: Token) -> bool:
+    """`a statement read to the court`, `remarks delivered at the hearing`: a cue that only describes a noun."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+
+
+def _subject_pronoun_that(token: Token) -> bool:
+    """`said that was a mistake`: `that` is the subject of the verb right after it (no other subject), not
+    a complementiser to leave out of what was said."""
+    if token.dep_ != "nsubj" or token.i + 1 >= len(token.doc) or token.i == 0 or token.doc[token.i - 1].pos_ not in ("VERB", "AUX"):
+        return False  # (right after the cue: `said that was …`)
+    following, head = token.doc[token.i + 1], token.head
+    return following.pos_ in ("AUX", "VERB") and following.tag_ in ("VBD", "VBZ", "MD") and (following == head or following.head == head) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c != token for c in head.children)
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """A quote mark at `at` opens a sentence (or a paragraph, or what a colon introduces)."""
     before = text[max(0, at - 3):at].rstrip(" \t")
@@ -805,7 +820,10 @@ class QuoteExtractor:
 
     def _is_temporal_clause(self, clause: Token) -> bool:
         """`…, after he admitted …` parsed as a complement is the time of saying."""
-        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.temporal_marks and c.i < clause.i for c in clause.children)
+        # (not `it had since rated the home`: an adverb after the auxiliary)
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in self.temporal_marks and c.i < clause.i
+                   and not (c.i > 0 and c.doc[c.i - 1].dep_ in ("aux", "auxpass") and c.doc[c.i - 1].head == clause)
+                   for c in clause.children)
 
     def _adjacent_speaker(self, context: "_DocContext", cue: Token) -> Optional[Token]:
         """When the parse gives no usable subject: the name right before the cue, or right after it (`Said Ellis:`)."""
@@ -927,6 +945,9 @@ class QuoteExtractor:
             w.dep_ in ("mark", "cc") and w.lower_ in _CLAUSE_JOINERS and w.head.pos_ in _VERB_POS for w in doc[after_from:t.i]
         )]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        if len(before_cues) > 1:
+            # (`said in a statement read to the court: "…"`: the participle describes the statement)
+            before_cues = [t for t in before_cues if not _describing_participle(t)] or before_cues
         if before_cues and after_cues and (
             context.text[item.start:item.end].rstrip().endswith((".", "!", "?")) or context.text[marked.close_end:marked.close_end + 1] in (".", "!", "?")
         ):
@@ -1165,7 +1186,7 @@ class QuoteExtractor:
         doc = context.doc
         tokens = doc[span[0]:span[1]]
         for cue in reversed(list(tokens)):
-            if self._is_cue(cue):
+            if self._is_cue(cue) and not _describing_participle(cue):
                 found = self._speaker_from_cue(context, cue, speakers, "colon")
                 if found:
                     return found
@@ -1712,6 +1733,11 @@ class QuoteExtractor:
             if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("acl", "relcl", "advcl") and token.head.i > token.i:
                 clause = token.head
                 return clause.left_edge.i, clause.right_edge.i + 1
+            if token.i == cue.i + 1 and token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "dobj" \
+                    and token.head.head == cue and token.head.i > token.i + 2:
+                # `warned that cutting it would "strand" projects`: a quoted verb misread, the clause hung
+                # on its object as the cue's own; everything after `that` up to the object's end was said
+                return token.i + 1, token.head.right_edge.i + 1
         return None
 
     @staticmethod
@@ -1728,6 +1754,14 @@ class QuoteExtractor:
             if subjects and finite and subjects[0].left_edge.i > cue.i:
                 return subjects[0].left_edge.i, clause.right_edge.i + 1
         listener = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+        if listener is not None and listener.pos_ == "NOUN" and cue.lemma_.lower() not in ("tell", "ask") \
+                and any(c.dep_ == "det" for c in listener.children):
+            # `said a video titled "Facts" had been shared`: the subject of the report read as the cue's object,
+            # its verb as a clause of the participle after it
+            for named in (c for c in listener.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+                verb = next((c for c in named.rights if c.dep_ == "ccomp" and c.pos_ in _VERB_POS), None)
+                if verb is not None and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+                    return listener.left_edge.i, verb.right_edge.i + 1
         if listener is not None and cue.lemma_.lower() == "tell":
             # `told the inquest the council had failed`: the report parsed as a relative clause of the listener
             clause = next((c for c in listener.rights if c.dep_ == "relcl" and (c.pos_ in _VERB_POS or c.pos_ == "ADJ")), None)  # (`had "panicked"` tagged an adjective)
@@ -1775,7 +1809,8 @@ class QuoteExtractor:
                 break
         if start + 2 < end and doc[start].lower_ in ("only", "simply", "merely", "just") and doc[start + 1].lower_ == "that":
             start += 1  # `said only that "all talks are welcome"`: how little was said is the narrator's
-        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") or doc[start].is_punct or doc[start].is_space):
+        while start < end and (doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "dobj", "nsubj") and not _subject_pronoun_that(doc[start])
+                               or doc[start].is_punct or doc[start].is_space):
             start += 1
         # `said on Monday the bridge would reopen`: the time of saying, parsed into the report
         lead = start

@@ -938,3 +938,52 @@ def test_a_report_hung_on_a_later_cue_that_opens_a_quote_stays_its_own(extract):
         assert [(q["text"], q["direct"]) for q in quotes] == [
             ("she had not seen the inspection report", False), ("I hope not.", True),
         ]
+
+
+def test_that_as_the_subject_right_after_the_cue_is_part_of_what_was_said(extract):
+    quotes = extract("Asked about her earlier attacks on the council, Ortiz said that was a normal part of campaigning.")["quotes"]
+    assert [q["text"] for q in quotes] == ["that was a normal part of campaigning"]
+    assert extract("Ortiz said that the plan was sound.")["quotes"][0]["text"] == "the plan was sound"
+
+
+def test_a_clause_hung_on_the_cues_object_after_that_is_still_reported(extract):
+    # (a quoted verb is misread, and the parser makes `projects` the object of `warned`)
+    text = ("Governors pushed back. In a letter signed by 22 of them, they warned that cancelling the grants "
+            "would \"strand\" projects already under way.")
+    assert [q["text"] for q in extract(text)["quotes"]] == ["cancelling the grants would \"strand\" projects already under way"]
+
+
+def test_a_subject_named_by_a_participle_is_part_of_what_was_said(extract):
+    text = ("The headteacher of one of the schools, Claire Dobson, said a video titled \"The Truth About Jabs\" had been "
+            "shared in a parents' group chat.")
+    assert [(q["text"], q["speaker"]) for q in extract(text)["quotes"]] == [
+        ("a video titled \"The Truth About Jabs\" had been shared in a parents' group chat", "Claire Dobson"),
+    ]
+
+
+def test_a_short_name_in_brackets_is_no_role(extract):
+    quote = extract("The Coastal Safety Agency (CSA) said 39 of the boats were unlicensed.")["quotes"][0]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Coastal Safety Agency", None)
+
+
+def test_a_name_in_the_possessive_form_that_owns_nothing_keeps_its_s(extract):
+    quote = extract("Hollin's, the discount grocer, said on Wednesday that profit rose.")["quotes"][0]
+    assert (quote["speaker"], quote["speaker_role"]) == ("Hollin's", "the discount grocer")
+
+
+def test_a_share_of_those_asked_is_one_speaker_phrase(extract):
+    quotes = extract("More than 4 in 10 said the mayor would handle it best.")["quotes"]
+    assert [q["speaker_mention"]["text"] for q in quotes] == ["More than 4 in 10"]
+
+
+def test_a_participle_describing_the_statement_is_not_the_cue(extract):
+    text = ("One carer, who cannot be named for legal reasons, said in a statement read to the court: "
+            "'We wrapped them in towels and our own coats. I have never felt so ashamed.'")
+    assert [(q["speaker"], q["cue"]) for q in extract(text)["quotes"]] == [("One carer", "said")]
+
+
+def test_since_as_an_adverb_inside_the_report_does_not_make_it_a_time_clause(extract):
+    text = "The regulator said it had since rated the home inadequate and that a new manager had been appointed."
+    assert [q["text"] for q in extract(text)["quotes"]] == [
+        "it had since rated the home inadequate and that a new manager had been appointed",
+    ]
