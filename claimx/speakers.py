@@ -148,7 +148,9 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         if any(t.text in ",;:()—–" for t in between):
             break
         proper_object = child.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
-        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and (head.pos_ != "PROPN" or proper_object and child.lower_ != "at")):
+        # (`4 in 10 said`: a share of those asked is one phrase)
+        share = child.dep_ == "prep" and child.lower_ == "in" and head.like_num and any(g.dep_ == "pobj" and g.like_num for g in child.children)
+        if child.dep_ in _RIGHT_DEPS or share or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and (head.pos_ != "PROPN" or proper_object and child.lower_ != "at")):
             if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
                 break
             end = child.right_edge.i + 1
@@ -336,6 +338,9 @@ class SpeakerIndex:
                     continue  # `Chuck Ellison, D-N.Y.,`: party and state, not a role
                 if child.ent_type_ in ("GPE", "LOC"):
                     continue  # `in Bridgeport, Conn.,`: the state of a town is no role (a role would make the town a person)
+                if child.left_edge.i == child.right_edge.i and child.i > 0 and self.doc[child.i - 1].text == "(" \
+                        and (child.text.isupper() or child.pos_ == "PROPN"):
+                    continue  # `the Health Security Agency (HSA)`: the short name in brackets is no role
                 start, end = child.left_edge.i, child.right_edge.i + 1
                 # the role, without the clause that tells more about it (", who …")
                 for grandchild in child.rights:
@@ -430,6 +435,10 @@ class SpeakerIndex:
                 gender = lex.person_nouns[kin]
             key = token.lower_
             text = doc[start:token.i + 1].text
+            after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if nxt is not None and nxt.dep_ == "case" and nxt.head == token and token.dep_ in ("nsubj", "nsubjpass") \
+                    and after is not None and (after.text == "," or after.pos_ in ("VERB", "AUX") and after.head != token):
+                text = doc[start:token.i + 2].text  # `Hollin's said`: a name in the possessive form (a shop's) that owns nothing
             label = token.ent_type_
             if key in known_keys and start == token.i and label in _NOT_PERSON_LABELS:
                 label = "PERSON"  # `Cole is less hopeful`: a surname met before as a person's, whatever the tagger says now
