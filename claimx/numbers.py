@@ -85,6 +85,10 @@ class NumberExtractor:
         self.setting_nouns = set(context["setting_nouns"])
         self.generic_figure_nouns = frozenset(context["generic_figure_nouns"])
         self.headline_verbs = frozenset(context["headline_verbs"])
+        events = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(context["race_events"], key=len, reverse=True))
+        # ("won the 100m in 10.72", "the women's 400m hurdles final": a race named by its distance)
+        self.race_before_re = re.compile(r"(?:\b[Tt]he|(?:wo)?men['’]s|(?:boys|girls)['’])\s+$")
+        self.race_after_re = re.compile(rf"\s+(?i:{events})(?![\w-])|\s+in\s+\d|\s*[.;](?:\s|$)")
         tenors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(context["tenor_nouns"], key=len, reverse=True))
         # ("the 10-year US Treasury yield", "30-year fixed-rate mortgages": a few modifiers may come between)
         self.tenor_re = re.compile(
@@ -186,6 +190,10 @@ class NumberExtractor:
         if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 1] in "-‐‑" \
                 and self.tenor_re.match(_text(doc), mention.end):
             return False  # "the 10-year gilt yield", "30-year mortgages": the debt's term names it
+        if mention.unit == "m" and not mention.qualifier and mention.kind == "digits" and not mention.parts \
+                and self.race_before_re.search(_text(doc), max(0, mention.start - 12), mention.start) \
+                and self.race_after_re.match(_text(doc), mention.end):
+            return False  # "won the 100m in 10.72 seconds", "the women's 400m hurdles": a race, no distance stated
         if self.skip_attributive_ages and any(part.age_attributive for part in mention.parts or (mention,)):
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:

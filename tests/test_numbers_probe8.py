@@ -248,3 +248,17 @@ def test_cr_scales_rupees_as_crore(extract, text, expected):
 )
 def test_numbers_ending_names_of_places_are_no_tally(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor won the 200m in 21.9 seconds.", [("21.9 seconds", 21.9, "s")]),
+        ("She broke the men's 400m hurdles record.", []),
+        ("He swam a 100m freestyle leg.", [("100m", 100, "m")]),
+        # a distance of its own stays
+        ("The 150m stretch of track was shut.", [("150m", 150, "m")]),
+    ],
+)
+def test_a_race_named_by_its_distance_states_none(extract, text, expected):
+    assert figures(extract, text) == expected
