@@ -262,3 +262,15 @@ def test_numbers_ending_names_of_places_are_no_tally(extract, text, expected):
 )
 def test_a_race_named_by_its_distance_states_none(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The probe passed 0.7 astronomical units from Venus.", [("0.7 astronomical units", 0.7, "AU")]),
+        ("Its orbit reaches 5.2 AU.", [("5.2 AU", 5.2, "AU")]),
+        ("Some 12 AU monitors were sent.", [("Some 12", 12, None)]),
+    ],
+)
+def test_astronomical_units(extract, text, expected):
+    assert figures(extract, text) == expected
