@@ -89,6 +89,8 @@ class NumberExtractor:
         # ("won the 100m in 10.72", "the women's 400m hurdles final": a race named by its distance)
         self.race_before_re = re.compile(r"(?:\b[Tt]he|(?:wo)?men['’]s|(?:boys|girls)['’])\s+$")
         self.race_after_re = re.compile(rf"\s+(?i:{events})(?![\w-])|\s+in\s+\d|\s*[.;](?:\s|$)")
+        self.denomination_re = re.compile(
+            rf"[\s-]+(?:{'|'.join(re.escape(w) for w in sorted(context['denomination_nouns'], key=len, reverse=True))})(?![\w-])", re.I)
         tenors = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(context["tenor_nouns"], key=len, reverse=True))
         # ("the 10-year US Treasury yield", "30-year fixed-rate mortgages": a few modifiers may come between)
         self.tenor_re = re.compile(
@@ -190,6 +192,9 @@ class NumberExtractor:
         if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 1] in "-‐‑" \
                 and self.tenor_re.match(_text(doc), mention.end):
             return False  # "the 10-year gilt yield", "30-year mortgages": the debt's term names it
+        if mention.currency and mention.scale == 1 and not mention.qualifier and mention.kind == "digits" \
+                and self.denomination_re.match(_text(doc), mention.end):
+            return False  # "the new £50 note", "$100 bills": a note or coin, no amount
         if mention.unit == "m" and not mention.qualifier and mention.kind == "digits" and not mention.parts \
                 and self.race_before_re.search(_text(doc), max(0, mention.start - 12), mention.start) \
                 and self.race_after_re.match(_text(doc), mention.end):

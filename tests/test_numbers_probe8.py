@@ -274,3 +274,17 @@ def test_a_race_named_by_its_distance_states_none(extract, text, expected):
 )
 def test_astronomical_units(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bank will print a new £10 note.", []),
+        ("Vending machines stopped taking 20p coins.", []),
+        # a sum owed or borrowed stays a figure
+        ("She faced a £900 bill.", [("£900", 900, "GBP")]),
+        ("The firm sold £400m of notes.", [("£400m", 400000000, "GBP")]),
+    ],
+)
+def test_a_note_or_coin_named_by_its_value_states_no_sum(extract, text, expected):
+    assert figures(extract, text) == expected
