@@ -45,6 +45,7 @@ _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "h", "hour", "min", "minute", "s", "second", "decade", "century"})
 _CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos",
                "conj", "nmod", "compound", "dative"}
 _SOURCE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
@@ -599,7 +600,8 @@ class NumberExtractor:
                 return self._phrase(doc, changed)
             if verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)  # "the gauge gained 2.5 points to 98.4": the gauge
-        if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs):
+        if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs) \
+                and not (mention.unit in _TIME_UNITS and root.dep_ == "pobj"):  # ("reached $3bn in 12 months": the time it took)
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
         return None
@@ -625,8 +627,14 @@ class NumberExtractor:
                 return self._phrase(doc, subject)
             if verb.dep_ in ("conj", "xcomp") and verb.head != verb:
                 verb = verb.head
-            else:
-                return None
+                continue
+            # `Cases linked to the outbreak have risen to 47`: the participle after the subject read as
+            # the verb of a clause of its own, which took the subject with it
+            reduced = next((c for c in verb.lefts if c.dep_ in ("ccomp", "advcl") and c.tag_ in ("VBD", "VBN")
+                            and any(s.dep_ == "nsubj" and s.i == c.i - 1 and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None)
+            if reduced is not None:
+                return self._phrase(doc, doc[reduced.i - 1])
+            return None
         return None
 
     def _phrase(self, doc: Doc, head: Token, floor: Optional[int] = None, with_of: bool = True) -> Optional[TextSpan]:

@@ -269,6 +269,12 @@ class NumberLexicon:
         # "the top 10 in 14 countries": a rank, then a count, no ratio
         self.ranking_before_re = re.compile(r"(?<![\w])(?:top|bottom)\s+$", re.I)
         self.ratio_gap_re = re.compile(r"^(?:\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+|[-‐‑]in[-‐‑])$", re.I)
+        # "one child in five who …", "one adult in three said": the share with its noun between, when no noun
+        # follows the second figure (not "one school in 10 towns")
+        self.noun_ratio_gap_re = re.compile(r"^\s+[a-z]+\s+in\s+$")
+        self.after_noun_ratio_re = re.compile(
+            r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:who|that|which|will|would|is|are|was|were|has|have|had|can|could|may|might|must"
+            r"|said|says|say|now|still|already|also|across|in|of|at|aged)\b|\s+[a-z]+ed\b", re.I)
 
         # Spans that are never quantities: dates, times, codes, links, phone numbers.
         # (Where it can, a pattern opens on the digit, with its look-behind written after it, `\d(?<!\w\d)`
@@ -1041,6 +1047,11 @@ class Scanner:
                         and first.scale == 1 and second.scale == 1 and not second.qualifier \
                         and not lex.ranking_before_re.search(text, max(0, first.start - 8), first.start):
                     # ("one in every six pounds spent": a share of the money, whatever its unit)
+                    joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
+                                     qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
+                elif lex.noun_ratio_gap_re.match(gap) and first.value == 1 and first.kind in ("digits", "words") and first.unit is None \
+                        and second.kind in ("digits", "words") and second.unit is None and second.value and second.value > 1 \
+                        and first.scale == 1 and second.scale == 1 and not second.qualifier and lex.after_noun_ratio_re.match(text, second.end):
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
                 elif lex.range_gap_re.match(gap) and not second.qualifier:

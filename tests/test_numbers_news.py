@@ -1347,3 +1347,31 @@ def test_softened_bounds_keep_their_softener(extract, text, qualifier):
 ])
 def test_an_ordinal_of_a_scale_is_no_amount(extract, text, expected):
     assert values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, share", [
+    ("It spreads fast, and one child in five who catches it will need hospital care.", ("one child in five", 0.2)),
+    ("One tenant in four said the rent was too high.", ("One tenant in four", 0.25)),
+    ("One patient in 20, the trial found, had a rash.", ("One patient in 20", 0.05)),
+])
+def test_one_noun_in_a_number_is_a_share(extract, text, share):
+    assert [(n["text"], round(n["value"], 4)) for n in extract(text)["numbers"]] == [share]
+
+
+def test_one_noun_in_a_number_of_other_nouns_stays_two_counts(extract):
+    assert [n["value"] for n in extract("One school in 10 towns closed.")["numbers"]] == [1, 10]
+
+
+def test_a_subject_the_parse_gave_to_a_participle_after_it_is_still_what_changed(extract):
+    text = "Measles cases linked to an outbreak at two primary schools have risen to 47, officials said."
+    figure = [n for n in extract(text)["numbers"] if n["text"] == "47"][0]
+    assert figure["counted"]["text"] == "Measles cases"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The club reached the last eight for the first time in 20 years on Saturday.", "20 years"),
+    ("Exports reached $4bn in 18 months.", "18 months"),
+])
+def test_the_time_something_took_counts_nothing_of_the_subject(extract, text, figure):
+    claim = [n for n in extract(text)["numbers"] if n["text"] == figure][0]
+    assert claim["counted"] is None
