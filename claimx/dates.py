@@ -18,7 +18,7 @@ from spacy.language import Language
 from .extensions import note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
-from .timex.events import FUTURE, PAST, after_since, clause_tense, event_anchor, event_span, firm_future, governor
+from .timex.events import FUTURE, PAST, RUNS_TO, after_since, clause_tense, event_anchor, event_span, firm_future, governor
 from .timex.lexicon import lexicon, patterns
 from .timex.normalize import Normalizer, Resolved, _add, value_range
 
@@ -62,7 +62,7 @@ class DateExtractor:
             tense = clause_tense(text, mention.start, head, lex)
             if tense != PAST and has_parse and _right_after_past_verb(tokens, mention.start):
                 tense = PAST  # 'said on Monday the bridge …', 'the deal, announced on Monday, is expected …'
-            if tense is None and previous is not None and previous.kind == "duration" and _ENDING_ON.fullmatch(text, previous.end, mention.start):
+            if tense is None and previous is not None and previous.kind == "duration" and RUNS_TO.fullmatch(text, previous.end, mention.start):
                 tense = tenses.get(id(previous))  # 'narrowed in the six months ending in December': the clause's tense
             tenses[id(mention)] = tense
             previous = mention
@@ -153,8 +153,7 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
         return None
     year = normalizer.full_year(other["year"])
     lex = lexicon()
-    first_month = lex.months.get((groups.get("month") or groups.get("month_full")).lower().rstrip("."))
-    second_month = lex.months.get((other.get("month") or other.get("month_full") or "").lower().rstrip("."))
+    first_month, second_month = lex.month_of(groups), lex.month_of(other)
     if first_month and second_month and first_month > second_month:
         year -= 1
     return year
@@ -168,14 +167,13 @@ def _year_of_date_before(text: str, mention: Mention, before: Optional[Mention],
     year, after a full date in the same sentence, are in that year (or the next, for an earlier month)."""
     if before is None or mention.kind != "date" or mention.groups.get("year") or mention.groups.get("relyear"):
         return None
-    month_name = mention.groups.get("month") or mention.groups.get("month_full")
-    if not month_name or not mention.groups.get("day") or mention.start - before.end > 200:
+    month = lexicon().month_of(mention.groups)
+    if month is None or not mention.groups.get("day") or mention.start - before.end > 200:
         return None
     if _SENTENCE_BREAK.search(text, before.end, mention.start):
         return None
-    month = lexicon().months.get(month_name.lower().rstrip("."))
     earlier = resolved[id(before)].day
-    if month is None or earlier is None:
+    if earlier is None:
         return None
     return earlier.year + 1 if month < earlier.month else earlier.year
 
@@ -218,7 +216,6 @@ def _clock_range_days(mentions: list[Mention], resolved: dict) -> None:
             resolved[id(second)] = _on_day(two, two.day + dt.timedelta(days=1))
 
 
-_ENDING_ON = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?", re.IGNORECASE)
 _LENGTH = re.compile(r"P(\d+)([YQMWD])")
 
 
@@ -232,7 +229,7 @@ def _periods_ending_on_a_date(text: str, mentions: list[Mention], resolved: dict
         if dated.type not in ("DATE", "TIME") or dated.range is None or not dated.range.end:
             continue
         amount = _LENGTH.fullmatch(measured.value or "")
-        if amount is None or not _ENDING_ON.fullmatch(text, length.end, date.start):
+        if amount is None or not RUNS_TO.fullmatch(text, length.end, date.start):
             continue
         number, letter = int(amount.group(1)), amount.group(2)
         if letter == "Q":

@@ -16,6 +16,8 @@ _OBJECTS = {"dobj", "obj", "attr", "oprd", "dative", "acomp", "prt", "agent", "x
 _CLAUSE_STEPS = 6  # how far up the parse a governor is looked for
 _MAX_EVENT_TOKENS = 40
 _MAX_COMPLEMENT_TOKENS = 12
+# 'the 12 months to March', 'the year ended June 30': a length that runs up to the date after it
+RUNS_TO = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?", re.IGNORECASE)
 
 
 def _span_tokens(doc, start: int, end: int):
@@ -72,9 +74,7 @@ def event_anchor(doc, head, start: int, end: int):
         return head
     from .lexicon import lexicon
 
-    lex = lexicon()
-    word = head.lower_
-    if word in lex.event_nouns or head.lemma_.lower() in lex.event_nouns or word.endswith(lex.event_noun_suffixes):
+    if _is_event_noun(head, lexicon()):
         return head
     return clause_verb(head) or head
 
@@ -167,13 +167,16 @@ def _measured_subject_tense(noun, lex) -> Optional[str]:
     return PAST if tense_of(noun.head, lex) == PAST else None
 
 
+def _is_event_noun(noun, lex) -> bool:
+    """'the vote', 'the shooting': a noun that is an event of its own (and may be dated apart from its verb)."""
+    word = noun.lower_
+    return word in lex.event_nouns or noun.lemma_.lower() in lex.event_nouns or word.endswith(lex.event_noun_suffixes)
+
+
 def _plain_object_tense(noun, start: int, lex) -> Optional[str]:
     """'reached the round for the first time in 31 years on Saturday': a date after a plain noun (no
     event of its own) in a phrase of a past verb dates that verb's past."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.idx > start:
-        return None
-    word = noun.lower_
-    if word in lex.event_nouns or noun.lemma_.lower() in lex.event_nouns or word.endswith(lex.event_noun_suffixes):
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.idx > start or _is_event_noun(noun, lex):
         return None
     verb = clause_verb(noun)
     return PAST if verb is not None and verb.tag_ == "VBD" and tense_of(verb, lex) == PAST else None

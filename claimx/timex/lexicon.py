@@ -82,6 +82,11 @@ class Lexicon:
         self.event_noun_suffixes = tuple(data["event_noun_suffixes"])
         self._regexes: dict[str, str] = {}
 
+    def month_of(self, groups: dict) -> Optional[int]:
+        """The month a match names by its name ('Sept.', 'December'), or None."""
+        name = groups.get("month") or groups.get("month_full")
+        return self.months.get(name.lower().rstrip(".")) if name else None
+
     def words(self, name: str) -> frozenset:
         """A context word list of lexicon.json ('month_context_words' …)."""
         return self.context[name]

@@ -328,9 +328,8 @@ class Normalizer:
         if groups.get("month_b"):
             groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
         month = int(groups["mon"]) if groups.get("mon") else None
-        month_name = groups.get("month") or groups.get("month_full")
-        if month is None and month_name:
-            month = self.lex.months[month_name.lower().rstrip(".")]
+        if month is None:
+            month = self.lex.month_of(groups)
         day = _digits(groups["day"]) if groups.get("day") else None
         year = self.full_year(groups["year"]) if groups.get("year") else None
         if month is None and day is not None and groups.get("weekday"):
