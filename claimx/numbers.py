@@ -20,10 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .extensions import note_failure, register_extensions
-from .numparse import Mention, Scanner
+from .numparse import TIME_UNITS, Mention, Scanner
 from .records import DateRange, NumericClaim, TextSpan
 from .resources import load_json
 from .spans import SpanSet
+from .timex.events import RUNS_TO
 
 
 _TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour"})
@@ -45,7 +46,6 @@ _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them"}
 
 _COUNTED_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "appos"}
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "h", "hour", "min", "minute", "s", "second", "decade", "century"})
 _CLIMB_DEPS = {"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd", "quantmod", "nummod", "appos",
                "conj", "nmod", "compound", "dative"}
 _SOURCE_STOP_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp"}
@@ -601,7 +601,7 @@ class NumberExtractor:
             if verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)  # "the gauge gained 2.5 points to 98.4": the gauge
         if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs) \
-                and not (mention.unit in _TIME_UNITS and root.dep_ == "pobj"):  # ("reached $3bn in 12 months": the time it took)
+                and not (mention.unit in TIME_UNITS and root.dep_ == "pobj"):  # ("reached $3bn in 12 months": the time it took)
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
         return None
@@ -1116,7 +1116,6 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
-_ENDING_ON = re.compile(r"\s+(?:to|ending|ended|through)\s+(?:in\s+|on\s+)?", re.I)  # 'the year to March'
 _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
 
 
@@ -1175,7 +1174,7 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
             )  # (not "Acme, founded in 2010, now employs …": a comma alone joins like dates only)
             # ('in the year to March': the length and the date it runs to are one period)
             runs_to = previous.type == "DURATION" and previous.range is not None and event.range is not None \
-                and previous.range.end == event.range.end and _ENDING_ON.fullmatch(gap)
+                and previous.range.end == event.range.end and RUNS_TO.fullmatch(gap)
             if event.range == previous.range or coordinated or runs_to:
                 groups[-1].append(event)
             else:

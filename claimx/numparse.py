@@ -471,6 +471,7 @@ def _parse_word_tokens(tokens: list, lex: NumberLexicon) -> Optional[float]:
 
 
 _TIME_NAMES = {"h": "hour", "min": "minute", "s": "second", "day": "day", "week": "week", "month": "month", "year": "year"}
+TIME_UNITS = frozenset(_TIME_NAMES) | {"decade", "century"}  # the units a span of time is written in
 
 
 def _per(unit: str, divisor: str) -> str:
@@ -1040,18 +1041,7 @@ class Scanner:
                         and text[second.core_start:second.core_start + 2].lower() == "a " \
                         and (first.unit is None or first.unit == second.unit):
                     joined = self._whole_and_fraction(text, first, second)
-                elif lex.ratio_gap_re.match(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words") \
-                        and first.unit is None and (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year")
-                                                    or "every" in gap.lower()) \
-                        and second.value and 0 < first.value < second.value \
-                        and first.scale == 1 and second.scale == 1 and not second.qualifier \
-                        and not lex.ranking_before_re.search(text, max(0, first.start - 8), first.start):
-                    # ("one in every six pounds spent": a share of the money, whatever its unit)
-                    joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
-                                     qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
-                elif lex.noun_ratio_gap_re.match(gap) and first.value == 1 and first.kind in ("digits", "words") and first.unit is None \
-                        and second.kind in ("digits", "words") and second.unit is None and second.value and second.value > 1 \
-                        and first.scale == 1 and second.scale == 1 and not second.qualifier and lex.after_noun_ratio_re.match(text, second.end):
+                elif self._is_ratio(text, gap, first, second):
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
                 elif lex.range_gap_re.match(gap) and not second.qualifier:
@@ -1063,6 +1053,19 @@ class Scanner:
             out.append(first)
             i += 1
         return out
+
+    def _is_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
+        """"one in five", "nine out of ten", "one in every six pounds"; "one child in five who …"."""
+        lex = self.lex
+        if not (first.kind in ("digits", "words") and second.kind in ("digits", "words") and first.unit is None
+                and first.scale == 1 and second.scale == 1 and not second.qualifier and second.value):
+            return False
+        if lex.ratio_gap_re.match(gap):
+            # ("one in every six pounds spent": a share of the money, whatever its unit)
+            return (second.unit is None or (gap[:1] in "-‐‑" and second.unit == "year") or "every" in gap.lower()) \
+                and 0 < first.value < second.value and not lex.ranking_before_re.search(text, max(0, first.start - 8), first.start)
+        return bool(lex.noun_ratio_gap_re.match(gap)) and first.value == 1 and second.unit is None and second.value > 1 \
+            and bool(lex.after_noun_ratio_re.match(text, second.end))
 
     def _whole_and_fraction(self, text: str, first: Mention, second: Mention) -> Optional[Mention]:
         """"2 and a half miles", "1 and a quarter billion dollars": a whole in digits and a spelled fraction."""
