@@ -876,7 +876,7 @@ def _own_figure_between(doc: Doc, start: int, noun: Token) -> bool:
         and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "HYPH")
 
 
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "h", "min", "decade", "century"})
+_SPANS_OF_TIME = TIME_UNITS - {"s"}  # (seconds are no span a figure builds up in)
 
 
 def _over_a_span_of_time(mention: Mention, before: Optional[Token]) -> bool:
