@@ -69,7 +69,7 @@ class DateExtractor:
             if mention.range_role == "first" and mention.partner is not None:
                 mention.year_hint = _partner_year(mention, normalizer)
             elif mention.year_hint is None:
-                mention.year_hint = _year_of_date_before(text, mention, previous_dated, resolved)
+                mention.year_hint = _year_of_date_before(text, mention, previous_dated, resolved, tense, normalizer.published)
             firm = tense == FUTURE and firm_future(head, lex)
             since = tense == PAST and after_since(text, mention.start, lex)
             result = normalizer.resolve(mention, tense, firm=firm, since=since)
@@ -160,22 +160,42 @@ def _partner_year(mention: Mention, normalizer: Normalizer):
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[A-Z\"'\u2018\u201c]|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_NARRATIVE_REACH = 200  # characters from the full date; a longer gap starts another part of the story
+_NARRATIVE_SPAN = dt.timedelta(days=183)  # how far after the full date the story's later days may lie
 
 
-def _year_of_date_before(text: str, mention: Mention, before: Optional[Mention], resolved: dict) -> Optional[int]:
+def _year_of_date_before(text: str, mention: Mention, before: Optional[Mention], resolved: dict,
+                         tense: Optional[str] = None, published: Optional[dt.date] = None) -> Optional[int]:
     """'failed on 6 December 2025 and was not repaired until 15 December': a day and month without a
-    year, after a full date in the same sentence, are in that year (or the next, for an earlier month)."""
+    year, after a full date in the same sentence, are in that year (or the next, for an earlier month).
+
+    In a later sentence of the same paragraph, a day told in the past follows the story's year when
+    it falls in the months after that date ('The pipe burst on 6 December 2023. It was mended on
+    15 December.'). A background date ('founded on 4 March 1998') does not pull the news that
+    follows it into its year, and what is still to come is placed from the writer's date."""
     if before is None or mention.kind != "date" or mention.groups.get("year") or mention.groups.get("relyear"):
         return None
     month = lexicon().month_of(mention.groups)
-    if month is None or not mention.groups.get("day") or mention.start - before.end > 200:
-        return None
-    if _SENTENCE_BREAK.search(text, before.end, mention.start):
+    if month is None or not mention.groups.get("day") or mention.start - before.end > _NARRATIVE_REACH:
         return None
     earlier = resolved[id(before)].day
     if earlier is None:
         return None
-    return earlier.year + 1 if month < earlier.month else earlier.year
+    year = earlier.year + 1 if month < earlier.month else earlier.year
+    if not _SENTENCE_BREAK.search(text, before.end, mention.start):
+        return year
+    if _PARAGRAPH_BREAK.search(text, before.end, mention.start):
+        return None
+    if published is None:
+        return year  # no writer's date to place it from: the story's year is the best there is
+    if tense != PAST:
+        return None
+    try:
+        day = dt.date(year, month, int(mention.groups["day"]))
+    except (ValueError, TypeError):
+        return None
+    return year if earlier <= day <= min(published, earlier + _NARRATIVE_SPAN) else None
 
 
 _DAY_GROUPS = ("weekday", "month", "month_b", "deictic_day")

@@ -630,11 +630,29 @@ def test_the_year_to_date_is_no_period(nlp):
 @pytest.mark.parametrize("text, day, value", [
     ("The lift broke on 6 December 2025 and was not fixed until 15 December, the council said.", "15 December", "2025-12-15"),
     ("The ferry sank on December 30, 2025 and was raised on January 4.", "January 4", "2026-01-04"),
-    # (another sentence is another story: the publication date decides)
-    ("The lift broke on 6 December 2025. It was fixed on 15 December.", "15 December", "2026-12-15"),
 ])
 def test_a_day_without_a_year_takes_the_year_of_a_full_date_before_it_in_the_sentence(nlp, text, day, value):
     assert by_text(nlp, text, "2027-02-03")[day].value == value
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # a later sentence of the same past story keeps its year, into the next one for an earlier month
+    ("The lift broke on 6 December 2025. It was fixed on 15 December.", "15 December", "2025-12-15"),
+    ("A tanker ran aground on 28 November 2024. Its cargo was pumped off by 9 January.", "9 January", "2025-01-09"),
+    # a background date does not pull later news into its year
+    ("The mill opened on 2 April 1987. Its last shift clocked off on 30 January.", "30 January", "2027-01-30"),
+    # what is still to come is placed from the writer's date
+    ("The levy was agreed on 14 May 2025. It will rise again on 1 April.", "1 April", "2027-04-01"),
+    # a new paragraph is another part of the story
+    ("The lift broke on 6 December 2025.\n\nA second lift was fixed on 15 December.", "15 December", "2026-12-15"),
+])
+def test_a_day_without_a_year_in_a_later_sentence_follows_a_past_storys_year(nlp, text, day, value):
+    assert by_text(nlp, text, "2027-02-03")[day].value == value
+
+
+def test_without_a_publication_date_the_storys_year_places_a_later_day(nlp):
+    found = by_text(nlp, "The lift broke on 6 December 2025. It was fixed on 15 December.", None)
+    assert found["15 December"].value == "2025-12-15"
 
 
 @pytest.mark.parametrize("text, day, value", [
