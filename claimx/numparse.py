@@ -272,6 +272,20 @@ class NumberLexicon:
         # "one child in five who …", "one adult in three said": the share with its noun between, when no noun
         # follows the second figure (not "one school in 10 towns")
         self.noun_ratio_gap_re = re.compile(r"^\s+[a-z]+\s+in\s+$")
+        # A game's score, "won 2-1", "a 3-0 defeat", "beat them 24-17, 31-10": no claim (see context.json score_verbs)
+        context = load_json("numbers/context.json")
+        self.score_gap_re = re.compile(r"\s?[-‐‑–—]\s?")
+        self.score_before_re = re.compile(
+            rf"(?<![\w-])(?i:{_alternation(context['score_verbs'])})(?:\s+[\w'’&-]+\.?){{0,5}}\s+$")
+        self.score_after_re = re.compile(
+            rf"\s+(?:(?i:{_alternation(context['score_noun_modifiers'])})\s+){{0,2}}(?i:{_alternation(context['score_nouns'])})(?![\w-])")
+        self.count_after_re = re.compile(
+            r"\s+(?!(?:this|thanks|was|has|his|its|does|plus|minus|across|perhaps|whereas|always|towards|afterwards|unless)\b)"
+            r"(?:(?:more|fewer|extra|additional|new|further|other)\s+)?(?:[a-z]+s|people|children|men|women)\b")
+        # (a rising pair after such a verb is a range unless the clause moves on: "lost 1-2 at home", not "won 2-3 key seats")
+        self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
+                                       r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
+        self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
         self.after_noun_ratio_re = re.compile(
             r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:who|that|which|will|would|is|are|was|were|has|have|had|can|could|may|might|must"
             r"|said|says|say|now|still|already|also|across|in|of|at|aged)\b|\s+[a-z]+ed\b", re.I)
@@ -1006,11 +1020,16 @@ class Scanner:
         mentions = self._drop_rate_bases(text, self._share_units(text, mentions))
         out: list[Mention] = []
         i = 0
+        score_end = -1  # end of the last game score, which further set or game scores may follow ("6-4, 3-6, 6-2")
         while i < len(mentions):
             first = mentions[i]
             second = mentions[i + 1] if i + 1 < len(mentions) else None
             if second is not None:
                 gap = text[first.end:second.start]
+                if self._is_score(text, first, second, gap, score_end):
+                    score_end = second.end
+                    i += 2
+                    continue
                 joined = None
                 if second.qualifier in ("±", "+/-") and not gap.strip() and first.value is not None \
                         and (first.unit is None or first.unit == second.unit) and not first.parts:
@@ -1053,6 +1072,24 @@ class Scanner:
             out.append(first)
             i += 1
         return out
+
+    def _is_score(self, text: str, first: Mention, second: Mention, gap: str, score_end: int) -> bool:
+        """"won 2-1", "a 3-0 defeat", "beat them 24-17": a game's score, which quantity annotators leave out like a
+        name or a date; it is no range (a range rises, "10-20 people") and two counts misread it. A tally of votes
+        ("voted 52-48", "a 5-4 ruling") is no game and stays; so does a count after a verb of winning ("won 10-20 seats")."""
+        if not (first.plain_integer and second.plain_integer and first.value < 200 and second.value < 200
+                and not first.qualifier and not second.qualifier and first.end == first.core_end
+                and second.start == second.core_start and self.lex.score_gap_re.fullmatch(gap)):
+            return False
+        lex = self.lex
+        if score_end >= 0 and lex.score_chain_gap_re.fullmatch(text, score_end, first.start):
+            return True
+        if lex.score_after_re.match(text, second.end):
+            return True
+        if first.value < second.value and not lex.score_end_re.match(text, second.end):
+            return False
+        return lex.score_before_re.search(text, max(0, first.start - 50), first.start) is not None \
+            and not lex.count_after_re.match(text, second.end)
 
     def _is_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
         """"one in five", "nine out of ten", "one in every six pounds"; "one child in five who …"."""

@@ -206,7 +206,7 @@ def test_part_of_a_whole_is_no_proportion(extract, text, figures):
 @pytest.mark.parametrize(
     "text, figures",
     [
-        ("Porto beat Benfica 3-1 at home.", ["3", "1"]),
+        ("The council backed the plan 7-2 on Monday.", ["7", "2"]),  # (a game's score is no claim: probe9)
         ("The motion passed the Senate 58-41.", ["58", "41"]),
         ("The survey put Harris 48, Whitmer 44.", ["48", "44"]),
         ("A 4-4 tie on the bench would leave the ruling in place.", ["4", "4"]),
