@@ -26,7 +26,7 @@ from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
 from .spans import SentenceIndex
-from .speakers import Lexicon, Speaker, SpeakerIndex, is_age_noun, is_agency_dateline, is_dateline, span_of
+from .speakers import Lexicon, Speaker, SpeakerIndex, is_age_noun, is_agency_dateline, is_dateline, mention_bounds, span_of
 
 _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _SPACE_AFTER_OPEN_OK = {"\u00ab", "\u2039"}
@@ -63,6 +63,8 @@ _STRAY_SINGLE_CLOSE = re.compile(r"(?<=[.!?])[\u2019'](?=[ \t]+[A-Z\u201c\"])")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u201c\"]))[\u2018'](?=\w)")
 _LINE = re.compile(r"[^\n]+")
 _LINE_LABEL = re.compile(r"[ \t]*(?P<label>%s):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 3))  # a transcript line's speaker
+# An interview's question and answer labels opening a paragraph (`Q: …` / `A: …`, `**Q.**`).
+_QA_LABEL = re.compile(r"[*_]{0,2}(?P<label>Q|A|Question|Answer)[*_]{0,2}[ \t]*[:.\u2014\u2013][*_]{0,2}[ \t]+(?=\S)")
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list
@@ -126,9 +128,17 @@ class _Found:
     extra: dict = field(default_factory=dict)
 
 
-def _describing_participle(token: Token) -> bool:
-    """`a statement read to the court`, `remarks delivered at the hearing`: a cue that only describes a noun."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+def _describing_participle(token: Token, statement_nouns: frozenset = frozenset()) -> bool:
+    """`a statement read to the court`, `remarks delivered at the hearing`: a cue that only describes a noun
+    (also when the parse read the participle as a subjectless verb right after the noun: `said in remarks
+    read out at the hearing`, `read` a complement of `said`)."""
+    if token.dep_ == "acl":
+        return token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0:
+        return False
+    noun = token.doc[token.i - 1]
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.lemma_.lower() in statement_nouns and token.dep_ in ("ccomp", "conj", "advcl", "relcl") \
+        and token.head.i < noun.i and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
 
 
 def _subject_pronoun_that(token: Token) -> bool:
@@ -887,6 +897,7 @@ class QuoteExtractor:
                 and not (child.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in child.children))
                 # `railed against the plan - "…," he said, "…" -`: the narration before a set-off quote is not reported
                 and not (set_off and child.i < cue.i and child.idx < item.marked.open_start)
+                and not _describing_participle(child, self.lexicon.statement_nouns)  # (`said in remarks read out at …: "…"`)
             ):
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
                 span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
@@ -947,7 +958,7 @@ class QuoteExtractor:
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         if len(before_cues) > 1:
             # (`said in a statement read to the court: "…"`: the participle describes the statement)
-            before_cues = [t for t in before_cues if not _describing_participle(t)] or before_cues
+            before_cues = [t for t in before_cues if not _describing_participle(t, self.lexicon.statement_nouns)] or before_cues
         if before_cues and after_cues and (
             context.text[item.start:item.end].rstrip().endswith((".", "!", "?")) or context.text[marked.close_end:marked.close_end + 1] in (".", "!", "?")
         ):
@@ -1186,7 +1197,7 @@ class QuoteExtractor:
         doc = context.doc
         tokens = doc[span[0]:span[1]]
         for cue in reversed(list(tokens)):
-            if self._is_cue(cue) and not _describing_participle(cue):
+            if self._is_cue(cue) and not _describing_participle(cue, self.lexicon.statement_nouns):
                 found = self._speaker_from_cue(context, cue, speakers, "colon")
                 if found:
                     return found
@@ -1286,6 +1297,7 @@ class QuoteExtractor:
             item = self._name_colon_item(context, p_start, p_end, found)
             if item is not None:
                 found.append(item)
+        found.extend(self._interview_answers(context, found))
         for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
             intro = text[p_start:p_end].rstrip()
             n_start, n_end = paragraphs[number + 1]
@@ -1309,6 +1321,84 @@ class QuoteExtractor:
                 item.extra = {"cue": cues[-1], "speaker_head": head}
                 found.append(item)
         return found
+
+    def _interview_answers(self, context: "_DocContext", known: list[_Found]) -> list[_Found]:
+        """An interview set out as questions and answers (`Q: …?` / `A: …`, or question paragraphs each
+        followed by the answer): the answers are the words of the person the introduction says was
+        interviewed (`In an interview with the Gazette, the minister …`, `We spoke to her …`)."""
+        text, paragraphs = context.text, context.paragraphs
+        labels = [(p, _QA_LABEL.match(text, p[0], p[1])) for p in paragraphs]
+        kinds = [m.group("label")[0] if m and not context.is_quoted(m.start()) else None for _, m in labels]
+        if "Q" in kinds and "A" in kinds:
+            answers, asking = [], False
+            for index, ((p_start, p_end), match) in enumerate(labels):
+                if kinds[index] == "Q":
+                    asking = True
+                elif kinds[index] == "A":
+                    answers.append((match.end(), p_end))
+                    asking = "Q" in kinds[index + 1:]  # (the answer may run on until the next question)
+                elif asking and answers and kinds[index - 1] in ("A", None) and "Q" in kinds[index + 1:]:
+                    answers.append((p_start, p_end))
+            first_question = paragraphs[kinds.index("Q")][0]
+        else:
+            questions = [
+                k for k, (p_start, p_end) in enumerate(paragraphs)
+                if text[p_start:p_end].rstrip().endswith("?") and "\n" not in text[p_start:p_end].strip()
+                and len(text[p_start:p_end].split()) <= 30 and not self.marks.pattern.search(text, p_start, p_end)
+            ]
+            if len(questions) < 2:
+                return []
+            answers = []
+            for order, k in enumerate(questions):
+                stop = questions[order + 1] if order + 1 < len(questions) else min(k + 2, len(paragraphs))
+                answers.extend(paragraphs[k + 1:stop])
+            first_question = paragraphs[questions[0]][0]
+        if not answers:
+            return []
+        head = self._interviewee(context, first_question)
+        if head is None:
+            return []
+        start, end = mention_bounds(head)
+        found = []
+        for a_start, a_end in answers:
+            item = self._paragraph_item(context, a_start, a_end, min_words=1)
+            if item is not None and not any(other.start <= item.start < other.end for other in known):
+                item.extra = {"speaker_head": head, "speaker_span": (start, end)}
+                found.append(item)
+        return found
+
+    def _interviewee(self, context: "_DocContext", before: int) -> Optional[Token]:
+        """Who the introduction before `before` says was interviewed: the object of `interviewed` / `spoke
+        to`, the person in `an interview with X`, or else the subject of the clause the interview is in."""
+        doc = context.doc
+        found = None
+        for token in context.doc[context.token_at(context.body_start):context.token_at(before)]:
+            lemma = token.lemma_.lower()
+            if lemma == "interview" and token.pos_ == "VERB":
+                candidates = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            elif lemma == "interview":
+                candidates = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+                verb = token.head
+                while verb.pos_ not in _VERB_POS and verb.head.i != verb.i:
+                    verb = verb.head
+                candidates += [c for c in verb.children if c.dep_ == "nsubj"]
+            elif lemma in ("speak", "talk") and token.pos_ == "VERB" and any(c.lower_ in ("we", "i") for c in token.children if c.dep_ == "nsubj"):
+                candidates = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            person = next((c for c in candidates if self._could_be_interviewed(c)), None)
+            if person is not None:
+                found = person
+        return found
+
+    def _could_be_interviewed(self, token: Token) -> bool:
+        if token.pos_ == "PRON":
+            return token.lower_ in ("he", "she", "him", "her")
+        if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"):
+            return False
+        if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
+            return False  # (`an interview with the Gazette`: a paper, not a person)
+        return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or self.lexicon.is_title_word(token)
 
     def _transcript_lines(self, context: "_DocContext", p_start: int, p_end: int, known: list[_Found]) -> list[_Found]:
         """`Interviewer: …` / `Ruiz: Not for a second …` on lines of one paragraph: each line is its
@@ -1421,7 +1511,8 @@ class QuoteExtractor:
                 if item:
                     found.append(item)
                 continue
-            if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx):
+            if token.pos_ not in _VERB_POS or not self._is_cue(token) or context.is_quoted(token.idx) \
+                    or token.dep_ != "acl" and _describing_participle(token, self.lexicon.statement_nouns):
                 continue
             subject, subject_span = self._subject(token), None
             if subject is None and token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
@@ -1501,7 +1592,7 @@ class QuoteExtractor:
         clauses = [
             c for c in cue.children
             if c.dep_ == "ccomp" and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
-            and not (c.i < cue.i and self._asked_aside(c))
+            and not (c.i < cue.i and self._asked_aside(c)) and not _describing_participle(c, self.lexicon.statement_nouns)
         ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         opens_quote = self._opens_quoted_sentence(cue)
@@ -1577,7 +1668,9 @@ class QuoteExtractor:
         host = cue.head
         if cue.dep_ == "parataxis" and host.pos_ not in _VERB_POS and host.dep_ in ("nsubj", "nsubjpass") and host.head.pos_ in _VERB_POS:
             host = host.head  # `The difference, he told me, is that …`: the parenthetical hangs on the subject
-        if (cue.dep_ == "parataxis" or as_source) and host.pos_ in _VERB_POS:
+        # (`Rain floods the valley, he noted, …`: a verb the tagger read as a plural noun still has its object)
+        verb_read_as_noun = host.pos_ == "NOUN" and host.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in host.children)
+        if (cue.dep_ == "parataxis" or as_source) and (host.pos_ in _VERB_POS or verb_read_as_noun):
             # `The museum, the president said, would …`: the host clause minus the parenthetical
             start, end = host.left_edge.i, host.right_edge.i + 1
             left, right = cue.left_edge.i, cue.right_edge.i + 1

@@ -70,6 +70,7 @@ class Lexicon:
         self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.group_nouns = frozenset(data.get("group_nouns", ()))
+        self.people_plurals = frozenset(data.get("people_plurals", ()))
         cues = load_json("quotes/cues.json")
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.document_nouns = self.statement_nouns | frozenset(cues["finding_nouns"])
@@ -928,6 +929,8 @@ class SpeakerIndex:
             return None
         head = subjects[-1]
         lex = self.lex
+        if head.tag_ == "NNS" or head.lower_ == "they":
+            return self._people_subject_before(before)
         if head.tag_ not in ("NN", "NNP") or head.ent_type_ in ("PERSON", "NORP", "GPE"):
             return None
         group = head.lower_ in lex.group_nouns and doc[head.left_edge.i].lower_ == "the"
@@ -940,6 +943,30 @@ class SpeakerIndex:
             return Speaker(mention, mention.text, None, False)
         speaker = self._resolve(head, *mention_bounds(head))
         return None if speaker.is_person else speaker
+
+    def _people_subject_before(self, before: int) -> Optional[Speaker]:
+        """`Farmers blocked the road. "…," they warned`: a plural for people as the latest subject of the
+        last sentences (an earlier "they" aside) is who "they" are; any other subject leaves "they" as it is."""
+        doc, lex = self.doc, self.lex
+        window = before
+        for _ in range(3):
+            if window <= 0:
+                break
+            window = self.sentence_start(window - 1)
+        for head in reversed(doc[window:before]):
+            if head.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(head.idx) or is_dateline(head):
+                continue
+            if head.lower_ == "they":
+                continue  # (an earlier "they" is the same people)
+            if head.tag_ != "NNS" or any(c.dep_ == "conj" for c in head.children):
+                return None
+            if not (head.lemma_.lower() in lex.people_plurals or head.lower_ in lex.people_plurals or lex.is_title_word(head)):
+                return None  # (`Tractors lined the road`, `Twenty states sued`: not people, or not only people)
+            if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("the", "these", "those", "many", "some") for c in head.children):
+                return None  # (`its workers`, `no farmers`: not a plain group of people)
+            mention = span_of(doc, head.left_edge.i, head.i + 1)
+            return Speaker(mention, mention.text, None, False)
+        return None
 
     def _agrees(self, name: _Name, gender: Optional[str], before: int) -> bool:
         full = self._full_name(name.key, before, name) or name

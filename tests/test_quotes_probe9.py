@@ -1,0 +1,115 @@
+"""Probe round 9: interview answers, plural 'they', participles after statement nouns, split quotes
+(own wording throughout)."""
+
+from __future__ import annotations
+
+
+def quotes_of(extract, text):
+    return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+def test_participle_after_a_statement_noun_does_not_steal_the_speaker(extract):
+    # `read out` describes the remarks; the minister said what follows the colon
+    text = 'The minister said in remarks read out at the hearing: "The law will stand as written."'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("The law will stand as written.", "The minister")]
+
+
+def test_participle_after_a_statement_noun_is_not_a_reported_clause(extract):
+    text = 'Ambassador Ilse Maran said in a letter sent to the board: "We expect an answer by May."'
+    quotes = extract(text)["quotes"]
+    assert all(q["text"] != "sent to the board" for q in quotes)
+    assert [q["speaker"] for q in quotes] == ["Ilse Maran"]
+
+
+def test_a_subjectless_verb_after_a_plain_noun_is_still_a_clause(extract):
+    # `left` after `spending` is the clause's own verb (the subject misparsed), not a describing participle
+    text = "Gorran went on to explain how he believes cuts to school spending left teachers without books."
+    quotes = extract(text)["quotes"]
+    assert quotes and quotes[0]["text"].endswith("left teachers without books")
+
+
+def test_they_after_a_bare_plural_of_people_is_that_plural(extract):
+    text = (
+        "Farmers blocked the main road into the capital on Tuesday. "
+        "They warned that the protest would go on until the fuel tax was dropped."
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_mention"]["text"]) for q in quotes] == [("Farmers", "They")]
+
+
+def test_they_in_a_quote_attribution_after_residents(extract):
+    text = 'Residents of the estate packed the hall on Monday night. "We have waited ten years for this," they said.'
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Residents"]
+
+
+def test_they_after_a_plural_of_things_or_a_named_person_stays_they(extract):
+    text = (
+        "Hundreds of tractors lined the verge near the depot. "
+        "They said the depot would stay closed all week."
+    )
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["They"]
+    text = (
+        "Protesters gathered outside the court. Mayor Ana Quell spoke to them briefly. "
+        "They said they would come back on Friday."
+    )
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["They"]
+
+
+def test_host_verb_tagged_as_a_plural_noun_keeps_the_parenthetical_report(extract):
+    # `floods` read as a noun: the clause around `he noted` is still what he noted
+    text = "Heavy rain floods the valley every spring, he noted, and the town is cut off for days."
+    quotes = extract(text)["quotes"]
+    assert len(quotes) == 1 and quotes[0]["cue"] == "noted"
+    assert quotes[0]["text"].startswith("Heavy rain floods the valley")
+
+
+def test_lower_case_continuation_after_the_attribution_is_a_second_part(extract):
+    text = 'Bakery owner Lena Vogt was blunt. "We lost half our trade," she said, "because the road was shut for a month."'
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("We lost half our trade", "Lena Vogt"),
+        ("because the road was shut for a month.", "Lena Vogt"),
+    ]
+    assert all("she said" not in q["text"] for q in quotes)
+
+
+def test_interview_answers_after_q_and_a_labels_are_the_interviewees(extract):
+    text = (
+        "Health Minister Priya Ramsden has spent a year trying to fix the hospitals. In an interview with "
+        "the Courier, the minister spoke about waiting lists and pay.\n\n"
+        "Q: Why are waiting lists still growing?\n\n"
+        "A: We inherited a system that was at breaking point, and training staff takes time.\n\n"
+        "Q: Will nurses get the rise they asked for?\n\n"
+        "A: I want them to be paid fairly.\n\n"
+        "Talks with the unions continue next week."
+    )
+    quotes = extract(text)["quotes"]
+    answers = [(q["text"], q["speaker"]) for q in quotes]
+    assert answers == [
+        ("We inherited a system that was at breaking point, and training staff takes time.", "Priya Ramsden"),
+        ("I want them to be paid fairly.", "Priya Ramsden"),
+    ]
+
+
+def test_interview_answers_after_question_paragraphs(extract):
+    text = (
+        "Coach Marta Lindqvist took over the club in the summer. We spoke to her after training.\n\n"
+        "What has changed since you arrived?\n\n"
+        "The players believe in themselves again and work harder than any group I have coached.\n\n"
+        "Can the team win the league?\n\n"
+        "Why not? We have the squad to do it, but we must stay fit."
+    )
+    speakers = [q["speaker"] for q in extract(text)["quotes"]]
+    assert speakers == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+def test_questions_without_an_interview_introduction_give_no_answers(extract):
+    text = (
+        "The council met on Tuesday to discuss the bridge.\n\n"
+        "What happens next?\n\n"
+        "Nobody knows yet, because the engineers have not reported.\n\n"
+        "Who pays?\n\n"
+        "The county and the state will split the bill."
+    )
+    assert extract(text)["quotes"] == []
