@@ -23,8 +23,8 @@ def test_participle_after_a_statement_noun_is_not_a_reported_clause(extract):
 
 
 def test_a_subjectless_verb_after_a_plain_noun_is_still_a_clause(extract):
-    # `left` after `spending` is the clause's own verb (the subject misparsed), not a describing participle
-    text = "Gorran went on to explain how he believes cuts to school spending left teachers without books."
+    # `left` after `budgets` is the clause's own verb (its subject misparsed), not a describing participle
+    text = "Dorran tried to show how he thinks reductions in school budgets left teachers without books."
     quotes = extract(text)["quotes"]
     assert quotes and quotes[0]["text"].endswith("left teachers without books")
 
