@@ -127,7 +127,8 @@ class NumberExtractor:
             if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end):
                 blocked.append((event.start, event.end))
         blocked = SpanSet(blocked)
-        mentions = [m for m in mentions if not blocked.overlaps(m.core_start, m.core_end)]
+        # (a ratio written with a colon was told from a clock time by the scanner: "a 1:10 dilution")
+        mentions = [m for m in mentions if m.kind == "ratio" or not blocked.overlaps(m.core_start, m.core_end)]
         mentions = self.scanner.merge(text, mentions)
         claims = []
         for mention in mentions:

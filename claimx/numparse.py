@@ -250,7 +250,7 @@ class NumberLexicon:
         self.change_size_end_re = re.compile(
             r"\s*(?:[.,;:)!?]|$)|\s+(?:in|on|at|last|this|since|from|to|over|during|after|before|between|against|compared|"
             r"year-on-year|while|and|but|as|when|amid|despite)\b", re.I)
-        self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|\s+and\s+)$", re.I)
+        self.range_gap_re = re.compile(rf"^(?:\s*[{_DASHES}]\s*|[-‐‑]?\s+(?:to|through|thru)\s+|[-‐‑]to[-‐‑]|\s+and\s+)$", re.I)
         self.height_re = re.compile(r"(?:['′’]\s?(?P<inches>\d{1,2})(?:[\"″”]|'')|[-‐‑]foot[-‐‑](?P<inches2>\d{1,2})(?!\d))")
         self.feet_inches_gap_re = re.compile(r"^,?\s+(?:and\s+)?$", re.I)
         # "one in five", "nine out of ten": a proportion. "one of 12 candidates", "9 of 10 clinics": a member
@@ -276,7 +276,8 @@ class NumberLexicon:
         context = load_json("numbers/context.json")
         self.score_gap_re = re.compile(r"\s?[-‐‑–—]\s?")
         self.score_before_re = re.compile(
-            rf"(?<![\w-])(?i:{_alternation(context['score_verbs'])})(?:\s+[\w'’&-]+\.?){{0,5}}\s+$")
+            rf"(?:(?<![\w-])(?<!\ba )(?<!\ban )(?<!\bthe )(?i:{_alternation(context['score_verbs'])})|(?<![\w-])(?i:{_alternation(context['score_words'])}))"
+            rf"(?:\s+[\w'’&-]+\.?){{0,5}}\s+$")
         self.score_after_re = re.compile(
             rf"\s+(?:(?i:{_alternation(context['score_noun_modifiers'])})\s+){{0,2}}(?i:{_alternation(context['score_nouns'])})(?![\w-])")
         self.count_after_re = re.compile(
@@ -286,6 +287,17 @@ class NumberLexicon:
         self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
                                        r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
         self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
+        # Ratios written with a colon or hyphened 'to': "odds of 1:4", "a 16:9 screen", "a 3-to-1 margin". A colon before
+        # two digits reads as a clock time ("at 1:10") unless a ratio word is next to it ("a 1:10 dilution").
+        self.colon_ratio_re = re.compile(
+            r"(?P<a>\d(?<![\w.,:/]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w:/]|[.,]\d)")
+        ratio_words = r"ratios?|odds|scale|margin|proportion|split|mixture|mix|dilution|majority"
+        self.ratio_word_before_re = re.compile(
+            rf"(?<![\w])(?:{ratio_words})\s+(?:(?:of|at|was|is|were|are|stood|about|around|roughly|nearly|almost|some|just|over|under|"
+            rf"more|less|than|an?|the)\s+){{0,3}}$", re.I)
+        self.ratio_word_re = re.compile(rf"(?<![\w])(?:{ratio_words})(?![\w])", re.I)
+        self.ratio_word_after_re = re.compile(rf"\s*[-‐‑]?\s*(?:aspect\s+ratio|(?:{ratio_words}))\b", re.I)
+        self.to_ratio_gap_re = re.compile(r"[-‐‑]to[-‐‑]", re.I)
         self.after_noun_ratio_re = re.compile(
             r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:who|that|which|will|would|is|are|was|were|has|have|had|can|could|may|might|must"
             r"|said|says|say|now|still|already|also|across|in|of|at|aged)\b|\s+[a-z]+ed\b", re.I)
@@ -532,6 +544,11 @@ class Scanner:
                 continue  # "three dozens" is a figure, not a vague one
             cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
             taken.add(match.start(), match.end())
+        for match in lex.colon_ratio_re.finditer(text, start_at):
+            value = self._colon_ratio(text, match)
+            if value is not None and free(*match.span()):
+                cores.append((match.start(), match.end(), value, "ratio", False))
+                taken.add(match.start(), match.end())
         for match in lex.digits_re.finditer(text, start_at):
             s, e = match.span()
             if not free(s, e):
@@ -620,6 +637,17 @@ class Scanner:
         cores.sort()
         return cores
 
+    def _colon_ratio(self, text: str, match: re.Match) -> Optional[float]:
+        """The value of "1:4", "3:1", "1:50,000" when it is a ratio; a clock time ("at 1:10") when it is not."""
+        first, second = _to_float(match.group("a")), _to_float(match.group("b"))
+        if not first or not second:
+            return None
+        if re.fullmatch(r"\d\d", match.group("b")) and not (
+                self.lex.ratio_word_before_re.search(text, max(0, match.start() - 40), match.start())
+                or self.lex.ratio_word_after_re.match(text, match.end())):
+            return None
+        return first / second
+
     def _word_pieces(self, text: str, start_at: int):
         """Spelled-out numbers, cut where 'and' joins two numbers ("two and three")
         rather than the parts of one ("three hundred and twelve", "two and a half")."""
@@ -668,6 +696,12 @@ class Scanner:
         raw, scale, unit, currency, qualifier = value, 1.0, None, False, None
         age_attributive = glued_count = False
         start, end = s, e
+        if kind == "ratio":  # "about 3:1"
+            qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
+            if qual and qual.group("w"):
+                start -= len(qual.group(0))
+                qualifier = re.sub(r"\s+", " ", qual.group("w").lower())
+            return Mention(start, end, s, e, value, qualifier=qualifier, kind=kind, raw=value)
         if kind == "multiplier":  # "doubled", "more than tripled"
             qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
             if qual and qual.group("w"):
@@ -976,6 +1010,9 @@ class Scanner:
                                                                    or self.lex.grouped_figure_re.match(text, match.start("digits")))
             if letters.lower() == "in" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑"):
                 continue  # "a 1-in-3 chance": a proportion, no code
+            if letters.lower() == "to" and text[max(0, match.start() - 1):match.start()] in ("-", "‐", "‑") \
+                    and text[max(0, match.start() - 2):match.start() - 1].isdigit():
+                continue  # "a 3-to-1 margin", "10-to-15 minutes": a ratio or a range, no code
             if letters in ("M", "Mw", "ML", "Ms") and self.lex.quake_after_re.match(text, match.end()):
                 continue  # "an M6.4 quake", "a Mw 7.8 earthquake": a magnitude
             if text[max(0, match.start() - 1):match.start()].isdigit() and text[match.end("letters"):match.start("digits")] \
@@ -1023,6 +1060,10 @@ class Scanner:
         score_end = -1  # end of the last game score, which further set or game scores may follow ("6-4, 3-6, 6-2")
         while i < len(mentions):
             first = mentions[i]
+            if first.kind == "ratio" and self._is_colon_score(text, first, score_end):
+                score_end = first.end
+                i += 1
+                continue  # "Bayern won 2:1"
             second = mentions[i + 1] if i + 1 < len(mentions) else None
             if second is not None:
                 gap = text[first.end:second.start]
@@ -1060,7 +1101,7 @@ class Scanner:
                         and text[second.core_start:second.core_start + 2].lower() == "a " \
                         and (first.unit is None or first.unit == second.unit):
                     joined = self._whole_and_fraction(text, first, second)
-                elif self._is_ratio(text, gap, first, second):
+                elif self._is_ratio(text, gap, first, second) or self._is_to_ratio(text, gap, first, second):
                     joined = Mention(first.start, second.end, first.core_start, second.core_end, first.value / second.value,
                                      qualifier=first.qualifier, kind="ratio", raw=first.value / second.value, parts=(first, second))
                 elif lex.range_gap_re.match(gap) and not second.qualifier:
@@ -1081,15 +1122,38 @@ class Scanner:
                 and not first.qualifier and not second.qualifier and first.end == first.core_end
                 and second.start == second.core_start and self.lex.score_gap_re.fullmatch(gap)):
             return False
-        lex = self.lex
-        if score_end >= 0 and lex.score_chain_gap_re.fullmatch(text, score_end, first.start):
-            return True
-        if lex.score_after_re.match(text, second.end):
-            return True
-        if first.value < second.value and not lex.score_end_re.match(text, second.end):
+        return self._score_context(text, first.start, second.end, first.value < second.value, score_end)
+
+    def _is_colon_score(self, text: str, ratio: Mention, score_end: int) -> bool:
+        """"Bayern won 2:1", "a 3:0 defeat": a score written with a colon."""
+        pair = re.fullmatch(r"(\d{1,3})\s?:\s?(\d{1,3})", text[ratio.core_start:ratio.core_end])
+        if pair is None or ratio.qualifier or max(int(pair.group(1)), int(pair.group(2))) >= 200:
             return False
-        return lex.score_before_re.search(text, max(0, first.start - 50), first.start) is not None \
-            and not lex.count_after_re.match(text, second.end)
+        return self._score_context(text, ratio.start, ratio.end, int(pair.group(1)) < int(pair.group(2)), score_end)
+
+    def _score_context(self, text: str, start: int, end: int, rising: bool, score_end: int) -> bool:
+        lex = self.lex
+        if lex.ratio_word_re.search(text, max(0, start - 40), start) or lex.ratio_word_after_re.match(text, end):
+            return False  # "the odds on a home draw are 5:2", "by a 3-1 margin"
+        if score_end >= 0 and lex.score_chain_gap_re.fullmatch(text, score_end, start):
+            return True
+        if lex.score_after_re.match(text, end):
+            return True
+        if rising and not lex.score_end_re.match(text, end):
+            return False
+        return lex.score_before_re.search(text, max(0, start - 50), start) is not None \
+            and not lex.count_after_re.match(text, end)
+
+    def _is_to_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
+        """"a 3-to-1 margin", "100-to-1 odds", "a 1-to-1 ratio": a ratio, where a rising pair is a range
+        ("10-to-15 minutes") unless a ratio word is next to it."""
+        lex = self.lex
+        if not (lex.to_ratio_gap_re.fullmatch(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words")
+                and first.unit is None and second.unit is None and not first.currency and not second.currency
+                and first.scale == 1 and second.scale == 1 and not second.qualifier and second.value and first.value):
+            return False
+        return first.value >= second.value or lex.ratio_word_after_re.match(text, second.end) is not None \
+            or lex.ratio_word_before_re.search(text, max(0, first.start - 40), first.start) is not None
 
     def _is_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
         """"one in five", "nine out of ten", "one in every six pounds"; "one child in five who …"."""

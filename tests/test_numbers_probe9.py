@@ -43,3 +43,41 @@ def test_a_range_after_a_verb_of_winning_stays_a_range(extract, text, expected):
 
 def test_a_tally_of_votes_is_no_game_score(extract):
     assert [n["value"] for n in extract("The committee voted 9-3 to approve the plan.")["numbers"]] == [9, 3]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The motion carried by a 4-to-1 margin.", [("4-to-1", 4)]),
+        ("Bookmakers have him at 50-to-1.", [("50-to-1", 50)]),
+        ("Odds of 1:3 look generous.", [("1:3", pytest.approx(1 / 3))]),
+        ("Screens use a 16:9 format.", [("16:9", pytest.approx(16 / 9))]),
+        ("Dilute the bleach at a ratio of 1:20 with water.", [("1:20", 0.05)]),
+        ("The odds on a home draw are 7:2.", [("7:2", 3.5)]),
+    ],
+)
+def test_a_ratio_is_one_claim(extract, text, expected):
+    assert [(n["text"], n["value"]) for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The drive takes 20-to-30 minutes.", [("20-to-30 minutes", 20, 30)]),
+        ("Parents of 3-to-5-year-olds will pay less.", []),  # ages of a group, as '3- to 5-year-olds'
+    ],
+)
+def test_a_rising_pair_with_hyphened_to_is_a_range(extract, text, expected):
+    assert spans(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sails at 6:15 every morning.",
+        "Munich won 3:1 on Saturday.",
+        "Her pressure read 150/95 on admission.",  # a reading of two figures: no half of it is a claim
+    ],
+)
+def test_clock_times_scores_and_readings_give_no_ratio(extract, text):
+    assert figures(extract, text) == []
