@@ -89,6 +89,12 @@ class NumberLexicon:
         self.multipliers = {k: float(v) for k, v in words["multipliers"].items()}
         self.verb_multipliers = {k: float(v) for k, v in words["verb_multipliers"].items()}
         self.multipliers.update(self.verb_multipliers)
+        self.frequency_only = set(words["frequency_only"])
+        self.multipliers.update({word: 1.0 for word in self.frequency_only})
+        self.frequency_adverbs = dict(words["frequency_adverbs"])
+        self.frequency_re = re.compile(
+            rf"\s+(?:(?:an?|per|every|each)\s+(?P<period>{_alternation(words['frequency_periods'])})|(?P<adverb>{_alternation(self.frequency_adverbs)}))(?![\w-])",
+            re.I)
         self.idioms = [i.lower() for i in words["idioms"]]
         self.hyphened_measures = {w.lower() for w in words["hyphened_measures"]}
 
@@ -702,12 +708,17 @@ class Scanner:
                 start -= len(qual.group(0))
                 qualifier = re.sub(r"\s+", " ", qual.group("w").lower())
             return Mention(start, end, s, e, value, qualifier=qualifier, kind=kind, raw=value)
-        if kind == "multiplier":  # "doubled", "more than tripled"
+        if kind == "multiplier":  # "doubled", "more than tripled"; "twice a week"
+            unit, frequency = "times", self._frequency(text, end)
+            if frequency is not None:
+                unit, end = frequency
+            elif text[s:e].lower() in lex.frequency_only:
+                return None  # "once the deal closes"
             qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
             if qual and qual.group("w"):
                 start -= len(qual.group(0))
                 qualifier = re.sub(r"\s+", " ", qual.group("w").lower())
-            return Mention(start, end, s, e, value, unit="times", qualifier=qualifier, kind=kind, raw=value)
+            return Mention(start, end, s, e, value, unit=unit, qualifier=qualifier, kind=kind, raw=value)
 
         after = text[end:end + 60]
         before = text[max(0, s - 9):s]
@@ -917,6 +928,8 @@ class Scanner:
         """(unit name, end) of the unit right after `end`, with a divisor unit if one follows
         ("mg/L", "kg s−1", "metres per millisecond")."""
         found = self._one_unit(text, end)
+        if found is not None and found[0] == "times" and not divisor:
+            return self._frequency(text, found[1]) or found  # "three times a day"
         if found is None or divisor or found[0] in self.lex.not_dividable:
             return found
         unit, unit_end = found
@@ -931,6 +944,14 @@ class Scanner:
             if second is not None and second[1] == inverse.end("u"):
                 return _per(unit, second[0]), inverse.end()
         return found
+
+    def _frequency(self, text: str, end: int) -> Optional[tuple[str, int]]:
+        """('times per week', end) after "twice" or "three times" in "twice a week", "three times daily"."""
+        match = self.lex.frequency_re.match(text, end)
+        if match is None:
+            return None
+        period = (match.group("period") or "").lower() or self.lex.frequency_adverbs[match.group("adverb").lower()]
+        return f"times per {period}", match.end()
 
     def _one_unit(self, text: str, end: int):
         lex = self.lex

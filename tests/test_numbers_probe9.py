@@ -81,3 +81,20 @@ def test_a_rising_pair_with_hyphened_to_is_a_range(extract, text, expected):
 )
 def test_clock_times_scores_and_readings_give_no_ratio(extract, text):
     assert figures(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nurses check the ward twice a night.", [("twice a night", 2, "times per night")]),
+        ("The pills are taken three times daily.", [("three times daily", 3, "times per day")]),
+        ("The council meets 10 times per year.", [("10 times per year", 10, "times per year")]),
+        ("Trains stop here once an hour.", [("once an hour", 1, "times per hour")]),
+        # a multiple keeps its unit: it compares, it counts no times in a period
+        ("Rents are four times as high as in 2000.", [("four times", 4, "times")]),
+        # 'once' is no figure unless a period follows
+        ("Once the rain stopped, 40 people returned.", [("40", 40, None)]),
+    ],
+)
+def test_a_frequency_counts_times_per_period(extract, text, expected):
+    assert figures(extract, text) == expected
