@@ -32,6 +32,7 @@ _SPACE_BEFORE_CLOSE_OK = {"\u00bb", "\u203a"}  # French guillemets: « texte »
 _SPACE_AFTER_OPEN_OK = {"\u00ab", "\u2039"}
 _OPEN_LEFT = set(" \t\r\n\u00a0([{<>\u2014\u2013-/:;,\u201c\u2018\"'\u00ab\u201e")  # (`<p>"…`: after a tag)
 _AMBIGUOUS_MARKS = {"\"", "'", "''", "\u201d"}
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?$|[ap]\.?m\.?$|GMT$|BST$|CET$|ET$|UTC$", re.IGNORECASE)
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -1882,7 +1883,9 @@ class QuoteExtractor:
         for index in range(start, min(start + 10, end)):  # (`SAN JOSE, Calif. (AP) —` runs to eight tokens)
             if doc[index].text in ("\u2014", "\u2013", "\u2015", "--", "-") and index > start:
                 agency = any(t.text == "(" for t in doc[start:index])  # (`Oct 14 (Reuters) -`, the place cut off by the parse)
-                if (index - start <= 4 or doc[start].text.isupper() or agency) and all(t.text.isupper() or t.pos_ == "PROPN" or t.is_punct or t.like_num for t in doc[start:index]):
+                if (index - start <= 4 or doc[start].text.isupper() or agency) and all(
+                    t.text.isupper() or t.pos_ == "PROPN" or t.is_punct or t.like_num or _CLOCK_TIME.match(t.text) for t in doc[start:index]
+                ):  # (a live page's `10:05 —` stamps an entry as a dateline does)
                     # (`LISBON, March 4 (Reuters) -`: a dated dateline too)
                     return index + 1
                 break

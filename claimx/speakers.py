@@ -139,6 +139,10 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         piece = doc[child.left_edge.i:child.right_edge.i + 1]
         if any(t.is_space or t.text in ",;:()\u2014\u2013\u2015" or "\n" in t.text for t in piece):
             break
+        spaced_hyphen = [t.i for t in piece if t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_]
+        if spaced_hyphen:
+            start = spaced_hyphen[-1] + 1  # (`14:40 GMT - Labour's spokesman`: a spaced hyphen sets off a stamp or a heading)
+            break
         start = child.left_edge.i
     end = head.i + 1
     for child in head.rights:
@@ -249,8 +253,8 @@ class SpeakerIndex:
                     break  # `Secretary-General Antonio Guterres`: a hyphened title, not a double-barrelled name
                 start -= 2  # a double-barrelled name: Okonkwo-Hale
                 continue
-            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev):
-                break
+            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev) or prev.lower_ in self.lex.name_prefixes:
+                break  # (`Dr Ayesha Khan`, `Prof Ben Hollis`: the prefix is no part of the name)
             if head.ent_type_ == "PERSON" and prev.ent_type_ and prev.ent_type_ != "PERSON":
                 break  # `the Washington Post Trump said`: a lost comma does not make one name
             if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i:
@@ -396,8 +400,9 @@ class SpeakerIndex:
         seen_heads = set()
         known_keys = set()
         for token in doc[body_start:]:
-            if token.pos_ == "NOUN" and token.lower_ in known_keys and token.text[:1].isupper() and token.dep_ in _NAME_DEPS:
-                pass  # `Mills rejected it.`: a surname met before, tagged as the common noun
+            if token.pos_ in ("NOUN", "VERB", "ADJ") and token.lower_ in known_keys and token.text[:1].isupper() and token.text[1:].islower() \
+                    and token.dep_ in _NAME_DEPS:
+                pass  # `Mills rejected it.` / `Okonjo brushed it off.`: a surname met before, tagged as a common word
             elif self._surname_read_as_adverb(token):
                 pass
             elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token) or is_agency_dateline(token):
@@ -778,7 +783,7 @@ class SpeakerIndex:
                 and all(
                     w in connectors or (
                         w[:1].isupper() and w.replace("-", "").isalpha()
-                        and w.lower() not in self.lex.titles
+                        and w.lower() not in self.lex.titles and w.lower() not in self.lex.name_prefixes
                         and not ("-" in w and any(part in self.lex.titles for part in w.lower().split("-")))
                     )
                     for w in extra

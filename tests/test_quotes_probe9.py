@@ -113,3 +113,35 @@ def test_questions_without_an_interview_introduction_give_no_answers(extract):
         "The county and the state will split the bill."
     )
     assert extract(text)["quotes"] == []
+
+
+def test_surname_tagged_as_a_verb_opening_a_sentence_is_the_pronouns_antecedent(extract):
+    # `Okonjo` at the start of a sentence is read as a verb; it still names the senator "she" is
+    text = (
+        '"It keeps the lights on," said Sen. Harriet Okonjo. Rep. Gail Westover said in a statement that '
+        "the bill was a surrender.\n\n"
+        'Okonjo brushed off the threat. The House, she said, has "every reason" to move quickly.'
+    )
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker"] == "Harriet Okonjo"
+
+
+def test_live_blog_time_stamp_is_not_part_of_the_report(extract):
+    text = "Live: the storm\n\n10:05 \u2014 Around 20,000 homes are without power, according to Western Grid."
+    quotes = extract(text)["quotes"]
+    assert [q["text"] for q in quotes] == ["Around 20,000 homes are without power"]
+
+
+def test_time_stamp_before_a_spaced_hyphen_is_not_part_of_the_speaker(extract):
+    text = "Budget day\n\n14:40 GMT - Labour's finance spokesman, Dev Kapoor, said the plan would not add up."
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Dev Kapoor"
+    assert quote["speaker_role"] == "Labour's finance spokesman"
+
+
+def test_doctor_and_professor_prefixes_without_a_full_stop_are_not_part_of_the_name(extract):
+    text = (
+        '"It is not proof," said Dr Ayesha Kamara, who led the work.\n\n'
+        '"Such studies can mislead," said Prof Ben Holloway.'
+    )
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Ayesha Kamara", "Ben Holloway"]
