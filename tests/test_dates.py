@@ -135,6 +135,17 @@ def test_a_weekday_in_the_plural_recurs(nlp):
     assert found[:2] == [("Tuesdays", "SET", "XXXX-WXX-2"), ("Fridays", "SET", "XXXX-WXX-5")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural weekday joined by a hyphen still recurs; no single day is cut out of the word
+    ("The ferry keeps a Sundays-only timetable in winter.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The desk is staffed Mondays-to-Thursdays.", [("Mondays", "SET", "XXXX-WXX-1"), ("Thursdays", "SET", "XXXX-WXX-4")]),
+])
+def test_a_hyphenated_plural_weekday_recurs(nlp, text, expected):
+    found = [(item.text, item.type, item.value) for item in events(nlp, text, WEDNESDAY)]
+    assert [item for item in found if item[1] == "SET"] == expected
+    assert not [item for item in found if item[1] == "DATE" and item[0].endswith("day")]
+
+
 @pytest.mark.parametrize(
     "text, published, span, value",
     [
