@@ -128,7 +128,7 @@ class NumberLexicon:
         # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b))|(?:(?<=[€$£¥₹])|(?<=[€$£¥₹]\s))\d{1,3},\d{2}(?![\d,])|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)(?!\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -576,7 +576,7 @@ class Scanner:
                     s += 1  # "Rs.500", "No.5": the dot closes an abbreviation, it is no decimal point
                 number = re.sub(r"[\s\u202f\u00a0\u2009]", "", text[s:match.end("num")])
                 if re.fullmatch(r"\d{1,3},\d{1,2}", number):
-                    number = number.replace(",", ".")  # "3,5%": a decimal comma (only before a percent sign)
+                    number = number.replace(",", ".")  # "3,5%", "€2,5 billion", "€4,99": a decimal comma (only where no list can be)
                 value = _to_float(number)
                 if value is None:
                     continue

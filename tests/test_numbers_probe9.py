@@ -98,3 +98,19 @@ def test_clock_times_scores_and_readings_give_no_ratio(extract, text):
 )
 def test_a_frequency_counts_times_per_period(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The group borrowed €1,8 billion last year.", [("€1,8 billion", 1.8e9, "EUR")]),
+        ("Turnover reached €4,25bn.", [("€4,25bn", 4.25e9, "EUR")]),
+        ("The region counts 3,4 million residents.", [("3,4 million", 3.4e6, None)]),
+        ("A ticket costs €3,80.", [("€3,80", 3.8, "EUR")]),
+        # thousands stay thousands, and a bare pair is no figure of either kind
+        ("The plant employs 3,400 staff.", [("3,400", 3400, None)]),
+        ("Rooms 4,12 and 15 were shut.", []),
+    ],
+)
+def test_a_decimal_comma_reads_only_where_unambiguous(extract, text, expected):
+    assert figures(extract, text) == [(t, pytest.approx(v), u) for t, v, u in expected]
