@@ -773,6 +773,11 @@ class QuoteExtractor:
         if cue.dep_ == "advcl" and cue.tag_ == "VBG" and before is not None and before.dep_ == "pobj" and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in self.finding_nouns:
             return before  # `builds on earlier research suggesting that …`, the participle hung on the verb: the research suggests
+        if cue.dep_ == "xcomp" and cue.head.pos_ in _VERB_POS and self._introduces_quote(cue):
+            # `X was prompted to say, "…"`: the words are there, so the one made to say them said them
+            made = next((c for c in cue.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if made is not None:
+                return made
         if depth < 2 and cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.pos_ in _VERB_POS:
             host = cue.head
             if cue.dep_ == "conj" and host.dep_ == "ccomp" and host.head.lemma_ == cue.lemma_ and host.head.tag_ == cue.tag_:
@@ -854,6 +859,13 @@ class QuoteExtractor:
             opening = index - 1
             while opening >= 0 and cue.i - opening < 16 and doc[opening].text != "," and not doc[opening].is_sent_start:
                 opening -= 1
+            if opening >= 2 and doc[opening].text == "," and doc[opening - 1].ent_type_ in ("GPE", "LOC"):
+                # `Tom Varga, now 79 and living in Leeds, England, said`: the aside's place is no speaker
+                further = opening - 2
+                while further >= 0 and cue.i - further < 24 and doc[further].text != "," and not doc[further].is_sent_start:
+                    further -= 1
+                if further >= 1 and doc[further].text == "," and doc[further - 1].pos_ == "PROPN" and doc[further - 1].ent_type_ not in ("GPE", "LOC"):
+                    opening = further
             if opening >= 1 and doc[opening].text == "," and doc[opening - 1].pos_ == "PROPN":
                 index = opening - 1
             elif doc[index - 1].pos_ == "PROPN" and doc[index - 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
@@ -1581,6 +1593,12 @@ class QuoteExtractor:
                 item.extra["speaker_span"] = subject_span
             found.append(item)
         return self._merge_with_direct(context, found, direct)
+
+    @staticmethod
+    def _introduces_quote(cue: Token) -> bool:
+        """`… to say, "…"` / `… to say: "…"`: a comma or colon, then a quote mark, right after the cue."""
+        following = cue.doc[cue.i + 1:cue.i + 3]
+        return len(following) == 2 and following[0].text in (",", ":") and following[1].is_quote
 
     @staticmethod
     def _opens_quoted_sentence(cue: Token) -> bool:

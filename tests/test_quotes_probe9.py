@@ -145,3 +145,18 @@ def test_doctor_and_professor_prefixes_without_a_full_stop_are_not_part_of_the_n
         '"Such studies can mislead," said Prof Ben Holloway.'
     )
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Ayesha Kamara", "Ben Holloway"]
+
+
+def test_place_inside_an_aside_between_name_and_cue_is_not_the_speaker(extract):
+    text = (
+        '"If the appeal had failed, I would still be inside," Mr. Halloran, now 78 and retired in Leeds, '
+        'England, said by telephone on Monday.'
+    )
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker_mention"]["text"] == "Mr. Halloran"
+
+
+def test_passive_verb_with_to_say_before_a_quote_gives_its_subject(extract):
+    text = 'The hearing was so calm that Mr. Pardoe was moved to say, "I cannot believe how polite it has been."'
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker_mention"]["text"] == "Mr. Pardoe"
