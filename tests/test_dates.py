@@ -135,6 +135,20 @@ def test_a_weekday_in_the_plural_recurs(nlp):
     assert found[:2] == [("Tuesdays", "SET", "XXXX-WXX-2"), ("Fridays", "SET", "XXXX-WXX-5")]
 
 
+@pytest.mark.parametrize("text, span, expected_type", [
+    # a count of things per period is a rate: its 'a day' recurs
+    ("The shuttle makes 14 round trips a day in summer.", "a day", "SET"),
+    ("The clinic now sees dozens a week.", "a week", "SET"),
+    ("Crews laid 300 metres of cable a day.", "a day", "SET"),
+    # a period that places or measures something stays a duration
+    ("The strike began a day after the ballot closed.", "a day", "DURATION"),
+    ("Walkers spend a week on the trail.", "a week", "DURATION"),
+    ("Two ministers resigned a week apart.", "a week", "DURATION"),
+])
+def test_a_count_per_period_is_a_rate(nlp, text, span, expected_type):
+    assert by_text(nlp, text, WEDNESDAY)[span].type == expected_type
+
+
 @pytest.mark.parametrize("text, expected", [
     # a plural weekday joined by a hyphen still recurs; no single day is cut out of the word
     ("The ferry keeps a Sundays-only timetable in winter.", [("Sundays", "SET", "XXXX-WXX-7")]),

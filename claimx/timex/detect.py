@@ -324,13 +324,34 @@ def _choose(candidates: list[tuple[Mention, int]]) -> list[Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _rates_are_sets(text: str, mentions: list[Mention], lex: Lexicon) -> None:
-    """'$60,000 a year', '40 hours a week': a rate's 'a year' is a SET, not a duration."""
+def _rates_are_sets(text: str, mentions: list[Mention], lex: Lexicon, tokens: TokenIndex) -> None:
+    """'$60,000 a year', '40 hours a week', 'six crossings a day': a rate's 'a year' is a SET, not a duration."""
     rate_before = re.compile(rf"(?:\d|\b(?:{lex.words_regex('rate_words_before')}))\s*$", re.I)
     for mention in mentions:
         if mention.kind == "duration" and (mention.groups.get("num") or "").lower() in ("a", "an") and not mention.groups.get("rel"):
-            if rate_before.search(text, max(0, mention.start - 20), mention.start):
+            if rate_before.search(text, max(0, mention.start - 20), mention.start) or _after_a_count(text, mention, tokens):
                 mention.kind, mention.type = "set", "SET"
+
+
+_NOT_A_RATE_AFTER = re.compile(r"\s*(?:after|before|later|earlier|ago|of|or|and\s+a\s+half)\b", re.I)
+
+
+def _after_a_count(text: str, mention: Mention, tokens: TokenIndex) -> bool:
+    """'40 cars a day', '300 metres of cable a day': the noun right before (or the one its 'of'
+    hangs on) is counted by a number."""
+    token = tokens.at(mention.start)
+    if token is None or token.idx != mention.start or token.i < 1 or _NOT_A_RATE_AFTER.match(text, mention.end):
+        return False
+    noun = token.doc[token.i - 1]
+    for _ in range(3):
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(child.dep_ == "nummod" for child in noun.children):
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _widen_with_modifiers(text: str, mentions: list[Mention], lex: Lexicon) -> None:
@@ -407,7 +428,7 @@ def find_mentions(text: str, start: int = 0, doc=None) -> list[Mention]:
             for mention in _mentions_from(match, pattern):
                 candidates.append((mention, pattern.priority))
     mentions = _choose(candidates)
-    _rates_are_sets(text, mentions, lex)
+    _rates_are_sets(text, mentions, lex, tokens)
     _widen_with_modifiers(text, mentions, lex)
     _pair_ranges(text, mentions)
     return mentions
