@@ -39,6 +39,7 @@ _MODEL_VARIANT = re.compile(
 _MINOR_CAPITALISED = frozenset({"The", "A", "An", "In", "On", "At", "By", "For", "Of", "Some", "About", "Around", "Up", "Over",
                                 "Between", "From", "To", "And", "Or", "With", "Nearly", "Almost", "Only", "Just"})
 _AGE_ADVERBS = frozenset({"between", "just", "only", "over", "under", "about", "around", "nearly", "almost", "barely"})
+_AGE_BOUND = re.compile(r"(?<![\w])(?:over|under|above|below|older\s+than|younger\s+than)\s+$", re.I)
 _SHARE_WORDS = frozenset({"cent", "percent", "%", "half", "third", "thirds", "quarter", "quarters"})
 _SHARE_UNITS = frozenset({"%", "percentage points", "basis points"})
 _COUNTING_WORDS = frozenset({"few", "several", "many", "recent", "some", "all", "both", "most"})
@@ -81,6 +82,7 @@ class NumberExtractor:
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
         self.age_words_before = set(context["age_words_before"])
+        self.age_group_nouns = {word.lower() for word in context["age_group_nouns"]}
         self.indefinite_one_nouns = set(context["indefinite_one_nouns"])
         self.year_nouns = set(context["year_nouns"])
         self.setting_nouns = set(context["setting_nouns"])
@@ -217,6 +219,8 @@ class NumberExtractor:
                 previous.lower_ in self.age_words_before
                 or (mention.unit in _AGE_UNITS and self._listed_after_age_word(doc, previous, token))):
             return False
+        if self.skip_attributive_ages and self._age_bound_of_a_group(doc, mention):
+            return False
         if mention.kind == "words" and mention.value == 1 and mention.unit is None and mention.scale == 1:
             # "one" is a pronoun or determiner more often than a count.
             core = _text(doc)[mention.core_start:mention.core_end].lower()
@@ -271,6 +275,19 @@ class NumberExtractor:
             return True
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return after is not None and after.lower_ in ("the", "its", "their", "his", "her", "our", "what", "that")
+
+    def _age_bound_of_a_group(self, doc: Doc, mention: Mention) -> bool:
+        """"women over 50", "children under five", "anyone under 18 years": an age that names a group of people
+        (not "people over 500 miles away", nor "crowds of over 5,000")."""
+        if mention.unit not in (None, "year") or mention.kind not in ("digits", "words") or mention.parts \
+                or not 0 < (mention.value or 0) < 120 or mention.value != int(mention.value) or mention.currency:
+            return False
+        text = _text(doc)
+        bound = _AGE_BOUND.search(text, max(0, mention.core_start - 20), mention.core_start)
+        if bound is None:
+            return False
+        previous = _previous_word(doc, bound.start())
+        return previous is not None and previous.lower_ in self.age_group_nouns
 
     def _listed_after_age_word(self, doc: Doc, previous: Token, figure: Token) -> bool:
         """"children aged 3 and 8", "aged 12, 14 or 15": the later ages of a list after 'aged'

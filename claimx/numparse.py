@@ -296,7 +296,7 @@ class NumberLexicon:
         # Ratios written with a colon or hyphened 'to': "odds of 1:4", "a 16:9 screen", "a 3-to-1 margin". A colon before
         # two digits reads as a clock time ("at 1:10") unless a ratio word is next to it ("a 1:10 dilution").
         self.colon_ratio_re = re.compile(
-            r"(?P<a>\d(?<![\w.,:/]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w:/]|[.,]\d)")
+            r"(?P<a>\d(?<![\w.,:/]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w:/]|[.,]\d|[-‐‑–]\d)")  # (not verses, "3:1-5")
         ratio_words = r"ratios?|odds|scale|margin|proportion|split|mixture|mix|dilution|majority"
         self.ratio_word_before_re = re.compile(
             rf"(?<![\w])(?:{ratio_words})\s+(?:(?:of|at|was|is|were|are|stood|about|around|roughly|nearly|almost|some|just|over|under|"

@@ -114,3 +114,18 @@ def test_a_frequency_counts_times_per_period(extract, text, expected):
 )
 def test_a_decimal_comma_reads_only_where_unambiguous(extract, text, expected):
     assert figures(extract, text) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Voters under 35 backed the mayor by 20 points.", [20]),
+        ("Men over 60 should be screened, the panel said.", []),
+        ("Children under two were not included.", []),
+        # a count or a measure after the bound stays
+        ("Households over 500 metres from the river were spared.", [500]),
+        ("Crowds of over 3,000 marched.", [3000]),
+    ],
+)
+def test_an_age_bound_naming_a_group_of_people_is_no_claim(extract, text, expected):
+    assert [n["value"] for n in extract(text)["numbers"]] == expected
