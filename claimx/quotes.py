@@ -313,6 +313,8 @@ class QuoteExtractor:
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.attribution_prepositions = frozenset(cues["attribution_prepositions"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
+        self.narrator_connectives = {tuple(words.split()) for words in cues["narrator_connectives"]}
+        self.longest_connective = max((len(words) for words in self.narrator_connectives), default=0)
         self.idiom_cues = dict(cues["idiom_cues"])
         self.particle_cues = dict(cues["particle_cues"])
         self.speech_nouns = frozenset(cues["speech_nouns"])
@@ -1730,6 +1732,10 @@ class QuoteExtractor:
             if child.i < end:
                 continue
             second_clause = child.dep_ == "ccomp" and child in clauses
+            if second_clause and self._is_cue(child, cognition=False) and child.tag_ in ("VBD", "VBZ", "VBP") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) and not any(c.dep_ == "mark" for c in child.children) \
+                    and not any(t.is_quote for t in cue.doc[end:child.i]):
+                break  # `… said A, and more than half said B`: a second speaker's report, parsed as a further complement
             that_conjunct = (
                 child.dep_ == "conj" and child.pos_ in _VERB_POS and not self._is_cue(child)
                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < child.i for m in child.children)
@@ -1911,6 +1917,13 @@ class QuoteExtractor:
 
     def _trim_clause(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         start = self._after_dateline(doc, start, end)
+        if start < end and doc[start].is_sent_start:
+            # `Still, most voters back him, the poll found`: the link to the sentence before is the writer's
+            for size in range(1, self.longest_connective + 1):
+                if start + size + 1 < end and doc[start + size].text == "," \
+                        and tuple(t.lower_ for t in doc[start:start + size]) in self.narrator_connectives:
+                    start += size + 1
+                    break
         # `Health chief: "…," says Dr Ruiz`: a short label before a colon that opens a quote is not what was said
         for index in range(start + 1, min(start + 3, end - 1)):
             if doc[index].text == ":" and doc[index + 1].is_quote:

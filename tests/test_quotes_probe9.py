@@ -160,3 +160,19 @@ def test_passive_verb_with_to_say_before_a_quote_gives_its_subject(extract):
     text = 'The hearing was so calm that Mr. Pardoe was moved to say, "I cannot believe how polite it has been."'
     (quote,) = extract(text)["quotes"]
     assert quote["speaker_mention"]["text"] == "Mr. Pardoe"
+
+
+def test_second_speakers_report_joined_by_and_is_not_part_of_the_first(extract):
+    text = "Three in four tenants said they were worried about rents, and more than half said the mayor would handle it best."
+    reports = {q["speaker"]: q["text"] for q in extract(text)["quotes"]}
+    assert reports["Three in four tenants"] == "they were worried about rents"
+    assert reports["more than half"] == "the mayor would handle it best"
+    # (not a cue inside quote marks: `blamed "he said this, he tweeted that"` is one report)
+    text = 'The governor said the media are to blame for focusing on "he said this, he tweeted that."'
+    (quote,) = extract(text)["quotes"]
+    assert quote["text"].endswith("he tweeted that.\"")
+
+
+def test_leading_connective_of_a_fronted_report_is_the_writers(extract):
+    text = "The vote was close. Still, most residents back the bypass, the survey found.\n\nIn fact, the bridge was never safe, engineers said."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["most residents back the bypass", "the bridge was never safe"]
