@@ -386,6 +386,8 @@ class NumberLexicon:
                        r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),
+            # an offer, no figures: "a 2-for-1 deal", "3-for-2 on books"
+            re.compile(r"\d(?<![\w-]\d)\d?[-‐‑]for[-‐‑]\d{1,2}(?![\w-])"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
             re.compile(r"\d(?<![\w-]\d)\d{0,2}[-‐‑][A-Z](?![\w-])"),
             # an aircraft or product code with its variant: "A350-1000", "B777-300"
@@ -410,6 +412,9 @@ class NumberLexicon:
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
         self.up_to_before_re = re.compile(r"(?<![\w])[Uu]p\s+to\s+$")
         self.quake_after_re = re.compile(r"\s+(?:earth)?(?:quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
+        # a rating by stars names a class, no figure: "a five-star hotel", "a four-star general" (found by the hyphen: fast)
+        self.star_re = re.compile(r"[-‐‑][Ss]tars?(?![\w-])")
+        self.star_count_re = re.compile(r"(?<![\w-])(?:[1-7]|(?i:one|two|three|four|five|six|seven))$")
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
 
@@ -843,6 +848,10 @@ class Scanner:
                 unit, end = "percentage points", point.end()
         elif kind == "fraction" and not currency and (point_end := self._spaced_point(text, s, end)) is not None:
             unit, end = "percentage points", point_end
+        if kind == "digits" and not currency and unit is None and scale == 1 and 0 < raw < 1:
+            article = re.match(r"\s+of\s+an?(?=\s)", text[end:end + 8])
+            if article and self._unit_after(text, end + article.end()):
+                end += article.end()  # "0.4 of a percentage point", "0.3 of a second"
         if kind == "fraction" and not currency:
             article = re.match(r"\s+(?:of\s+)?an?(?=\s)", text[end:end + 8])
             if article and self._unit_after(text, end + article.end()):
@@ -1044,6 +1053,10 @@ class Scanner:
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
+        for match in self.lex.star_re.finditer(text, start_at):
+            count = self.lex.star_count_re.search(text, max(0, match.start() - 6), match.start())
+            if count:
+                spans.append((count.start(), match.end()))
         for match in self.lex.bare_clock_re.finditer(text, start_at):
             before = text[max(0, match.start() - 14):match.start()]
             if self.lex.clock_at_re.search(before) and not (self.lex.price_at_re.search(before) and not self.lex.day_part_after_re.match(text, match.end())):

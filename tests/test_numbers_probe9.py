@@ -129,3 +129,28 @@ def test_a_decimal_comma_reads_only_where_unambiguous(extract, text, expected):
 )
 def test_an_age_bound_naming_a_group_of_people_is_no_claim(extract, text, expected):
     assert [n["value"] for n in extract(text)["numbers"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The chain runs 40 three-star hotels.", [("40", 40, None)]),
+        ("The 4-star resort employs 250 staff.", [("250", 250, None)]),
+        ("Shoppers got a 3-for-2 offer on books.", []),
+        # a count of stars stays
+        ("Critics gave the show 5 stars.", [("5", 5, None)]),
+    ],
+)
+def test_a_star_rating_or_an_offer_names_no_figure(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trade took 0.6 of a percentage point off growth.", [("0.6 of a percentage point", 0.6, "percentage points")]),
+        ("She missed out by 0.2 of a second.", [("0.2 of a second", 0.2, "s")]),
+    ],
+)
+def test_a_decimal_of_a_unit_takes_the_unit(extract, text, expected):
+    assert figures(extract, text) == expected
