@@ -257,10 +257,11 @@ class SpeakerIndex:
                 break  # (`Dr Ayesha Khan`, `Prof Ben Hollis`: the prefix is no part of the name)
             if head.ent_type_ == "PERSON" and prev.ent_type_ and prev.ent_type_ != "PERSON":
                 break  # `the Washington Post Trump said`: a lost comma does not make one name
-            if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i:
+            read_as_adverb = start == head.i and head.pos_ == "ADV"  # (`Dawn Pelly`: the first name hangs elsewhere)
+            if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i and not read_as_adverb:
                 break
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
-            if prev.head.i < start - 1 or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
+            if (prev.head.i < start - 1 and not read_as_adverb) or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
                 break
             after_connector = start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")
             if prev.dep_ == "pobj" or (after_connector and prev.ent_type_ != "PERSON" and prev.lower_ not in self.lex.first_names):
@@ -520,6 +521,13 @@ class SpeakerIndex:
         return name.end - name.start >= 2 or self._subject_rank(name) > 0
 
     def mention(self, head: Token) -> tuple[Token, int, int]:
+        head, start, end = self._mention(head)
+        following = self.doc[end] if end < len(self.doc) else None
+        if head.pos_ == "PROPN" and end == head.i + 1 and following is not None and self._surname_read_as_adverb(following):
+            return following, start, end + 1  # `Committee chair Dawn Pelly said`, the surname tagged an adverb
+        return head, start, end
+
+    def _mention(self, head: Token) -> tuple[Token, int, int]:
         """Head and token range of the speaker mention headed by `head`.
 
         A parse may make the title the subject and hang the name under it
@@ -583,6 +591,11 @@ class SpeakerIndex:
             if subject is not None:
                 return Speaker(mention, subject.text, appos or subject.role, True)
             return Speaker(mention, mention.text, appos, True)
+        if doc[start].lower_ == "the" and head.tag_ == "NN" and any(is_age_noun(t) for t in doc[start + 1:head.i]):
+            # `Ellie Brandt says … The 24-year-old sprinter told reporters`: an age names the person just written about
+            subject = self._named_subject_before(start)
+            if subject is not None:
+                return Speaker(mention, subject.text, appos or subject.role, True)
         if head.pos_ == "PRON" or lower in lex.pronouns:
             features = lex.pronouns.get(lower)
             if features and features["person"] == 3 and features["number"] == "sg" and features["gender"] in ("m", "f"):
@@ -630,6 +643,8 @@ class SpeakerIndex:
             if child.pos_ == "PROPN" and (head.pos_ != "PROPN" or lex.is_title_word(head)) and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
                 name = self._full_name(child.lower_, child.i + 1)
                 full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
+                if child.i + 1 < len(doc) and self._surname_read_as_adverb(doc[child.i + 1]):
+                    full = doc[self._name_start(child):child.i + 2].text  # `Committee chair Dawn Pelly`, the surname tagged an adverb
                 role_start, role_end = _clean_edges(doc, start, self._name_start(child))
                 role = doc[role_start:role_end].text if role_end > role_start else None
                 return Speaker(mention, full, role or mention.text, True)

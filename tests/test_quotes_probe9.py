@@ -176,3 +176,22 @@ def test_second_speakers_report_joined_by_and_is_not_part_of_the_first(extract):
 def test_leading_connective_of_a_fronted_report_is_the_writers(extract):
     text = "The vote was close. Still, most residents back the bypass, the survey found.\n\nIn fact, the bridge was never safe, engineers said."
     assert [q["text"] for q in extract(text)["quotes"]] == ["most residents back the bypass", "the bridge was never safe"]
+
+
+def test_surname_tagged_as_an_adverb_after_the_subjects_first_name_is_kept(extract):
+    text = (
+        "Asked whether he would quit, Osei said no.\n\n"
+        'Committee chair Dawn Pelly said his answers were "not good enough".'
+    )
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker"] == "Dawn Pelly"
+
+
+def test_the_age_and_an_occupation_name_the_person_just_written_about(extract):
+    text = (
+        "Ellie Brandvold says she is ready to defend her title after a knee injury.\n\n"
+        'The 24-year-old sprinter told reporters in Oslo: "The knee feels strong again."'
+    )
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker"] == "Ellie Brandvold"
+    assert quotes[-1]["speaker_mention"]["text"] == "The 24-year-old sprinter"
