@@ -1391,14 +1391,20 @@ class QuoteExtractor:
             lemma = token.lemma_.lower()
             if lemma == "interview" and token.pos_ == "VERB":
                 candidates = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            elif lemma == "interview":
+            elif lemma in ("interview", "conversation"):
                 candidates = [g for c in token.rights if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
                 verb = token.head
                 while verb.pos_ not in _VERB_POS and verb.head.i != verb.i:
                     verb = verb.head
                 candidates += [c for c in verb.children if c.dep_ == "nsubj"]
-            elif lemma in ("speak", "talk") and token.pos_ == "VERB" and any(c.lower_ in ("we", "i") for c in token.children if c.dep_ == "nsubj"):
-                candidates = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+            elif lemma in ("speak", "talk") and token.pos_ == "VERB":
+                listeners = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
+                if any(c.lower_ in ("we", "i") for c in token.children if c.dep_ == "nsubj"):
+                    candidates = listeners  # `We spoke to her after training`
+                elif any(g.lower_ in ("us", "me") for g in listeners):
+                    candidates = [c for c in token.children if c.dep_ == "nsubj"]  # `She talked to us about …`
+                else:
+                    continue
             else:
                 continue
             person = next((c for c in candidates if self._could_be_interviewed(c)), None)

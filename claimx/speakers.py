@@ -71,6 +71,7 @@ class Lexicon:
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.people_plurals = frozenset(data.get("people_plurals", ()))
+        self.role_word_endings = tuple(data.get("role_word_endings", ()))
         cues = load_json("quotes/cues.json")
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.document_nouns = self.statement_nouns | frozenset(cues["finding_nouns"])
@@ -263,6 +264,10 @@ class SpeakerIndex:
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
             if (prev.head.i < start - 1 and not read_as_adverb) or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
                 break
+            if start < head.i and doc[start].lower_ in self.lex.first_names and prev.lower_ not in self.lex.first_names \
+                    and prev.lower_.endswith(self.lex.role_word_endings) \
+                    and (prev.i == 0 or prev.is_sent_start or not doc[prev.i - 1].text[:1].isupper()):
+                break  # `Harbourmaster Neil Ashby`: a word before a known first name and surname is a role, not a name
             after_connector = start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")
             if prev.dep_ == "pobj" or (after_connector and prev.ent_type_ != "PERSON" and prev.lower_ not in self.lex.first_names):
                 break
@@ -788,6 +793,8 @@ class SpeakerIndex:
                 text = text[len(article):]
         if person and text.startswith(name + " ") and text[len(name) + 1:].split(" ", 1)[0] in ("of", "for", "at", "from"):
             return name
+        if person and text.endswith(" " + name) and name.split()[0].lower() in self.lex.first_names and len(name.split()) >= 2:
+            return name  # `Harbourmaster Neil Ashby`: words before a first name are no part of the name
         if len(text) > len(name) and name in text:
             words = text.split()
             name_words = set(name.split())

@@ -195,3 +195,29 @@ def test_the_age_and_an_occupation_name_the_person_just_written_about(extract):
     quotes = extract(text)["quotes"]
     assert quotes[-1]["speaker"] == "Ellie Brandvold"
     assert quotes[-1]["speaker_mention"]["text"] == "The 24-year-old sprinter"
+
+
+def test_interview_answers_with_bold_labels_and_a_subject_who_talked_to_us(extract):
+    text = (
+        "Thandiwe Mokoena, a sculptor, built the new gates of the botanic garden. She talked to us about bronze and patience.\n\n"
+        "**Q: Where do your ideas come from?**\n\n"
+        "**A:** Mostly from long walks along the river.\n\n"
+        "**Q: What is the hardest part?**\n\n"
+        "**A:** Waiting for the foundry to call back."
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Mostly from long walks along the river.", "Thandiwe Mokoena"),
+        ("Waiting for the foundry to call back.", "Thandiwe Mokoena"),
+    ]
+
+
+def test_a_word_before_a_known_first_name_and_surname_is_no_part_of_the_name(extract):
+    text = "Lockkeeper Gavin Threlfall said the canal had not frozen for thirty years."
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Gavin Threlfall"
+    assert quote["speaker_mention"]["text"] == "Lockkeeper Gavin Threlfall"
+    # an unknown first name before a known middle name stays: it has none of the role endings
+    text = "Rowan Jonathan Pike said the canal had not frozen for thirty years."
+    (quote,) = extract(text)["quotes"]
+    assert quote["speaker"] == "Rowan Jonathan Pike"
