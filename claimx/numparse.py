@@ -128,7 +128,7 @@ class NumberLexicon:
         # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b))|(?:(?<=[€$£¥₹])|(?<=[€$£¥₹]\s))\d{1,3},\d{2}(?![\d,])|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b))|\d+)(?:\.\d+)?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)(?!\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -304,6 +304,10 @@ class NumberLexicon:
         self.ratio_word_re = re.compile(rf"(?<![\w])(?:{ratio_words})(?![\w])", re.I)
         self.ratio_word_after_re = re.compile(rf"\s*[-‐‑]?\s*(?:aspect\s+ratio|(?:{ratio_words}))\b", re.I)
         self.to_ratio_gap_re = re.compile(r"[-‐‑]to[-‐‑]", re.I)
+        # (found from the colon: a literal first lets the regex engine skip to the colons of a text)
+        self.colon_re = re.compile(r":(?=\s?\d)")
+        # a sum in cents after a currency sign with a decimal comma: "€3,80", "€ 12,50" (opens on the sign: fast)
+        self.decimal_comma_money_re = re.compile(r"[€$£¥₹]\s?(?P<num>\d{1,3},\d{2})(?![\d,]|\.\d)")
         self.after_noun_ratio_re = re.compile(
             r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:who|that|which|will|would|is|are|was|were|has|have|had|can|could|may|might|must"
             r"|said|says|say|now|still|already|also|across|in|of|at|aged)\b|\s+[a-z]+ed\b", re.I)
@@ -386,8 +390,6 @@ class NumberLexicon:
                        r"trillion|point|percent|percentage|share|term|inch|pound|kilo|kilogram|litre|liter|gallon|ton|tonne|metre|meter|"
                        r"price|season|length|cup|pint|acre|hectare|second|minute|degree|foot|mile|kilometre|kilometer|"
                        r"ounce|gram)s?\b)[a-z]+"),
-            # an offer, no figures: "a 2-for-1 deal", "3-for-2 on books"
-            re.compile(r"\d(?<![\w-]\d)\d?[-‐‑]for[-‐‑]\d{1,2}(?![\w-])"),
             # a filing or format code: "its 8-K", "a 10-Q", "in 3-D"
             re.compile(r"\d(?<![\w-]\d)\d{0,2}[-‐‑][A-Z](?![\w-])"),
             # an aircraft or product code with its variant: "A350-1000", "B777-300"
@@ -413,8 +415,11 @@ class NumberLexicon:
         self.up_to_before_re = re.compile(r"(?<![\w])[Uu]p\s+to\s+$")
         self.quake_after_re = re.compile(r"\s+(?:earth)?(?:quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
         # a rating by stars names a class, no figure: "a five-star hotel", "a four-star general" (found by the hyphen: fast)
-        self.star_re = re.compile(r"[-‐‑][Ss]tars?(?![\w-])")
+        # and an offer states no figures: "a 2-for-1 deal", "3-for-2 on books"
+        self.star_or_offer_re = re.compile(r"[-‐‑](?:(?P<star>[Ss]tars?)|for[-‐‑]\d{1,2})(?![\w-])")
         self.star_count_re = re.compile(r"(?<![\w-])(?:[1-7]|(?i:one|two|three|four|five|six|seven))$")
+        self.offer_count_re = re.compile(r"(?<![\w-])\d{1,2}$")
+        self.star_or_offer_marks = tuple(dash + word for dash in "-‐‑" for word in ("star", "Star", "for-", "for‐", "for‑"))
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
 
@@ -555,11 +560,21 @@ class Scanner:
                 continue  # "three dozens" is a figure, not a vague one
             cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
             taken.add(match.start(), match.end())
-        for match in lex.colon_ratio_re.finditer(text, start_at):
-            value = self._colon_ratio(text, match)
+        for colon in lex.colon_re.finditer(text, start_at):
+            i = colon.start()
+            if not (text[i - 1:i].isdigit() or (text[i - 1:i] == " " and text[i - 2:i - 1].isdigit())):
+                continue
+            match = next((m for m in lex.colon_ratio_re.finditer(text, max(start_at, i - 20), min(len(text), i + 24))
+                          if m.start() < i < m.end()), None)
+            value = self._colon_ratio(text, match) if match else None
             if value is not None and free(*match.span()):
                 cores.append((match.start(), match.end(), value, "ratio", False))
                 taken.add(match.start(), match.end())
+        for match in lex.decimal_comma_money_re.finditer(text, start_at):
+            s, e = match.span("num")
+            if free(s, e) and s >= start_at:
+                cores.append((s, e, float(match.group("num").replace(",", ".")), "digits", False))
+                taken.add(s, e)
         for match in lex.digits_re.finditer(text, start_at):
             s, e = match.span()
             if not free(s, e):
@@ -1053,10 +1068,12 @@ class Scanner:
             if letters not in self.lex.currency_before and symbol_first not in self.lex.currency_before and not scaled_money \
                     and not (match.start() > 0 and self.lex.exponent_re.match(text, match.start() - 1)):
                 spans.append(match.span("digits"))
-        for match in self.lex.star_re.finditer(text, start_at):
-            count = self.lex.star_count_re.search(text, max(0, match.start() - 6), match.start())
-            if count:
-                spans.append((count.start(), match.end()))
+        if any(mark in text for mark in self.lex.star_or_offer_marks):
+            for match in self.lex.star_or_offer_re.finditer(text, start_at):
+                count = (self.lex.star_count_re if match.group("star") else self.lex.offer_count_re).search(
+                    text, max(0, match.start() - 6), match.start())
+                if count:
+                    spans.append((count.start(), match.end()))
         for match in self.lex.bare_clock_re.finditer(text, start_at):
             before = text[max(0, match.start() - 14):match.start()]
             if self.lex.clock_at_re.search(before) and not (self.lex.price_at_re.search(before) and not self.lex.day_part_after_re.match(text, match.end())):
