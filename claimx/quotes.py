@@ -54,6 +54,7 @@ _MARKUP_TAIL = re.compile(rf"(?:\s|{_TAG_OR_ENTITY})+$")
 _VERB_POS = {"VERB", "AUX"}
 # Words a title leaves in lower case however long ("Contract with America", "Gone with the Wind").
 _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that", "versus", "within", "without"})
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as", "from", "vs"})
 _TITLE_LABELS = {"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
 # A transcript line: an upper-case speaker label and a colon at the start of a paragraph.
 # A headline-style attribution: a title-case name, a colon, then what was said (`Ruiz: Port Will Reopen`).
@@ -1595,6 +1596,12 @@ class QuoteExtractor:
                 char_start = opening[0]  # `… said the theme, "Rivers and Roads," …`: a report never starts inside quote marks
             if char_start < context.body_start:
                 continue
+            line_end = context.text.find("\n", token.idx, char_end)
+            if line_end > char_start and _is_headline(context.text, context.text.rfind("\n", 0, token.idx) + 1, line_end):
+                # `Mayor Says She Will Close The Pier\nMayor Ana Cole said …`: a headline's report ends with its line
+                char_end = len(context.text[:line_end].rstrip())
+                if char_end <= char_start:
+                    continue
             item = _Found(char_start, char_end, False)
             item.extra = {"cue": token, "speaker_head": subject}
             if subject_span is not None:
@@ -2348,6 +2355,18 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A line in title case without a full stop at its end (`Mayor Says She Will Close The Pier`)."""
+    line = text[start:end].rstrip()
+    if not line or line[-1] in ".,;:!?\"\u201d'\u2019":
+        return False
+    words = _LETTERS.findall(line)
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper() or word in _HEADLINE_SMALL_WORDS)
+    return capitalised == len(words)
 
 
 def _lines_are_paragraphs(text: str) -> bool:

@@ -221,3 +221,13 @@ def test_a_word_before_a_known_first_name_and_surname_is_no_part_of_the_name(ext
     text = "Rowan Jonathan Pike said the canal had not frozen for thirty years."
     (quote,) = extract(text)["quotes"]
     assert quote["speaker"] == "Rowan Jonathan Pike"
+
+
+def test_a_headline_report_ends_with_its_line(extract):
+    text = (
+        "Warden Says Ferry Will Stop Running In Winter\n"
+        "Harbour warden Ola Strand said on Monday the ferry would stop running once the ice sets in.\n\n"
+        "The council agreed."
+    )
+    texts = [q["text"] for q in extract(text)["quotes"]]
+    assert texts == ["Ferry Will Stop Running In Winter", "the ferry would stop running once the ice sets in"]
