@@ -314,6 +314,7 @@ class QuoteExtractor:
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.attribution_prepositions = frozenset(cues["attribution_prepositions"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
+        self.prepositional_speech_acts = {verb: frozenset(preps) for verb, preps in cues["prepositional_speech_acts"].items()}
         self.narrator_connectives = {tuple(words.split()) for words in cues["narrator_connectives"]}
         self.longest_connective = max((len(words) for words in self.narrator_connectives), default=0)
         self.idiom_cues = dict(cues["idiom_cues"])
@@ -1785,7 +1786,7 @@ class QuoteExtractor:
         for token in doc[start + 2:end]:
             if token.dep_ not in ("advcl", "conj") or not start <= token.head.i < end or token.head.dep_ != "ccomp":
                 continue
-            if token.pos_ not in _VERB_POS or not self._is_cue(token, cognition=False):
+            if token.pos_ not in _VERB_POS or not (self._is_cue(token, cognition=False) or self._prepositional_speech_act(token)):
                 continue
             if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # `…, saying …` hangs on the clause without a speaker of its own
@@ -1811,6 +1812,11 @@ class QuoteExtractor:
             if cut - start >= 3:
                 return cut
         return end
+
+    def _prepositional_speech_act(self, verb: Token) -> bool:
+        """`called on the bank to rethink`, `appealed for calm`: a speech act made by its preposition."""
+        preps = self.prepositional_speech_acts.get(verb.lemma_.lower())
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
     def _report_resumed(self, cue: Token, subject: Token) -> int:
         """`A covered many topics, the paper said, including B`: after a parenthetical `X said,` the

@@ -231,3 +231,9 @@ def test_a_headline_report_ends_with_its_line(extract):
     )
     texts = [q["text"] for q in extract(text)["quotes"]]
     assert texts == ["Ferry Will Stop Running In Winter", "the ferry would stop running once the ice sets in"]
+
+
+def test_the_speakers_call_on_someone_joined_to_the_report_is_not_part_of_it(extract):
+    text = 'The drivers\' union said the closures were "a hammer blow" to staff and called on the firm to think again.'
+    (quote,) = extract(text)["quotes"]
+    assert quote["text"] == 'the closures were "a hammer blow" to staff'
