@@ -1628,6 +1628,7 @@ class QuoteExtractor:
             c for c in cue.children
             if c.dep_ == "ccomp" and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
             and not (c.i < cue.i and self._asked_aside(c)) and not _describing_participle(c, self.lexicon.statement_nouns)
+            and not _result_clause(cue, c)
         ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
         stranded = self._stranded_that_clause(cue) if cue.lemma_.lower() in self.speech_verbs else None
         opens_quote = self._opens_quoted_sentence(cue)
@@ -1869,6 +1870,8 @@ class QuoteExtractor:
         for token in cue.doc[cue.i + 1:min(cue.right_edge.i + 1, cue.i + 12)]:
             if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in ("acl", "relcl", "advcl") and token.head.i > token.i:
                 clause = token.head
+                if _result_clause(cue, clause):
+                    return None
                 return clause.left_edge.i, clause.right_edge.i + 1
             if token.i == cue.i + 1 and token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ == "dobj" \
                     and token.head.head == cue and token.head.i > token.i + 2:
@@ -2361,6 +2364,14 @@ class _DocContext:
             if token.is_sent_start:
                 sentences += 1
         return sentences
+
+
+def _result_clause(cue: Token, clause: Token) -> bool:
+    """`tells so many lies that voters stop listening`: a `that` clause after `so`/`such` between the cue and
+    it tells what came of it, not what was said."""
+    if clause.i < cue.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(t.lower_ in ("so", "such") for t in cue.doc[cue.i + 1:clause.left_edge.i])
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:

@@ -237,3 +237,11 @@ def test_the_speakers_call_on_someone_joined_to_the_report_is_not_part_of_it(ext
     text = 'The drivers\' union said the closures were "a hammer blow" to staff and called on the firm to think again.'
     (quote,) = extract(text)["quotes"]
     assert quote["text"] == 'the closures were "a hammer blow" to staff'
+
+
+def test_a_that_clause_after_so_or_such_is_a_result_not_a_report(extract):
+    text = "Kerrigan argued that Dalton tells so many tall tales that voters have stopped listening."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["cue"]) for q in quotes] == [
+        ("Dalton tells so many tall tales that voters have stopped listening", "argued"),
+    ]
