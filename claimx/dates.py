@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .extensions import note_failure, register_extensions
+from .extensions import doc_text, note_failure, register_extensions
 from .records import DateRange, TimeExpression
 from .timex.detect import Mention, TokenIndex, find_mentions
 from .timex.events import FUTURE, PAST, RUNS_TO, after_since, clause_tense, event_anchor, event_span, firm_future, governor
@@ -45,7 +45,7 @@ class DateExtractor:
         return doc
 
     def extract(self, doc) -> list[TimeExpression]:
-        text = doc.text
+        text = doc_text(doc)
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
         mentions = find_mentions(text, body_start, doc)
         if not mentions:

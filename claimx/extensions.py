@@ -24,6 +24,17 @@ def register_extensions() -> None:
 
 
 FAILURES_KEY = "claimx_failures"
+TEXT_KEY = "claimx_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: `Doc.text` joins every token anew on each access,
+    and every claimx component needs it."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 
 def note_failure(doc: Doc, component: str, error: Exception) -> None:

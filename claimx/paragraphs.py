@@ -18,7 +18,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from .extensions import doc_text, register_extensions
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
 # Scraped copy may keep its paragraphs as HTML instead: a block ends after its closing tag (or a
@@ -36,7 +36,7 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) < 2:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         header_end = int(doc._.header_end or 0)
         breaks = [match.end() for match in _BLANK_LINES.finditer(text)]
         if "<" in text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..extensions import doc_text
 from ..records import TextSpan
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
@@ -303,5 +304,5 @@ def event_span(doc, start: int, end: int, head=None, text: Optional[str] = None,
         return None
     first, last = bounds
     char_start, char_end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    text = doc.text if text is None else text  # doc.text rebuilds the string: pass it in
+    text = doc_text(doc) if text is None else text
     return TextSpan(text[char_start:char_end], char_start, char_end)
