@@ -125,8 +125,10 @@ class NumberExtractor:
         if not mentions:
             return []
         blocked = self.scanner.blocked_spans(text, start_at) + self.scanner.idiom_spans(text, start_at)
+        measured = {m.core_start: m.core_end for m in mentions if _measured_four_digits(m)}
         for event in doc._.events or ():
-            if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end):
+            if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end) \
+                    and measured.get(event.start) != event.end:  # ("2000 m long", "1800 ppm": a measure, though the dates read a year)
                 blocked.append((event.start, event.end))
         blocked = SpanSet(blocked)
         # (a ratio written with a colon was told from a clock time by the scanner: "a 1:10 dilution")
@@ -925,6 +927,13 @@ def _change_parts(mention: Mention) -> list[Mention]:
     if first.scale == 1 and mention.scale > 1 and first.value is not None and mention.value == first.value * mention.scale:
         first = replace(first, value=mention.value, scale=mention.scale)
     return [first, second]
+
+
+def _measured_four_digits(mention: Mention) -> bool:
+    """A four-digit figure with a unit of measure after it ("2000 m", "1800 ppm"): no year, whatever the dates read
+    (not a span of time, "2000 years ago", nor money, "in 2010 dollars")."""
+    return mention.kind == "digits" and mention.unit is not None and not mention.currency and mention.unit not in TIME_UNITS \
+        and mention.core_end - mention.core_start == 4 and mention.scale == 1 and mention.end > mention.core_end
 
 
 def _previous_word(doc: Doc, char: int) -> Optional[Token]:

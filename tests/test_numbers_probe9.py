@@ -154,3 +154,20 @@ def test_a_star_rating_or_an_offer_names_no_figure(extract, text, expected):
 )
 def test_a_decimal_of_a_unit_takes_the_unit(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new runway is 1900 m long.", [("1900 m", 1900, "m")]),
+        ("Doses of 0 and 1500 ppm were compared.", [("0", 0, "ppm"), ("1500 ppm", 1500, "ppm")]),
+        # a span of time or a sum in a year's money keeps the year reading
+        ("The city was founded 2000 years ago.", []),
+    ],
+)
+def test_a_four_digit_figure_with_a_unit_of_measure_is_no_year(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+def test_revolutions_per_minute_are_a_unit(extract):
+    assert figures(extract, "The motor turns at 3,600 rpm.") == [("3,600 rpm", 3600, "rpm")]
