@@ -107,6 +107,7 @@ def test_a_frequency_counts_times_per_period(extract, text, expected):
         ("Turnover reached €4,25bn.", [("€4,25bn", 4.25e9, "EUR")]),
         ("The region counts 3,4 million residents.", [("3,4 million", 3.4e6, None)]),
         ("A ticket costs €3,80.", [("€3,80", 3.8, "EUR")]),
+        ("Diesel sells at 1,72 euros a litre.", [("1,72 euros", 1.72, "EUR")]),
         # thousands stay thousands, and a bare pair is no figure of either kind
         ("The plant employs 3,400 staff.", [("3,400", 3400, None)]),
         ("Rooms 4,12 and 15 were shut.", []),
