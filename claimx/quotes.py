@@ -919,7 +919,15 @@ class QuoteExtractor:
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
                 span = cue.doc[child.left_edge.i:min(child.right_edge.i + 1, child.left_edge.i + _FRAME_TOKENS)]
                 content = [t for t in span if not t.is_punct]
-                if len(content) >= 3 and any(t.pos_ in _VERB_POS for t in content) and not any(context.in_marks(t.idx) for t in content):
+                quote_words_end = len(context.text[:item.marked.end].rstrip(" ,.;:!?"))
+                if child.left_edge.idx <= item.marked.open_start and quote_words_end <= child.right_edge.idx + len(child.right_edge.text):
+                    continue  # (`This is "…," reported Reuters`: the clause holds this very quote)
+                unquoted = [t for t in content if not context.in_marks(t.idx)]
+                # (`Russia insisted that the north "stop its games"`: a report may end in quoted words of its own)
+                if len(content) >= 3 and any(t.pos_ in _VERB_POS for t in content) and (
+                    len(unquoted) == len(content) or len(unquoted) >= 2 and content[0] in unquoted
+                    and any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("nsubj", "nsubjpass") for t in unquoted)
+                ):
                     return True  # (`… minister tells unions | World news`: a site's section after a bar is no clause)
         return False
 

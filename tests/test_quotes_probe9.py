@@ -245,3 +245,16 @@ def test_a_that_clause_after_so_or_such_is_a_result_not_a_report(extract):
     assert [(q["text"], q["cue"]) for q in quotes] == [
         ("Dalton tells so many tall tales that voters have stopped listening", "argued"),
     ]
+
+
+def test_next_sentence_cue_whose_report_ends_in_quoted_words_does_not_take_the_quote(extract):
+    text = (
+        'Norway branded the plan "a reckless gamble with the fjords." '
+        'Sweden insisted that the ministry "halt its drilling at once".'
+    )
+    speakers = {q["text"]: q["speaker"] for q in extract(text)["quotes"]}
+    assert speakers["a reckless gamble with the fjords."] == "Norway"
+    # (but a clause that holds the quote itself is that quote's report: `This is "…," reported the Courier`)
+    text = 'The new survey puts Ames ahead. This is "much the same lead she has held all year," reported the Courier.'
+    quotes = extract(text)["quotes"]
+    assert quotes[0]["speaker"] == "Courier" or quotes[0]["speaker_mention"]["text"] == "the Courier"
