@@ -304,6 +304,9 @@ class NumberLexicon:
         self.ratio_word_re = re.compile(rf"(?<![\w])(?:{ratio_words})(?![\w])", re.I)
         self.ratio_word_after_re = re.compile(rf"\s*[-‐‑]?\s*(?:aspect\s+ratio|(?:{ratio_words}))\b", re.I)
         self.to_ratio_gap_re = re.compile(r"[-‐‑]to[-‐‑]", re.I)
+        # ("a 3 to 1 margin", "outnumber them 3-1": spaced or dashed, a pair is a ratio only next to a ratio word)
+        self.spaced_ratio_gap_re = re.compile(r"\s+to\s+|\s?[-‐‑–]\s?", re.I)
+        self.outnumber_before_re = re.compile(r"(?<![\w])outnumber(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:by\s+)?$", re.I)
         # (found from the colon: a literal first lets the regex engine skip to the colons of a text)
         self.colon_re = re.compile(r":(?=\s?\d)")
         # a sum in cents after a currency sign with a decimal comma: "€3,80", "€ 12,50" (opens on the sign: fast)
@@ -1199,12 +1202,15 @@ class Scanner:
         """"a 3-to-1 margin", "100-to-1 odds", "a 1-to-1 ratio": a ratio, where a rising pair is a range
         ("10-to-15 minutes") unless a ratio word is next to it."""
         lex = self.lex
-        if not (lex.to_ratio_gap_re.fullmatch(gap) and first.kind in ("digits", "words") and second.kind in ("digits", "words")
-                and first.unit is None and second.unit is None and not first.currency and not second.currency
-                and first.scale == 1 and second.scale == 1 and not second.qualifier and second.value and first.value):
+        hyphened = lex.to_ratio_gap_re.fullmatch(gap) is not None
+        if not ((hyphened or lex.spaced_ratio_gap_re.fullmatch(gap)) and first.kind in ("digits", "words")
+                and second.kind in ("digits", "words") and first.unit is None and second.unit is None
+                and not first.currency and not second.currency and first.scale == 1 and second.scale == 1
+                and not second.qualifier and second.value and first.value):
             return False
-        return first.value >= second.value or lex.ratio_word_after_re.match(text, second.end) is not None \
-            or lex.ratio_word_before_re.search(text, max(0, first.start - 40), first.start) is not None
+        return (hyphened and first.value >= second.value) or lex.ratio_word_after_re.match(text, second.end) is not None \
+            or lex.ratio_word_before_re.search(text, max(0, first.start - 40), first.start) is not None \
+            or (first.value >= second.value and lex.outnumber_before_re.search(text, max(0, first.start - 50), first.start) is not None)
 
     def _is_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
         """"one in five", "nine out of ten", "one in every six pounds"; "one child in five who …"."""

@@ -54,6 +54,8 @@ def test_a_tally_of_votes_is_no_game_score(extract):
         ("Screens use a 16:9 format.", [("16:9", pytest.approx(16 / 9))]),
         ("Dilute the bleach at a ratio of 1:20 with water.", [("1:20", 0.05)]),
         ("The odds on a home draw are 7:2.", [("7:2", 3.5)]),
+        ("Members backed the deal by a 4 to 1 margin.", [("4 to 1", 4)]),
+        ("Renters outnumber owners 2-1 in the borough.", [("2-1", 2)]),
     ],
 )
 def test_a_ratio_is_one_claim(extract, text, expected):
