@@ -298,8 +298,8 @@ class NumberLexicon:
         self.colon_ratio_re = re.compile(
             r"(?P<a>\d(?<![\w.,:/]\d)\d{0,2}(?:,\d{3})*(?:\.\d+)?)\s?:\s?(?P<b>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\w:/]|[.,]\d|[-‐‑–]\d)")  # (not verses, "3:1-5")
         ratio_words = r"ratios?|odds|scale|margin|proportion|split|mixture|mix|dilution|majority"
-        self.ratio_word_before_re = re.compile(
-            rf"(?<![\w])(?:{ratio_words})\s+(?:(?:of|at|was|is|were|are|stood|about|around|roughly|nearly|almost|some|just|over|under|"
+        self.ratio_word_before_re = re.compile(  # (not 'split' before: "the council split 4 to 1" is a tally)
+            rf"(?<![\w])(?:{ratio_words.replace('|split', '')})\s+(?:(?:of|at|was|is|were|are|stood|about|around|roughly|nearly|almost|some|just|over|under|"
             rf"more|less|than|an?|the)\s+){{0,3}}$", re.I)
         self.ratio_word_re = re.compile(rf"(?<![\w])(?:{ratio_words})(?![\w])", re.I)
         self.ratio_word_after_re = re.compile(rf"\s*[-‐‑]?\s*(?:aspect\s+ratio|(?:{ratio_words}))\b", re.I)
