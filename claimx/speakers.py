@@ -951,6 +951,7 @@ class SpeakerIndex:
         subjects = [
             t for t in doc[previous:before]
             if t.dep_ in ("nsubj", "nsubjpass") and not self.is_quoted(t.idx) and not is_dateline(t)
+            and t.head.dep_ != "ccomp"  # (`Police said two men were held. They said …`: not who was talked about)
         ]
         if not subjects:
             return None
@@ -981,7 +982,7 @@ class SpeakerIndex:
                 break
             window = self.sentence_start(window - 1)
         for head in reversed(doc[window:before]):
-            if head.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(head.idx) or is_dateline(head):
+            if head.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(head.idx) or is_dateline(head) or head.head.dep_ == "ccomp":
                 continue
             if head.lower_ == "they":
                 continue  # (an earlier "they" is the same people)

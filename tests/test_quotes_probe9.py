@@ -258,3 +258,12 @@ def test_next_sentence_cue_whose_report_ends_in_quoted_words_does_not_take_the_q
     text = 'The new survey puts Ames ahead. This is "much the same lead she has held all year," reported the Courier.'
     quotes = extract(text)["quotes"]
     assert quotes[0]["speaker"] == "Courier" or quotes[0]["speaker_mention"]["text"] == "the Courier"
+
+
+def test_they_after_a_plural_speaker_skips_the_subject_of_what_was_said(extract):
+    text = (
+        "Officials said the bridge would reopen in May. They added that the repairs had cost more than planned.\n\n"
+        "Police said two men had been arrested. They said the men were known to officers."
+    )
+    speakers = [q["speaker"] for q in extract(text)["quotes"]]
+    assert speakers == ["Officials", "Officials", "Police", "Police"]
