@@ -67,6 +67,7 @@ _LINE = re.compile(r"[^\n]+")
 _LINE_LABEL = re.compile(r"[ \t]*(?P<label>%s):[ \t]+(?=\S)" % (_TITLE_CASE_WORDS % 3))  # a transcript line's speaker
 # An interview's question and answer labels opening a paragraph (`Q: …` / `A: …`, `**Q.**`).
 _QA_LABEL = re.compile(r"[*_]{0,2}(?P<label>Q|A|Question|Answer)[*_]{0,2}[ \t]*[:.\u2014\u2013][*_]{0,2}[ \t]+(?=\S)")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _SPEAKER_LABEL = re.compile(r"[\"\u201c\u201d]?(?P<label>[A-Z][A-Z'\u2019.\- ]{1,38}[A-Z.]):[ \t]+(?=\S)")
 
 # How far around a quote its attribution is looked for: a sentence of prose, never a whole list
@@ -1352,7 +1353,14 @@ class QuoteExtractor:
         followed by the answer): the answers are the words of the person the introduction says was
         interviewed (`In an interview with the Gazette, the minister …`, `We spoke to her …`)."""
         text, paragraphs = context.text, context.paragraphs
-        labels = [(p, _QA_LABEL.match(text, p[0], p[1])) for p in paragraphs]
+        units = []  # paragraphs, or the lines of one that holds `Q: …` / `A: …` lines
+        for p_start, p_end in paragraphs:
+            lines = [(m.start(), m.end()) for m in _LINE.finditer(text, p_start, p_end)] if "\n" in text[p_start:p_end] else []
+            if len(lines) > 1 and sum(1 for line in lines if _QA_LABEL.match(text, *line)) > 1:
+                units.extend(lines)
+            else:
+                units.append((p_start, p_end))
+        labels = [(p, _QA_LABEL.match(text, p[0], p[1])) for p in units]
         kinds = [m.group("label")[0] if m and not context.is_quoted(m.start()) else None for _, m in labels]
         if "Q" in kinds and "A" in kinds:
             answers, asking = [], False
@@ -1364,15 +1372,16 @@ class QuoteExtractor:
                     asking = "Q" in kinds[index + 1:]  # (the answer may run on until the next question)
                 elif asking and answers and kinds[index - 1] in ("A", None) and "Q" in kinds[index + 1:]:
                     answers.append((p_start, p_end))
-            first_question = paragraphs[kinds.index("Q")][0]
+            first_question = units[kinds.index("Q")][0]
         else:
             questions = [
                 k for k, (p_start, p_end) in enumerate(paragraphs)
                 if text[p_start:p_end].rstrip().endswith("?") and "\n" not in text[p_start:p_end].strip()
                 and len(text[p_start:p_end].split()) <= 30 and not self.marks.pattern.search(text, p_start, p_end)
             ]
-            if len(questions) < 2:
-                return []
+            addressed = [k for k in questions if _YOU.search(text, *paragraphs[k])]
+            if len(questions) < 2 or 2 * len(addressed) < len(questions):
+                return []  # (an explainer's `What happens next?` headings ask no one; an interviewer asks "you")
             answers = []
             for order, k in enumerate(questions):
                 stop = questions[order + 1] if order + 1 < len(questions) else min(k + 2, len(paragraphs))

@@ -267,3 +267,28 @@ def test_they_after_a_plural_speaker_skips_the_subject_of_what_was_said(extract)
     )
     speakers = [q["speaker"] for q in extract(text)["quotes"]]
     assert speakers == ["Officials", "Officials", "Police", "Police"]
+
+
+def test_an_explainers_question_headings_are_no_interview(extract):
+    text = (
+        "In an interview with the Courier, Mayor Lena Voss said the tram line would be finished by 2028.\n\n"
+        "What happens next?\n\n"
+        "The council will vote on the final route in March and work starts in the summer.\n\n"
+        "Who pays for it?\n\n"
+        "The county and the state will split the bill between them."
+    )
+    texts = [q["text"] for q in extract(text)["quotes"]]
+    assert texts == ["the tram line would be finished by 2028"]
+
+
+def test_interview_q_and_a_lines_inside_one_paragraph(extract):
+    text = (
+        "Rosa Albani, a chef, opened her third restaurant last month. We spoke to her in the kitchen.\n\n"
+        "Q: Why this city?\nA: Because the fish market here is the best in Europe.\n\n"
+        "Q: What is next for you?\nA: Sleep, and then a cookbook."
+    )
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Because the fish market here is the best in Europe.", "Rosa Albani"),
+        ("Sleep, and then a cookbook.", "Rosa Albani"),
+    ]
