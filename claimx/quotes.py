@@ -1420,8 +1420,9 @@ class QuoteExtractor:
                 listeners = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children if g.dep_ == "pobj"]
                 if any(c.lower_ in ("we", "i") for c in token.children if c.dep_ == "nsubj"):
                     candidates = listeners  # `We spoke to her after training`
-                elif any(g.lower_ in ("us", "me") for g in listeners):
-                    candidates = [c for c in token.children if c.dep_ == "nsubj"]  # `She talked to us about …`
+                elif any(g.lower_ in ("us", "me") or self._is_press(g) for g in listeners):
+                    # `She talked to us about …`, `The chief executive spoke to the Herald about …`
+                    candidates = [c for c in token.children if c.dep_ == "nsubj"]
                 else:
                     continue
             else:
@@ -1431,6 +1432,12 @@ class QuoteExtractor:
                 found = person
         return found
 
+    def _is_press(self, token: Token) -> bool:
+        """The side that asks: a paper or broadcaster by name (`the Northgate Herald`), or reporters."""
+        if token.lemma_.lower() in self.lexicon.press_nouns:
+            return True
+        return token.pos_ == "PROPN" and (token.ent_type_ == "ORG" or any(c.dep_ == "det" for c in token.children))
+
     def _could_be_interviewed(self, token: Token) -> bool:
         if token.pos_ == "PRON":
             return token.lower_ in ("he", "she", "him", "her")
@@ -1438,6 +1445,8 @@ class QuoteExtractor:
             return False
         if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
             return False  # (`an interview with the Gazette`: a paper, not a person)
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+            return True  # (`The port's harbourmaster, Ines Calloway, spoke to …`: a description with the name beside it)
         return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" or self.lexicon.is_title_word(token)
 
     def _transcript_lines(self, context: "_DocContext", p_start: int, p_end: int, known: list[_Found]) -> list[_Found]:

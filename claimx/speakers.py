@@ -71,9 +71,11 @@ class Lexicon:
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.people_plurals = frozenset(data.get("people_plurals", ()))
+        self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
         cues = load_json("quotes/cues.json")
         self.statement_nouns = frozenset(cues["statement_nouns"])
+        self.speech_verbs = frozenset(cues["speech_verbs"])
         self.document_nouns = self.statement_nouns | frozenset(cues["finding_nouns"])
         names = data["first_names"]
         self.first_names = {name: gender for gender in ("m", "f") for name in names[gender]}
@@ -988,7 +990,8 @@ class SpeakerIndex:
                 continue  # (an earlier "they" is the same people)
             if head.tag_ != "NNS" or any(c.dep_ == "conj" for c in head.children):
                 return None
-            if not (head.lemma_.lower() in lex.people_plurals or head.lower_ in lex.people_plurals or lex.is_title_word(head)):
+            speaks = head.head.lemma_.lower() in lex.speech_verbs  # (`Hauliers say …`: whoever speaks is people)
+            if not (speaks or head.lemma_.lower() in lex.people_plurals or head.lower_ in lex.people_plurals or lex.is_title_word(head)):
                 return None  # (`Tractors lined the road`, `Twenty states sued`: not people, or not only people)
             if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("the", "these", "those", "many", "some") for c in head.children):
                 return None  # (`its workers`, `no farmers`: not a plain group of people)
