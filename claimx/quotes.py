@@ -21,7 +21,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .extensions import note_failure, register_extensions
+from .extensions import doc_text, note_failure, register_extensions
 from .records import Quote, TextSpan
 from .resources import load_json
 from .settings import SPEAKER_WINDOW_SENTENCES
@@ -353,7 +353,7 @@ class QuoteExtractor:
 
     # ------------------------------------------------------------------
     def extract(self, doc: Doc) -> list[Quote]:
-        text = doc.text  # computed on each access: read it once
+        text = doc_text(doc)
         if not text or len(doc) == 0:
             return []
         body_start = min(max(int(doc._.header_end or 0), 0), len(text))
