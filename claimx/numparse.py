@@ -422,7 +422,7 @@ class NumberLexicon:
         self.star_or_offer_re = re.compile(r"[-‐‑](?:(?P<star>[Ss]tars?)|for[-‐‑]\d{1,2})(?![\w-])")
         self.star_count_re = re.compile(r"(?<![\w-])(?:[1-7]|(?i:one|two|three|four|five|six|seven))$")
         self.offer_count_re = re.compile(r"(?<![\w-])\d{1,2}$")
-        self.star_or_offer_marks = tuple(dash + word for dash in "-‐‑" for word in ("star", "Star", "for-", "for‐", "for‑"))
+        self.star_or_offer_marks = ("-star", "-Star", "for-", "‐", "‑")  # (the rare Unicode hyphens: any text with one)
         self.exponent_re = re.compile(r"\d(?:[eE][-+]?\d{1,3}(?![\w])|[×x]\s?10\^?[-−+]?\d{1,2}(?!\d))")
 
 
