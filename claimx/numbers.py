@@ -19,7 +19,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .extensions import note_failure, register_extensions
+from .extensions import doc_text, note_failure, register_extensions
 from .numparse import TIME_UNITS, Mention, Scanner
 from .records import DateRange, NumericClaim, TextSpan
 from .resources import load_json
@@ -824,7 +824,7 @@ class _DocIndex:
         self.clear()
 
     def set(self, doc: Doc) -> None:
-        self.doc, self.text, self.starts = doc, doc.text, doc.to_array(IDX).tolist() if len(doc) else []
+        self.doc, self.text, self.starts = doc, doc_text(doc), doc.to_array(IDX).tolist() if len(doc) else []
         self.sentences: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.sentence_starts = [sentence.start for sentence in self.sentences]
         # "according to": looked up per figure, found once per Doc (by one search of the text, not a token loop)
