@@ -24,6 +24,7 @@ _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
 _UNIT_WORD_BREAK = re.compile(r"[\s\-‐‑]+")
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")  # a capitalised word right before a figure ('Luke 2:1')
 _WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -671,10 +672,12 @@ class Scanner:
         first, second = _to_float(match.group("a")), _to_float(match.group("b"))
         if not first or not second:
             return None
-        if re.fullmatch(r"\d\d", match.group("b")) and not (
-                self.lex.ratio_word_before_re.search(text, max(0, match.start() - 40), match.start())
-                or self.lex.ratio_word_after_re.match(text, match.end())):
+        near_ratio_word = self.lex.ratio_word_before_re.search(text, max(0, match.start() - 40), match.start()) \
+            or self.lex.ratio_word_after_re.match(text, match.end())
+        if re.fullmatch(r"\d\d", match.group("b")) and not near_ratio_word:
             return None
+        if _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and not near_ratio_word:
+            return None  # "Luke 2:1", "Psalm 23:4": a chapter and verse after a name, no ratio
         return first / second
 
     def _word_pieces(self, text: str, start_at: int):

@@ -174,3 +174,15 @@ def test_a_four_digit_figure_with_a_unit_of_measure_is_no_year(extract, text, ex
 
 def test_revolutions_per_minute_are_a_unit(extract):
     assert figures(extract, "The motor turns at 3,600 rpm.") == [("3,600 rpm", 3600, "rpm")]
+
+
+@pytest.mark.parametrize("text", [
+    "The vicar read from Mark 4:3 at the service.",
+    "Psalm 23:4 was sung by the choir.",
+])
+def test_a_chapter_and_verse_after_a_name_is_no_ratio(extract, text):
+    assert figures(extract, text) == []
+
+
+def test_a_colon_pair_after_a_name_is_still_a_ratio_beside_a_ratio_word(extract):
+    assert figures(extract, "Then 5:1 odds were offered on the outsider.") == [("5:1", 5, None)]
