@@ -79,6 +79,11 @@ class NumberExtractor:
             rf"\s+(?:(?!(?:In|On|At|As|To|For|Of|And|Or|By|With|From|After|Over|Amid|Into)\s)[A-Z][\w'’-]*\s+){{1,3}}(?:{streets})(?!\w)")
         words = "|".join(re.escape(d) for d in sorted(self.designators, key=len, reverse=True))
         self.designator_re = re.compile(rf"(?:^|(?<=[\s(]))(?:{words})\s*$", re.I)
+        # (a designator, then maybe earlier codes of a list: "Figures 3K and 3L", "Tables 1A, 2B")
+        self.coded_list_re = re.compile(
+            rf"(?:^|(?<=[\s(]))(?:{words})s?\s*(?:\d{{1,3}}[A-Za-z]?\s*(?:,|and|or|&|to|-|–)\s*)*$", re.I)
+        self.code_area_nouns = frozenset(context["code_area_nouns"])
+        self.listicle_nouns = frozenset(context["listicle_nouns"])
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
         self.age_words_before = set(context["age_words_before"])
@@ -137,7 +142,7 @@ class NumberExtractor:
         claims = []
         for mention in mentions:
             for part in self._split_changes(doc, mention):
-                part = self._drop_false_qualifier(doc, part)
+                part = self._drop_verb_unit(doc, self._drop_false_qualifier(doc, part))
                 if self._is_quantity(doc, part):
                     claim = self._claim(doc, part)
                     if claim is not None:
@@ -187,6 +192,19 @@ class NumberExtractor:
             if lead:
                 return replace(mention, start=mention.start + lead.end(), qualifier=None)
         return mention
+
+    @staticmethod
+    def _drop_verb_unit(doc: Doc, mention: Mention) -> Mention:
+        """'Route 66 turns 100', 'Flight 9 points to a fault': a unit word the parser reads as a verb with a
+        subject before the figure is that verb, so the figure stands bare (and may be a name's number)."""
+        if mention.unit is None or mention.currency or mention.scale != 1 or mention.parts \
+                or not _text(doc)[mention.core_end:mention.core_end + 1].isspace():
+            return mention
+        word = _token_at(doc, mention.end - 1)
+        if word is None or word.idx <= mention.core_end or word.tag_ not in ("VBZ", "VBD", "VBP") \
+                or not any(child.dep_ in ("nsubj", "nsubjpass") and child.idx < mention.core_start for child in word.children):
+            return mention
+        return replace(mention, end=mention.core_end, unit=None)
 
     def _is_quantity(self, doc: Doc, mention: Mention) -> bool:
         years_possible = not (mention.parts and self._range_of_counts(doc, mention))
@@ -369,9 +387,14 @@ class NumberExtractor:
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
-        if mention.currency or mention.scale != 1 or mention.qualifier or mention.value is None:
+        if mention.currency or mention.qualifier or mention.value is None:
             return False
         text = _text(doc)
+        if mention.kind == "digits" and not mention.parts and _LETTER_CODE.match(text, mention.core_start) \
+                and self.coded_list_re.search(text, max(0, mention.core_start - 60), mention.core_start):
+            return True  # "Figures 3K and 3L", "Table 2B", "panels 4C–4F": a figure's label, no 3,000 or litres
+        if mention.scale != 1:
+            return False
         if mention.kind == "words" and self._in_capitalised_name(doc, mention):
             return True
         if mention.kind == "words":
@@ -381,6 +404,8 @@ class NumberExtractor:
             return False
         if self.street_re.match(text, mention.end):
             return True  # "10 Downing Street", "221B Baker Street"
+        if mention.plain_integer and mention.unit is None and self._code_or_list_heading(doc, mention):
+            return True
         if mention.unit is not None or mention.value != int(mention.value):
             # Only a designator makes a label of "Fig. 3C" (no °C), "Table 5B" or "Section 4.1".
             glued = text[mention.core_end:mention.core_end + 1].isalpha()
@@ -443,6 +468,20 @@ class NumberExtractor:
         if in_named_entity and not score:
             return any(t.is_alpha and t.text[:1].isupper() for t in _entity_tokens(doc, token))
         return False
+
+    def _code_or_list_heading(self, doc: Doc, mention: Mention) -> bool:
+        """"homes in the 90210 area": a ZIP code; "7 Ways to Beat the Heat" opening a paragraph: a list
+        article's heading numbers its list."""
+        token = _token_at(doc, mention.core_start)
+        if token is None or token.i + 1 >= len(doc) or token.idx + len(token.text) != mention.core_end:
+            return False
+        after = doc[token.i + 1].lower_
+        if mention.core_end - mention.core_start == 5:
+            return after in self.code_area_nouns
+        if after not in self.listicle_nouns:
+            return False
+        line_start = _text(doc).rfind("\n", 0, mention.core_start) + 1
+        return not _text(doc)[line_start:mention.core_start].strip()
 
     def _in_capitalised_name(self, doc: Doc, mention: Mention) -> bool:
         """"the Big Four", "the Fantastic Four film", "the Three Mile Island plant": a number word
@@ -853,6 +892,10 @@ class _DocIndex:
 
 
 _CURRENT = _DocIndex()
+
+
+# a number glued to one letter, then no word character: "3K", "2B" (a label after a designator)
+_LETTER_CODE = re.compile(r"\d{1,3}[A-Za-z](?![\w])")
 
 
 def _text(doc: Doc) -> str:

@@ -1,0 +1,60 @@
+"""Numeric claims: names' numbers before a verb, lettered figure labels, codes and list headings (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figures(extract, text):
+    return [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A unit word the parser reads as the verb of a subject before the figure is that verb:
+        # the figure is a road's number, no count of turns. ("turns 50 in May" keeps the age as
+        # the other age rules do; "turns 90 next week" follows the age-apposition rule.)
+        ("Highway 17 turns 50 in May.", [("50", 50, None)]),
+        ("Interstate 95 turns 60 in June, officials noted.", [("60", 60, None)]),
+        ("The old mill wheel made 40 turns before it stopped.", [("40 turns", 40, "turn")]),
+    ],
+)
+def test_a_verb_after_a_names_number_is_no_unit(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The trend is clear in Figures 2K and 2L of the report.", []),
+        ("Tables 4B and 4C list the sites we visited.", []),
+        ("As panel 6M shows, 14 of the wells ran dry.", [("14", 14, None)]),
+    ],
+)
+def test_a_lettered_label_after_a_designator_is_no_figure(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rents in the 60614 area rose by 8% last year.", [("8%", 8, "%")]),
+        ("Only the 30305 zip code saw prices fall.", []),
+        ("Crews checked 25000 meters across the city.", [("25000 meters", 25000, "m")]),
+    ],
+)
+def test_a_five_digit_code_before_an_area_word_is_no_count(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("7 Ways to Beat the Heat This Summer", []),
+        ("Our guide.\n\n4 things we learned from the budget", []),
+        ("The report gave 6 reasons for the delay.", [("6", 6, None)]),
+    ],
+)
+def test_a_numbered_list_heading_is_no_claim(extract, text, expected):
+    assert figures(extract, text) == expected
