@@ -58,3 +58,18 @@ def test_a_five_digit_code_before_an_area_word_is_no_count(extract, text, expect
 )
 def test_a_numbered_list_heading_is_no_claim(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # How often someone won is a count of occasions, read as a quantity tool reads "won three
+        # times": the hyphened "-time" is the unit "times" ("a seven-time winner" = 7 times).
+        # "one-time" means former or single and stays no claim.
+        ("The seven-time winner was knocked out early.", [("seven-time", 7, "times")]),
+        ("A 14-time champion, she retired in May.", [("14-time", 14, "times")]),
+        ("He is a one-time ally of the mayor.", []),
+    ],
+)
+def test_a_hyphened_time_counts_occasions(extract, text, expected):
+    assert figures(extract, text) == expected
