@@ -324,6 +324,8 @@ class QuoteExtractor:
         self.voiced_nouns = frozenset(cues["voiced_nouns"])
         self.voicing_verbs = frozenset(cues["voicing_verbs"])
         self.addressee_verbs = frozenset(cues["addressee_verbs"])
+        self.hearing_bodies = frozenset(cues["hearing_bodies"])
+        self.hearing_verbs = frozenset(cues["hearing_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
         self.partial_quote_verbs = frozenset(cues["partial_quote_verbs"])
         self.question_verbs = frozenset(cues["question_verbs"])
@@ -603,7 +605,25 @@ class QuoteExtractor:
         if lemma in self.idiom_cues:
             # `as Smith put it, …`: the verb is a cue only with its fixed object
             return any(child.dep_ == "dobj" and child.lower_ == self.idiom_cues[lemma] for child in token.children)
+        if lemma in self.hearing_verbs:
+            return self._heard_by_court(token)
         return lemma in self.speech_verbs or (cognition and lemma in self.cognition_verbs)
+
+    def _heard_by_court(self, token: Token) -> bool:
+        """`The court heard that …`: hearing reports only when a court or inquest hears, and a clause follows."""
+        return any(c.dep_ == "nsubj" and self._hearing_body(c) for c in token.children) \
+            and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+    def _told_to_court(self, token: Token) -> Optional[Token]:
+        """`Jurors were told that …`: the hearers of a court report, told in the passive by nobody named."""
+        if token.lemma_.lower() != "tell" or not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children) \
+                or any(c.dep_ == "agent" for c in token.children):
+            return None
+        return next((c for c in token.children if c.dep_ == "nsubjpass" and self._hearing_body(c)), None)
+
+    def _hearing_body(self, token: Token) -> bool:
+        # (`Jurors` opening a sentence may be tagged a name, whose lemma keeps the plural)
+        return token.lemma_.lower() in self.hearing_bodies or token.lower_.rstrip("s") in self.hearing_bodies
 
     def _shouted_speech_verb(self, token: Token) -> bool:
         """`MINISTER TELLS NURSES`: in an all-capitals headline the tagger reads the verb as a name."""
@@ -1583,6 +1603,9 @@ class QuoteExtractor:
                     and any(c.lower_ == "have" and c.dep_ == "aux" for c in token.children):
                 # `The minister is understood to have told aides that …`, `X is said to have warned …`: a past report
                 subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            unnamed = None
+            if subject is None:
+                subject = unnamed = self._told_to_court(token)  # (the hearers frame the clause; they are no speaker)
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
                 continue  # (`___` rules between items are no speaker)
             if self._asked_aside(token):
@@ -1630,7 +1653,7 @@ class QuoteExtractor:
                 if char_end <= char_start:
                     continue
             item = _Found(char_start, char_end, False)
-            item.extra = {"cue": token, "speaker_head": subject}
+            item.extra = {"cue": token, "speaker_head": None if unnamed is not None else subject}
             if subject_span is not None:
                 item.extra["speaker_span"] = subject_span
             found.append(item)

@@ -266,15 +266,22 @@ class SpeakerIndex:
             # the chain must hang off this name, not be the end of an earlier phrase (of Ukraine Taras)
             if (prev.head.i < start - 1 and not read_as_adverb) or (prev.head.i != head.i and prev.head.i < head.i and prev.head.i > prev.i and doc[prev.head.i].pos_ != "PROPN"):
                 break
-            if start < head.i and doc[start].lower_ in self.lex.first_names and prev.lower_ not in self.lex.first_names \
-                    and prev.lower_.endswith(self.lex.role_word_endings) \
-                    and (prev.i == 0 or prev.is_sent_start or not doc[prev.i - 1].text[:1].isupper()):
+            if start < head.i and self._role_word(prev, doc[start]):
                 break  # `Harbourmaster Neil Ashby`: a word before a known first name and surname is a role, not a name
             after_connector = start >= 2 and doc[start - 2].lower_ in ("of", "for", "and", "&")
             if prev.dep_ == "pobj" or (after_connector and prev.ent_type_ != "PERSON" and prev.lower_ not in self.lex.first_names):
                 break
             start -= 1
         return start
+
+    def _role_word(self, prev: Token, first: Token) -> bool:
+        """`Harbourmaster Neil Ashby`, `Sculptor Thandiwe Mokoena`: a capitalised word with a role ending
+        before a first name (known, or where the tagger's person starts) describes; it is no name."""
+        doc = self.doc
+        starts_person = first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and prev.ent_type_ != "PERSON"
+        return (first.lower_ in self.lex.first_names or starts_person) and prev.lower_ not in self.lex.first_names \
+            and prev.text[:1].isupper() and prev.lower_.endswith(self.lex.role_word_endings) \
+            and (prev.i == 0 or prev.is_sent_start or not doc[prev.i - 1].text[:1].isupper())
 
     def _title_like(self, token: Token) -> bool:
         return self.lex.is_title_word(token) or token.lower_ in self.lex.title_modifiers
@@ -429,6 +436,8 @@ class SpeakerIndex:
             seen_heads.add(token.i)
             start = self._name_start(token)
             role, role_words = self._title_before(start)
+            if role is None and 0 < start < token.i and start <= doc[start - 1].head.i <= token.i and self._role_word(doc[start - 1], doc[start]):
+                role, role_words = doc[start - 1].text, frozenset((doc[start - 1].lower_,))  # (`Harbourmaster Neil Ashby`)
             appos = self._appositive(token)
             kin = None
             if not appos and not role:
@@ -633,7 +642,7 @@ class SpeakerIndex:
                     own_title = None
                 person = self._looks_person(name)
                 full_person = (name.label == "PERSON" or name.gender is not None) and name.end - name.start >= 2
-                return Speaker(mention, self._fuller(mention, name.text, full_person), own_title or appos or name.role, person)
+                return Speaker(mention, self._fuller(mention, name.text, full_person, name.role), own_title or appos or name.role, person)
             if head.pos_ == "PROPN":
                 by_first = self._by_first_name(head, start, end)
                 if by_first is not None:
@@ -786,7 +795,7 @@ class SpeakerIndex:
             return False
         return any(name.start < name.end - 1 and name.start < head.i for name in self.names_by_key.get(head.lower_, ()))
 
-    def _fuller(self, mention: TextSpan, name: str, person: bool = False) -> str:
+    def _fuller(self, mention: TextSpan, name: str, person: bool = False, role: Optional[str] = None) -> str:
         """"the Portuguese Red Cross" is fuller than the registered "Red Cross"; "Chief executive X" is not,
         nor is a person's "Lucy Tran of Ostmark Securities" or "Gillian Marr KC"."""
         text = mention.text
@@ -797,6 +806,8 @@ class SpeakerIndex:
             return name
         if person and text.endswith(" " + name) and name.split()[0].lower() in self.lex.first_names and len(name.split()) >= 2:
             return name  # `Harbourmaster Neil Ashby`: words before a first name are no part of the name
+        if person and role and text == role + " " + name:
+            return name  # `Sculptor Thandiwe Mokoena`: the role word written before the name
         if len(text) > len(name) and name in text:
             words = text.split()
             name_words = set(name.split())

@@ -1,0 +1,57 @@
+"""Probe round 10: role words before names, court reports, transcript labels, fronted phrases before a
+parenthetical attribution (own wording throughout)."""
+
+from __future__ import annotations
+
+
+def speakers_of(extract, text):
+    return [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotes"]]
+
+
+def test_a_role_word_before_a_known_first_name_is_the_role(extract):
+    text = "Lighthousekeeper Maria Vent said the lamp had failed twice this winter."
+    assert speakers_of(extract, text) == [("Maria Vent", "Lighthousekeeper")]
+
+
+def test_a_role_word_before_where_the_tagger_starts_a_person_is_the_role(extract):
+    text = "Sculptor Thandiwe Mokoena said the bronze would be cast by the spring."
+    assert speakers_of(extract, text) == [("Thandiwe Mokoena", "Sculptor")]
+
+
+def test_a_name_that_is_all_names_keeps_its_words(extract):
+    text = "Anna Maria Lind said the shop would open again on Monday."
+    assert [s for s, _ in speakers_of(extract, text)] == ["Anna Maria Lind"]
+
+
+def reports_of(extract, text):
+    return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+def test_what_a_court_heard_is_reported_with_the_court_as_written(extract):
+    text = "The court heard that Dunmore had sold the van two days before the fire."
+    assert reports_of(extract, text) == [("Dunmore had sold the van two days before the fire", False, "The court")]
+
+
+def test_what_an_inquest_heard_without_that_is_reported(extract):
+    text = "The inquest heard the walker had slipped on wet rocks near the summit."
+    assert reports_of(extract, text) == [("the walker had slipped on wet rocks near the summit", False, "The inquest")]
+
+
+def test_what_jurors_were_told_names_no_speaker(extract):
+    text = "Jurors were told that the accused had buried the ledger under a hedge."
+    assert reports_of(extract, text) == [("the accused had buried the ledger under a hedge", False, None)]
+
+
+def test_hearing_without_a_court_or_a_clause_reports_nothing(extract):
+    assert reports_of(extract, "The court heard an appeal from the council on Monday.") == []
+    assert reports_of(extract, "Neighbours heard that the mill would close.") == []
+
+
+def test_an_all_capitals_transcript_label_is_the_person_introduced_in_full(extract):
+    text = ("Orla Quigg gave evidence to the panel on Monday.\n"
+            "CHAIR: Were you told the bridge was closing?\n"
+            "QUIGG: Nobody told us anything, not a word.\n"
+            "CHAIR: Thank you for coming in today.\n"
+            "QUIGG: I hope the panel will listen to us.")
+    quotes = extract(text)["quotes"]
+    assert [q["speaker"] for q in quotes if q["speaker_mention"]["text"] == "QUIGG"] == ["Orla Quigg", "Orla Quigg"]
