@@ -83,6 +83,7 @@ class NumberExtractor:
         self.coded_list_re = re.compile(
             rf"(?:^|(?<=[\s(]))(?:{words})s?\s*(?:\d{{1,3}}[A-Za-z]?\s*(?:,|and|or|&|to|-|–)\s*)*$", re.I)
         self.code_area_nouns = frozenset(context["code_area_nouns"])
+        self.person_nouns = frozenset(context["person_nouns"])
         self.listicle_nouns = frozenset(context["listicle_nouns"])
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
@@ -339,8 +340,19 @@ class NumberExtractor:
             return True
         # "Trump, who is 70.", "when she turned 18,": an age stated of a person
         said_of_person = (comma.lower_ in ("is", "was") and name.lower_ == "who") \
-            or comma.lower_ in ("turns", "turned", "turning")
+            or (comma.lower_ in ("turns", "turned", "turning") and not self._thing_subject(comma))
         return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last"))
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """"Route 66 turns 100 this year", "the bridge turned 50 last week": a thing's anniversary, a count
+        of years the sentence is about (a person's "she turned 18," is an age set off)."""
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if subject.pos_ == "PROPN":  # (an unlabelled name, "Jones turns 30", may be a person's)
+            return subject.ent_type_ in ("FAC", "ORG", "GPE", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART")
+        return subject.pos_ == "NOUN" and subject.ent_type_ not in ("PERSON", "NORP") \
+            and subject.lower_ not in self.person_nouns
 
     @staticmethod
     def _range_of_counts(doc: Doc, mention: Mention) -> bool:

@@ -13,8 +13,8 @@ def figures(extract, text):
     "text, expected",
     [
         # A unit word the parser reads as the verb of a subject before the figure is that verb:
-        # the figure is a road's number, no count of turns. ("turns 50 in May" keeps the age as
-        # the other age rules do; "turns 90 next week" follows the age-apposition rule.)
+        # the figure is a road's number, no count of turns. What the road "turns" is its
+        # anniversary, a count of years the sentence is about.
         ("Highway 17 turns 50 in May.", [("50", 50, None)]),
         ("Interstate 95 turns 60 in June, officials noted.", [("60", 60, None)]),
         ("The old mill wheel made 40 turns before it stopped.", [("40 turns", 40, "turn")]),
@@ -72,4 +72,19 @@ def test_a_numbered_list_heading_is_no_claim(extract, text, expected):
     ],
 )
 def test_a_hyphened_time_counts_occasions(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A thing that turns 75 has an anniversary, a claim; a person's "turned 30 last year" is an
+        # age set off, as the age rules treat "who is 70." (no claim).
+        ("Highway 9 turns 75 this year.", [("75", 75, None)]),
+        ("The pier turned 120 last summer.", [("120", 120, None)]),
+        ("My brother turned 30 last year.", []),
+        ("She turned 21 this week and moved out.", []),
+    ],
+)
+def test_a_things_anniversary_counts_but_a_persons_age_does_not(extract, text, expected):
     assert figures(extract, text) == expected
