@@ -627,6 +627,9 @@ class SpeakerIndex:
                 if group is not None:
                     return Speaker(mention, group.name, appos or group.role, False)
             return Speaker(mention, mention.text, appos, False)
+        counted = self._named_after_count(start, end)
+        if counted is not None:
+            return Speaker(mention, counted[0], appos or counted[1], True)
         if head.text[:1].isupper() and (not lex.is_title_word(head) or self._known_surname(head)) and not (lower in lex.org_nouns and end - start <= 2):
             own = next((n for n in self.names_by_key.get(lower, ()) if n.end == head.i + 1 and n.start >= start), None)
             name = self._full_name(lower, start, own)
@@ -729,6 +732,18 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _named_after_count(self, start: int, end: int) -> Optional[tuple[str, str]]:
+        """`Mother of two Leanne Price said`: a person noun with a count (`of two`) describes the name right
+        after it (not `the mother of Leanne Price`, who is someone else). The name and the description."""
+        doc, first = self.doc, start + 3
+        if end - first < 2 or end - first > 4 or doc[start].lemma_.lower() not in self.lex.person_nouns and doc[start].lower_ not in self.lex.person_nouns:
+            return None
+        if doc[start + 1].lower_ != "of" or not doc[start + 2].like_num or doc[start + 2].text[:1].isupper():
+            return None
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]):
+            return None
+        return doc[first:end].text, doc[start:first].text
 
     def _described_subject_before(self, start: int, head: Token, words: set) -> Optional[_Name]:
         """`Ivo Kral equalised late. "…," the Czech striker said`: a role met for the first time, said of

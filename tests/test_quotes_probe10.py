@@ -55,3 +55,15 @@ def test_an_all_capitals_transcript_label_is_the_person_introduced_in_full(extra
             "QUIGG: I hope the panel will listen to us.")
     quotes = extract(text)["quotes"]
     assert [q["speaker"] for q in quotes if q["speaker_mention"]["text"] == "QUIGG"] == ["Orla Quigg", "Orla Quigg"]
+
+
+def test_a_relative_with_a_count_before_a_name_is_the_role(extract):
+    text = "Mother of three Carla Munro said the bus had not come for a week."
+    assert speakers_of(extract, text) == [("Carla Munro", "Mother of three")]
+    text = "Grandmother of five Ruth Okafor said the park was her lifeline."
+    assert speakers_of(extract, text) == [("Ruth Okafor", "Grandmother of five")]
+
+
+def test_the_relative_of_a_named_person_is_someone_else(extract):
+    text = "The mother of Carla Munro said the family was grateful for the help."
+    assert [s for s, _ in speakers_of(extract, text)] == ["The mother of Carla Munro"]
