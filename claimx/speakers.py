@@ -549,6 +549,12 @@ class SpeakerIndex:
         A parse may make the title the subject and hang the name under it
         ("Minister of Agriculture of Chile Ramon Alvarez said"): the name is the mention then.
         """
+        named = next((
+            c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and c.ent_type_ != "PERSON"
+            and 2 <= c.i + 1 - c.left_edge.i <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in self.doc[c.left_edge.i:c.i + 1])
+        ), None) if head.text.islower() and self.lex.is_title_word(head) else None
+        if named is not None:
+            return named, mention_bounds(head)[0], named.i + 1  # `councillor Ama Boateng`, the name tagged a body
         if self.lex.is_title_word(head) and head.right_edge.i > head.i and head.right_edge.ent_type_ not in _PLACE_OR_BODY:
             last = head.right_edge  # (not "a spokeswoman for the Ministry of Defence": the ministry is no name of hers)
             for name in self.names:

@@ -67,3 +67,9 @@ def test_a_relative_with_a_count_before_a_name_is_the_role(extract):
 def test_the_relative_of_a_named_person_is_someone_else(extract):
     text = "The mother of Carla Munro said the family was grateful for the help."
     assert [s for s, _ in speakers_of(extract, text)] == ["The mother of Carla Munro"]
+
+
+def test_a_lower_case_title_right_before_a_full_name_is_part_of_the_mention(extract):
+    text = "For the tenants of Mill Lane, councillor Ama Boateng said, the damp is the worst part."
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker"], q["speaker_mention"]["text"], q["speaker_role"]) for q in quotes] == [("Ama Boateng", "councillor Ama Boateng", "councillor")]
