@@ -84,6 +84,8 @@ class NumberExtractor:
             rf"(?:^|(?<=[\s(]))(?:{words})s?\s*(?:\d{{1,3}}[A-Za-z]?\s*(?:,|and|or|&|to|-|–)\s*)*$", re.I)
         self.code_area_nouns = frozenset(context["code_area_nouns"])
         self.person_nouns = frozenset(context["person_nouns"])
+        self.one_idiom_re = re.compile(
+            rf"\s*[-‐‑]\s*(?:{'|'.join(re.escape(w) for w in context['one_hyphened_idioms'])})(?![\w])", re.I)
         self.listicle_nouns = frozenset(context["listicle_nouns"])
         self.label_entities = set(context["label_entities"])
         self.drop_leading = set(context["drop_leading"])
@@ -247,6 +249,8 @@ class NumberExtractor:
             core = _text(doc)[mention.core_start:mention.core_end].lower()
             if core == "one" and not (token.dep_ == "nummod" and token.head.i > token.i):
                 return False
+            if core == "one" and self.one_idiom_re.match(_text(doc), mention.core_end):
+                return False  # "one-time gains", "a one-off fee", "one - way traffic": an idiom, no count
             noun = token.head
             if core == "one" and not mention.qualifier and noun.dep_ == "nsubj" and noun.tag_ == "NN" \
                     and noun.head.lemma_.lower() in self.speech_verbs:

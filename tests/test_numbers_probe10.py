@@ -88,3 +88,15 @@ def test_a_hyphened_time_counts_occasions(extract, text, expected):
 )
 def test_a_things_anniversary_counts_but_a_persons_age_does_not(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Results included one - time charges of $8m.", [("$8m", 8000000, "USD")]),
+        ("Drivers face one-way streets downtown.", []),
+        ("They took a one-bedroom flat.", [("one", 1, None)]),
+    ],
+)
+def test_one_hyphened_into_an_idiom_is_no_count(extract, text, expected):
+    assert figures(extract, text) == expected
