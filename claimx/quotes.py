@@ -1759,6 +1759,13 @@ class QuoteExtractor:
             # `The museum, the president said, would …`: the host clause minus the parenthetical
             start, end = host.left_edge.i, host.right_edge.i + 1
             left, right = cue.left_edge.i, cue.right_edge.i + 1
+            first = subject.left_edge.i
+            if left < first - 1 and cue.doc[first - 1].text == "," and cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].text == "," \
+                    and all(c.i >= first or c.dep_ in ("advcl", "prep", "punct") for c in cue.lefts) \
+                    and not any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in self.temporal_marks for m in c.children) for c in cue.lefts):
+                # `To understand A, X said, B`: a fronted phrase the parse hung on the parenthetical goes
+                # with the sentence around it, as when it hangs on the main verb
+                left = first
             before = cue.doc[max(left - 2, 0):cue.i]
             if any(t.is_quote for t in before):
                 return None  # `"…," Okafor said, …`: a direct quote's attribution, not reported speech

@@ -73,3 +73,16 @@ def test_a_lower_case_title_right_before_a_full_name_is_part_of_the_mention(extr
     text = "For the tenants of Mill Lane, councillor Ama Boateng said, the damp is the worst part."
     quotes = extract(text)["quotes"]
     assert [(q["speaker"], q["speaker_mention"]["text"], q["speaker_role"]) for q in quotes] == [("Ama Boateng", "councillor Ama Boateng", "councillor")]
+
+
+def test_a_fronted_phrase_hung_on_a_parenthetical_stays_with_the_report(extract):
+    # the same sentence shape as when the phrase hangs on the main verb: the whole sentence, the named speaker
+    text = "To grasp the cuts to the ferry service, council leader Ines Duarte said, islanders must read the whole plan."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(text[:-1], "Ines Duarte")]
+
+
+def test_a_time_clause_before_a_parenthetical_is_not_moved(extract):
+    text = "When the storm hit, the harbourmaster said, the boats were already tied up."
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [("the boats were already tied up", "the harbourmaster")]
