@@ -100,3 +100,16 @@ def test_a_things_anniversary_counts_but_a_persons_age_does_not(extract, text, e
 )
 def test_one_hyphened_into_an_idiom_is_no_count(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A side reduced to ten players is a count of players (value 10, counting "man"); a
+        # hyphened duration keeps its unit.
+        ("Ten-man Rovers hung on for a draw.", [("Ten", 10, None)]),
+        ("Staff will trial a four-day week from June.", [("four-day", 4, "day")]),
+    ],
+)
+def test_hyphened_counts_of_players_and_days(extract, text, expected):
+    assert figures(extract, text) == expected
