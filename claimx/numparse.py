@@ -282,6 +282,7 @@ class NumberLexicon:
         # A game's score, "won 2-1", "a 3-0 defeat", "beat them 24-17, 31-10": no claim (see context.json score_verbs)
         context = load_json("numbers/context.json")
         self.score_gap_re = re.compile(r"\s?[-‐‑–—]\s?")
+        self.poll_word_re = re.compile(rf"(?<![\w-])(?i:{_alternation(context['poll_words'])})(?![\w-])")
         self.score_before_re = re.compile(
             rf"(?:(?<![\w-])(?<!\ba )(?<!\ban )(?<!\bthe )(?i:{_alternation(context['score_verbs'])})|(?<![\w-])(?i:{_alternation(context['score_words'])}))"
             rf"(?:\s+[\w'’&-]+\.?){{0,5}}\s+$")
@@ -1192,6 +1193,8 @@ class Scanner:
         lex = self.lex
         if lex.ratio_word_re.search(text, max(0, start - 40), start) or lex.ratio_word_after_re.match(text, end):
             return False  # "the odds on a home draw are 5:2", "by a 3-1 margin"
+        if lex.poll_word_re.search(text, max(0, start - 60), min(len(text), end + 40)):
+            return False  # "leads Trump 47-44 among registered voters": a poll's shares of support, two figures
         if score_end >= 0 and lex.score_chain_gap_re.fullmatch(text, score_end, start):
             return True
         if lex.score_after_re.match(text, end):

@@ -186,3 +186,16 @@ def test_a_chapter_and_verse_after_a_name_is_no_ratio(extract, text):
 
 def test_a_colon_pair_after_a_name_is_still_a_ratio_beside_a_ratio_word(extract):
     assert figures(extract, "Then 5:1 odds were offered on the outsider.") == [("5:1", 5, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a poll's shares written like a score keep both figures
+    ("Mayor Ortiz leads her rival 48-41 among likely voters.", [("48", 48, None), ("41", 41, None)]),
+    ("The survey has the Greens ahead 39-33.", [("39", 39, None), ("33", 33, None)]),
+])
+def test_a_poll_pair_is_no_game_score(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+def test_a_team_that_leads_by_a_score_gives_no_figures(extract):
+    assert figures(extract, "Wanderers lead 3-1 at the break.") == []
