@@ -199,3 +199,20 @@ def test_a_poll_pair_is_no_game_score(extract, text, expected):
 
 def test_a_team_that_leads_by_a_score_gives_no_figures(extract):
     assert figures(extract, "Wanderers lead 3-1 at the break.") == []
+
+
+@pytest.mark.parametrize("text, figure, base", [
+    # the date after a base figure ("up from X in 2025") is the base's, not the new figure's
+    ("The trust will spend £90m over four years, up from £25m in 2024.", "£90m", "£25m"),
+    ("Turnover climbed to €610m from €580m in 2023.", "€610m", "€580m"),
+])
+def test_a_date_after_a_base_figure_dates_only_the_base(extract, text, figure, base):
+    periods = {n["text"]: n["period"] for n in extract(text, "2026-06-01")["numbers"]}
+    assert periods[figure] is None
+    assert periods[base] is not None
+
+
+def test_a_year_after_from_is_no_base_figure(extract):
+    numbers = extract("The pact aims to cut emissions 60 percent from 2010 levels by 2045.", "2026-06-01")["numbers"]
+    periods = {n["text"]: n["period"] for n in numbers}
+    assert periods["60 percent"] is not None and periods["60 percent"]["end"] == "2045-12-31"
