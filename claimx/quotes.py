@@ -90,6 +90,11 @@ def _named_earlier(word: Token) -> bool:
     )
 
 
+def _named_with_article(token: Token) -> bool:
+    """`the Gazette`, `the Herald`: a name with an article is a paper or a body, not a person."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children)
+
+
 def _prepositional_object(head: Token, is_preposition) -> Optional[Token]:
     """The object of the first preposition under `head` that has one
     ('according [to X]', 'announced [by X]')."""
@@ -309,7 +314,8 @@ class QuoteExtractor:
         self.indirect = indirect
         self.max_quote_chars = max_quote_chars
         cues = load_json("quotes/cues.json")
-        self.speech_verbs = frozenset(cues["speech_verbs"])
+        self.lexicon = Lexicon()
+        self.speech_verbs = self.lexicon.speech_verbs
         self.cognition_verbs = frozenset(cues["cognition_verbs"]) - self.speech_verbs
         self.source_prepositions = frozenset(cues["source_prepositions"])
         self.trailing_participles = frozenset(cues["trailing_participles"])
@@ -342,7 +348,6 @@ class QuoteExtractor:
         self.max_title_words = int(non_quotes["max_title_words"])
         self.min_title_case_share = float(non_quotes["min_title_case_share"])
         self.marks = MarkPairer()
-        self.lexicon = Lexicon()
         self._lines_are_paragraphs = False  # set per document
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1456,14 +1461,14 @@ class QuoteExtractor:
         """The side that asks: a paper or broadcaster by name (`the Northgate Herald`), or reporters."""
         if token.lemma_.lower() in self.lexicon.press_nouns:
             return True
-        return token.pos_ == "PROPN" and (token.ent_type_ == "ORG" or any(c.dep_ == "det" for c in token.children))
+        return token.pos_ == "PROPN" and (token.ent_type_ == "ORG" or _named_with_article(token))
 
     def _could_be_interviewed(self, token: Token) -> bool:
         if token.pos_ == "PRON":
             return token.lower_ in ("he", "she", "him", "her")
         if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"):
             return False
-        if token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children):
+        if _named_with_article(token):
             return False  # (`an interview with the Gazette`: a paper, not a person)
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
             return True  # (`The port's harbourmaster, Ines Calloway, spoke to …`: a description with the name beside it)

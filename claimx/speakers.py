@@ -777,7 +777,7 @@ class SpeakerIndex:
         one hangs on (`The council said in a statement …`, `The firm issued a statement …`)."""
         doc = self.doc
         first = self.sentence_start(before)
-        previous = self.sentence_start(first - 1) if first > 0 else first
+        previous = self._sentences_back(first, 1)
         for token in reversed(doc[previous:before]):
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
                 continue
@@ -888,12 +888,19 @@ class SpeakerIndex:
             return titled
         return (best[1], best[2]) if best else None
 
+    def _sentences_back(self, position: int, steps: int) -> int:
+        """Where the sentence `steps` sentence starts before token `position` begins (the few sentences
+        an antecedent is looked for in); the document's start stops it."""
+        for _ in range(steps):
+            if position <= 0:
+                break
+            position = self.sentence_start(position - 1)
+        return position
+
     def _named_subject_before(self, before: int, reach: int = 1) -> Optional[_Name]:
         """The person named as the subject of this sentence or the `reach` ones before (not just any name:
         `the former model defended her husband. "…," said the 46-year-old` is not the husband)."""
-        previous = self.sentence_start(before)
-        for _ in range(reach):
-            previous = self.sentence_start(previous - 1) if previous > 0 else previous
+        previous = self._sentences_back(self.sentence_start(before), reach)
         for name in reversed(self.names):
             if name.start >= before or not self._looks_person(name) or self.is_quoted(self.doc[name.start].idx):
                 continue
@@ -922,7 +929,7 @@ class SpeakerIndex:
                     return speaker.name, speaker.role
         # `The finance minister declined to answer. "…," he said`: the role opening the sentence before,
         # when no one was named since, when the pronoun's sentence opens with the quote
-        previous = self.sentence_start(first - 1) if first > 0 else first
+        previous = self._sentences_back(first, 1)
         if previous < first and previous > after and doc[first].is_quote and not self.is_quoted(doc[previous].idx):
             for token in doc[previous:min(first, previous + 8)]:
                 if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.lex.is_title_word(token) \
@@ -960,11 +967,7 @@ class SpeakerIndex:
     def _pair_before(self, before: int) -> Optional[tuple[_Name, _Name]]:
         """`Ana Roe and Tom Ives met in 1990. The former said …`: the last two people named in the few
         sentences before, in the order written."""
-        window = before
-        for _ in range(3):
-            if window <= 0:
-                break
-            window = self.sentence_start(window - 1)
+        window = self._sentences_back(before, 3)
         people: list[_Name] = []
         for name in self.names:
             if window <= name.start < before and self._looks_person(name) and not self.is_quoted(self.doc[name.start].idx):
@@ -981,7 +984,7 @@ class SpeakerIndex:
         if before <= 0:
             return None
         first = self.sentence_start(before)
-        previous = self.sentence_start(first - 1) if first > 0 else first
+        previous = self._sentences_back(first, 1)
         subjects = [
             t for t in doc[previous:before]
             if t.dep_ in ("nsubj", "nsubjpass") and not self.is_quoted(t.idx) and not is_dateline(t)
@@ -1010,11 +1013,7 @@ class SpeakerIndex:
         """`Farmers blocked the road. "…," they warned`: a plural for people as the latest subject of the
         last sentences (an earlier "they" aside) is who "they" are; any other subject leaves "they" as it is."""
         doc, lex = self.doc, self.lex
-        window = before
-        for _ in range(3):
-            if window <= 0:
-                break
-            window = self.sentence_start(window - 1)
+        window = self._sentences_back(before, 3)
         for head in reversed(doc[window:before]):
             if head.dep_ not in ("nsubj", "nsubjpass") or self.is_quoted(head.idx) or is_dateline(head) or head.head.dep_ == "ccomp":
                 continue
