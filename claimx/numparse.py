@@ -668,13 +668,18 @@ class Scanner:
         cores.sort()
         return cores
 
+    def _next_to_ratio_word(self, text: str, start: int, end: int) -> bool:
+        """'a 1:10 dilution', 'by a 4 to 1 margin', 'odds of 1:4': a ratio word right after the pair or
+        a few words before it."""
+        return self.lex.ratio_word_after_re.match(text, end) is not None \
+            or self.lex.ratio_word_before_re.search(text, max(0, start - 40), start) is not None
+
     def _colon_ratio(self, text: str, match: re.Match) -> Optional[float]:
         """The value of "1:4", "3:1", "1:50,000" when it is a ratio; a clock time ("at 1:10") when it is not."""
         first, second = _to_float(match.group("a")), _to_float(match.group("b"))
         if not first or not second:
             return None
-        near_ratio_word = self.lex.ratio_word_before_re.search(text, max(0, match.start() - 40), match.start()) \
-            or self.lex.ratio_word_after_re.match(text, match.end())
+        near_ratio_word = self._next_to_ratio_word(text, match.start(), match.end())
         if re.fullmatch(r"\d\d", match.group("b")) and not near_ratio_word:
             return None
         if _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and not near_ratio_word:
@@ -1214,8 +1219,7 @@ class Scanner:
                 and not first.currency and not second.currency and first.scale == 1 and second.scale == 1
                 and not second.qualifier and second.value and first.value):
             return False
-        return (hyphened and first.value >= second.value) or lex.ratio_word_after_re.match(text, second.end) is not None \
-            or lex.ratio_word_before_re.search(text, max(0, first.start - 40), first.start) is not None \
+        return (hyphened and first.value >= second.value) or self._next_to_ratio_word(text, first.start, second.end) \
             or (first.value >= second.value and lex.outnumber_before_re.search(text, max(0, first.start - 50), first.start) is not None)
 
     def _is_ratio(self, text: str, gap: str, first: Mention, second: Mention) -> bool:
