@@ -689,3 +689,31 @@ def test_without_a_publication_date_the_storys_year_places_a_later_day(nlp):
 ])
 def test_a_weekday_takes_the_tense_that_governs_it(nlp, text, day, value):
     assert by_text(nlp, text, "2027-01-14")[day].value == value
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # 'the following'/'the previous' count from the month or season last named, even without a day
+    ("The quay flooded in July 2021. The following winter it was rebuilt.", "The following winter", "2021-WI"),
+    ("Trials began in the autumn of 2019. The following autumn they ended.", "The following autumn", "2020-FA"),
+    ("The ferry was sold in May 2022. The previous May it had been refitted.", "The previous May", "2021-05"),
+    ("The depot shut in October 2020. It reopened the following month.", "the following month", "2020-11"),
+    ("Rents rose last spring. The previous spring they had fallen.", "The previous spring", "2025-SP"),
+    ("Voters went to the polls in August 2018. That month the turnout was low.", "That month", "2018-08"),
+])
+def test_an_anaphoric_month_or_season_counts_from_the_one_last_named(nlp, text, mention, value):
+    assert by_text(nlp, text, "2027-02-03")[mention].value == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a winter is named by the year of its December: written in early spring, 'last winter' has just ended
+    ("Last winter was the wettest on record.", "2026-03-10", "2025-WI"),
+    ("Last winter was the wettest on record.", "2026-12-20", "2025-WI"),
+    ("Gritters were busy this winter.", "2027-01-15", "2026-WI"),
+    ("The canal froze in winter.", "2026-03-10", "2025-WI"),
+    ("The canal will freeze in winter.", "2026-03-10", "2026-WI"),
+    ("Next winter the tariff doubles.", "2026-01-15", "2026-WI"),
+])
+def test_a_winter_is_named_by_the_year_of_its_december(nlp, text, published, value):
+    found = by_text(nlp, text, published)
+    (mention,) = [key for key in found if "inter" in key]
+    assert found[mention].value == value

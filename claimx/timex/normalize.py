@@ -39,6 +39,29 @@ class Resolved:
     year: Optional[int] = None
 
 
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")  # within a season year; winter is named by the year of its December
+
+
+def _season_index(year: int, month: int) -> int:
+    """Seasons counted from year 0, so 'the previous spring' is arithmetic; January belongs to the winter before."""
+    if month in (12, 1, 2):
+        return (year - (month <= 2)) * 4 + 3
+    return year * 4 + (month - 3) // 3
+
+
+def _month_of_value(value: Optional[str]) -> Optional[tuple[int, int]]:
+    """The year and month a resolved value sits in, so 'the following winter' counts from 'June 2020'."""
+    if not value:
+        return None
+    if m := re.match(r"(\d{4})-(\d{2})(?!\d)", value):
+        return int(m[1]), int(m[2])
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return (int(m[1]) + 1, 1) if m[2] == "WI" else (int(m[1]), 3 * _SEASON_ORDER.index(m[2]) + 4)
+    if re.fullmatch(r"\d{4}", value):
+        return int(value), 7
+    return None
+
+
 def _digits(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -170,6 +193,8 @@ class Normalizer:
         self.reference: Optional[dt.date] = self.published
         self.reference_year: Optional[int] = self.published.year if self.published else None
         self.reference_at: Optional[int] = None  # where the narrative's last day was named
+        # the month the narrative last named, at any precision ('June 2020', 'the spring of 2018', '2019')
+        self.reference_month: Optional[tuple[int, int]] = (self.published.year, self.published.month) if self.published else None
 
     # -- placing partial dates -------------------------------------------------
 
@@ -277,6 +302,9 @@ class Normalizer:
             self.reference_year = resolved.year
         elif resolved.day is not None:
             self.reference_year = resolved.day.year
+        if resolved.type in ("DATE", "TIME"):
+            named = (resolved.day.year, resolved.day.month) if resolved.day is not None else _month_of_value(resolved.value)
+            self.reference_month = named or self.reference_month
         return resolved
 
     def _run(self, handler, mention: Mention, tense) -> Optional[Resolved]:
@@ -504,6 +532,8 @@ class Normalizer:
             year = self._pick_year_for_month(self.lex.season_reference_month[code], tense)
             if year is None:
                 return Resolved(f"XXXX-{code}", "DATE")
+            if code == "WI":
+                year -= 1  # the year of its January was picked; a winter is named by its December
         return Resolved(f"{year:04d}-{code}", "DATE", year=year)
 
     def _holiday_date(self, name: str, year: int) -> dt.date:
@@ -592,12 +622,14 @@ class Normalizer:
                 day = self._nearest_weekday(weekday, tense, anchor)
             suffix, has_time = self._time_suffix(groups)
             return Resolved(day.isoformat() + suffix, "TIME" if has_time else "DATE", day=day)
+        # 'the previous March' counts from the month last named, which may be named without a day
+        point = self.reference_month if anchored and self.reference_month else (anchor.year, anchor.month)
         if groups.get("month_full"):
             month = self.lex.months[groups["month_full"].lower()]
             if step < 0:
-                year = anchor.year if month < anchor.month else anchor.year - 1
+                year = point[0] if month < point[1] else point[0] - 1
             elif step > 0:
-                year = anchor.year if month > anchor.month else anchor.year + 1
+                year = point[0] if month > point[1] else point[0] + 1
             elif anchored:
                 year = self.reference_year or anchor.year
             else:
@@ -605,11 +637,13 @@ class Normalizer:
             return Resolved(_month_value(year, month), "DATE", year=year)
         if groups.get("season"):
             code = self.lex.seasons[groups["season"].lower()]
-            month = self.lex.season_reference_month[code]
+            now, wanted = _season_index(*point), _SEASON_ORDER.index(code)
             if step < 0:
-                year = anchor.year if month < anchor.month - 1 else anchor.year - 1
+                year = (now - ((now - wanted) % 4 or 4)) // 4
             elif step > 0:
-                year = anchor.year if month > anchor.month + 1 else anchor.year + 1
+                year = (now + ((wanted - now) % 4 or 4)) // 4
+            elif now % 4 == wanted:
+                year = now // 4  # 'this winter' in January is the winter that began in December
             else:
                 year = (self.reference_year if anchored else None) or anchor.year
             return Resolved(f"{year:04d}-{code}", "DATE", year=year)
@@ -634,10 +668,10 @@ class Normalizer:
             value = week_value(day) + ("-WE" if unit == "weekend" else "")
             return Resolved(value, "DATE")
         if unit == "month":
-            year, month = _shift_months(anchor.year, anchor.month, step)
+            year, month = _shift_months(*point, step)
             return Resolved(_month_value(year, month), "DATE", year=year)
         if unit == "quarter":
-            index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+            index = point[0] * 4 + (point[1] - 1) // 3 + step
             return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", "DATE", year=index // 4)
         if unit == "year":
             year = (self.reference_year if anchored and self.reference_year else anchor.year) + step
