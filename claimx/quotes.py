@@ -1006,6 +1006,11 @@ class QuoteExtractor:
         after_cues = [t for t in after_cues if not any(
             w.dep_ in ("mark", "cc") and w.lower_ in _CLAUSE_JOINERS and w.head.pos_ in _VERB_POS for w in doc[after_from:t.i]
         )]
+        # not the verb of a relative clause set off inside the speaker's phrase when the phrase's own verb
+        # follows (`"…," one resident, who asked not to be named, told the paper`)
+        after_cues = [t for t in after_cues if not (t.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children
+        ) and any(later.i > t.right_edge.i for later in after_cues))]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         if len(before_cues) > 1:
             # (`said in a statement read to the court: "…"`: the participle describes the statement)

@@ -137,7 +137,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     start = head.i
     age = head.lower_ == "old"  # `the 43-year-old`: "year" hangs on "old" as npadvmod
     for child in reversed(list(head.lefts)):
-        if (child.dep_ not in _LEFT_DEPS and not (age and child.dep_ == "npadvmod")) or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX"):
+        if (child.dep_ not in _LEFT_DEPS and not (age and child.dep_ == "npadvmod")) or child.right_edge.i + 1 != start or child.pos_ in ("VERB", "AUX") and not (child.dep_ == "compound" and child.tag_ in ("VB", "VBP")):
             break
         piece = doc[child.left_edge.i:child.right_edge.i + 1]
         if any(t.is_space or t.text in ",;:()\u2014\u2013\u2015" or "\n" in t.text for t in piece):
@@ -260,6 +260,9 @@ class SpeakerIndex:
                 break  # (`Dr Ayesha Khan`, `Prof Ben Hollis`: the prefix is no part of the name)
             if head.ent_type_ == "PERSON" and prev.ent_type_ and prev.ent_type_ != "PERSON":
                 break  # `the Washington Post Trump said`: a lost comma does not make one name
+            if start == head.i and prev.lower_ in self.lex.first_names and prev.text[:1].isupper() and start >= 2 and doc[start - 2].like_num:
+                start -= 1  # `Father-of-three Tomas Reyes`: the first name parsed as the count's object
+                break
             read_as_adverb = start == head.i and head.pos_ == "ADV"  # (`Dawn Pelly`: the first name hangs elsewhere)
             if not prev.text[:1].isupper() or prev.dep_ not in ("compound", "flat", "nmod", "nsubj") and prev.head.i != head.i and not read_as_adverb:
                 break
@@ -321,6 +324,8 @@ class SpeakerIndex:
                 first_title = index
             elif first_title is not None and token.dep_ == "compound" and token.pos_ == "NOUN" and first_title <= token.head.i < start:
                 first_title = index  # `union leader Tor Eriksen`, `campaign manager Jo Vance`: the noun says which leader
+            elif first_title == index + 1 and self._word_before_title(token, start):
+                first_title = index  # `harbour chief Neil Ashby` (harbour read as a verb), `structural engineer Paul Dane`
             elif token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and token.text != "I":
                 pass
             elif lower in lex.title_connectors or token.text in ("-", "'s", "’s"):
@@ -350,6 +355,36 @@ class SpeakerIndex:
             return None, frozenset()
         text = self.doc[phrase[0].i:phrase[-1].i + 1].text
         return text, frozenset(t.lower_ for t in phrase)
+
+    def _word_before_title(self, token: Token, start: int) -> bool:
+        """A lower-case word right before a title, bound to it or to the name after it, or standing alone
+        (a noun the tagger read as a verb), says which chief or engineer; not a verb with words of its own."""
+        if not token.is_alpha or not (token.text.islower() or token.is_sent_start and token.text[1:].islower()) or token.is_stop:
+            return False
+        if token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return token.i < token.head.i <= start + 4
+        # (`"…," harbour chief Neil Ashby said`: the quote before may hang on the misread verb)
+        return token.pos_ in ("VERB", "NOUN") and not any(not c.is_punct for c in token.rights) \
+            and token.lemma_.lower() not in self.lex.speech_verbs and token.lower_ not in self.lex.speech_verbs \
+            and (token.i == 0 or token.doc[token.i - 1].is_punct or token.is_sent_start)
+
+    def _count_described(self, start: int) -> Optional[int]:
+        """`Father of three Tomas Reyes`, `mother-of-two Ana Ruiz`: where a person noun with a count of
+        children, written right before the name, begins (None when there is none)."""
+        doc = self.doc
+        index = start - 1
+        if index < 2 or not doc[index].like_num or doc[index].text[:1].isupper() and not doc[index].is_sent_start:
+            return None
+        index -= 1
+        if doc[index].text in ("-", "\u2010") and index >= 2:
+            index -= 1
+        if doc[index].lower_ != "of":
+            return None
+        index -= 1
+        if doc[index].text in ("-", "\u2010") and index >= 1:
+            index -= 1
+        noun = doc[index]
+        return index if noun.lower_ in self.lex.person_nouns and noun.is_alpha else None
 
     def _appositive(self, head: Token) -> Optional[str]:
         for child in head.rights:
@@ -436,6 +471,9 @@ class SpeakerIndex:
             seen_heads.add(token.i)
             start = self._name_start(token)
             role, role_words = self._title_before(start)
+            counted = self._count_described(start) if role is None else None
+            if counted is not None:
+                role, role_words = doc[counted:start].text, frozenset((doc[counted].lower_,))  # (`Father of three Tomas Reyes`)
             if role is None and 0 < start < token.i and start <= doc[start - 1].head.i <= token.i and self._role_word(doc[start - 1], doc[start]):
                 role, role_words = doc[start - 1].text, frozenset((doc[start - 1].lower_,))  # (`Harbourmaster Neil Ashby`)
             appos = self._appositive(token)
@@ -946,6 +984,7 @@ class SpeakerIndex:
             return None
         first = self.sentence_start(before)  # (the shared index: Token.sent scans its sentence on every call)
         previous = doc[self.sentence_start(first - 1):first] if first > 0 else None
+        fallback = None
         for span in (doc[first:before], previous):
             if span is None:
                 continue
@@ -953,16 +992,24 @@ class SpeakerIndex:
                 t for t in span
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON" and not is_dateline(t)
             ]
-            if subjects:
-                head = subjects[-1]
-                start, end = mention_bounds(head)
-                if head.pos_ == "PROPN":
-                    name = self._full_name(head.lower_, before)
-                    if name is not None:
-                        return name.text
-                text = doc[start:end].text
-                return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
-        return None
+            # (`The ministry said talks would resume. "…," it added`: neither the subject of what was said
+            # nor one inside quote marks is it; a plural is not it either)
+            own = [t for t in subjects if not (t.head.dep_ == "ccomp" and t.head.head.i < t.i)
+                   and t.tag_ not in ("NNS", "NNPS") and not self.is_quoted(t.idx)]
+            if own:
+                return self._thing_named(own[-1], before)
+            if subjects and fallback is None:
+                fallback = subjects[-1]
+        return self._thing_named(fallback, before) if fallback is not None else None
+
+    def _thing_named(self, head: Token, before: int) -> str:
+        start, end = mention_bounds(head)
+        if head.pos_ == "PROPN":
+            name = self._full_name(head.lower_, before)
+            if name is not None:
+                return name.text
+        text = self.doc[start:end].text
+        return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
 
     def _pair_before(self, before: int) -> Optional[tuple[_Name, _Name]]:
         """`Ana Roe and Tom Ives met in 1990. The former said …`: the last two people named in the few

@@ -1,0 +1,46 @@
+"""Probe round 11: asides inside the speaker's phrase, "it" after a body's statement, role words
+before names (own wording throughout)."""
+
+from __future__ import annotations
+
+
+def attributions(extract, text):
+    return [(q["speaker_mention"]["text"] if q["speaker_mention"] else None, q["speaker"], q["cue"])
+            for q in extract(text)["quotes"]]
+
+
+def speakers_of(extract, text):
+    return [(q["speaker"], q["speaker_role"]) for q in extract(text)["quotes"]]
+
+
+def test_a_relative_clause_in_the_speakers_aside_does_not_take_the_quote(extract):
+    text = "\u201cNobody warned us,\u201d one shopkeeper, who asked not to be identified, told reporters."
+    assert attributions(extract, text) == [("one shopkeeper", "one shopkeeper", "told")]
+
+
+def test_it_after_a_bodys_statement_is_the_body_not_what_it_spoke_of(extract):
+    text = ("The housing trust said on Friday that repairs would start next month. "
+            "\u201cTenants deserve better,\u201d it added.")
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker_mention"]["text"] == "it"
+    assert quotes[-1]["speaker"] == "The housing trust"
+
+
+def test_a_noun_before_a_title_says_which_chief(extract):
+    text = "\u201cThe quay will be rebuilt,\u201d ferry chief Owen Marlow said."
+    assert speakers_of(extract, text) == [("Owen Marlow", "ferry chief")]
+
+
+def test_an_adjective_opening_the_sentence_belongs_to_the_role(extract):
+    text = "Structural engineer Hugo Penn said the viaduct was sound."
+    assert speakers_of(extract, text) == [("Hugo Penn", "Structural engineer")]
+
+
+def test_a_father_with_a_count_of_children_is_described_not_named(extract):
+    text = "\u201cThe crossing is a death trap,\u201d said Father of four Callum Rhys."
+    assert speakers_of(extract, text) == [("Callum Rhys", "Father of four")]
+
+
+def test_a_hyphenated_count_description_keeps_the_first_name(extract):
+    text = "Father-of-two Callum Rhys said the crossing was a death trap."
+    assert speakers_of(extract, text) == [("Callum Rhys", "Father-of-two")]
