@@ -73,6 +73,8 @@ class Lexicon:
         self.people_plurals = frozenset(data.get("people_plurals", ()))
         self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
+        self.title_aliases = dict(data.get("title_aliases", {}))
+        self.titles_held_also = {word: tuple(more) for word, more in data.get("titles_held_also", {}).items()}
         cues = load_json("quotes/cues.json")
         self.statement_nouns = frozenset(cues["statement_nouns"])
         self.speech_verbs = frozenset(cues["speech_verbs"])
@@ -486,7 +488,9 @@ class SpeakerIndex:
                     kin, appos = next((w for w in appos.lower().split() if w in lex.person_nouns), None), None
             if appos and (not role or all(word in lex.name_prefixes for word in role_words)):
                 role = appos  # `Dr. Marit Solberg, chief executive of …`: the office is the role, not "Dr."
-                role_words = frozenset(w.lower() for w in appos.replace(",", " ").split())
+                role_words = frozenset(w.lower() for w in appos.replace(",", " ").split()) | role_words
+            if start > 0 and doc[start - 1].lower_ in lex.name_prefixes:
+                role_words = role_words | {doc[start - 1].lower_}  # (`Dr Sara Quinn` … `the doctor`)
             gender = None
             if start > 0 and doc[start - 1].lower_ in lex.honorifics:
                 gender = lex.honorifics[doc[start - 1].lower_]
@@ -1098,11 +1102,13 @@ class SpeakerIndex:
 
     def _person_with_role(self, before: int, words: set) -> Optional[_Name]:
         best = None
-        wanted = {_word_stem(w) for w in words}
+        aliases, also = self.lex.title_aliases, self.lex.titles_held_also
+        wanted = {_word_stem(aliases.get(w, w)) for w in words}
         for name in self.names:
             if not name.role_words or name.start >= before:
                 continue
-            held = {_word_stem(w) for w in name.role_words}
+            # (`Sen. Ann Ruiz` … `the senator`; `Home Secretary Leo Mandel` … `the minister`)
+            held = {_word_stem(aliases.get(w, w)) for w in name.role_words} | {_word_stem(m) for w in name.role_words for m in also.get(w, ())}
             if wanted <= held or (len(wanted) == 1 and wanted & held):
                 full = self._full_name(name.key, before, name) or name
                 if best is None or name.start > best[0]:

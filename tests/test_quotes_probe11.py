@@ -44,3 +44,23 @@ def test_a_father_with_a_count_of_children_is_described_not_named(extract):
 def test_a_hyphenated_count_description_keeps_the_first_name(extract):
     text = "Father-of-two Callum Rhys said the crossing was a death trap."
     assert speakers_of(extract, text) == [("Callum Rhys", "Father-of-two")]
+
+
+def test_the_senator_is_the_one_written_with_the_short_title(extract):
+    text = "Sen. Marta Quill spoke for an hour. The senator said the vote should wait until March."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Marta Quill"]
+
+
+def test_the_congressman_is_the_representative_named_before(extract):
+    text = "Rep. Dale Ockham held a town hall in Dayton. The congressman said the plant would stay open."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Dale Ockham"]
+
+
+def test_the_minister_is_the_secretary_named_before(extract):
+    text = "Education Secretary Priya Wend toured the school. The minister said more teachers were coming."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Priya Wend"]
+
+
+def test_the_doctor_is_the_one_written_with_dr(extract):
+    text = "Dr Colm Aherne said the ward was full. The doctor said staff had not slept."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Colm Aherne", "Colm Aherne"]
