@@ -124,12 +124,14 @@ class NumberLexicon:
             _lower_case_twin(regex) for regex in (self.vague_re, self.multiplier_re, self.idiom_re))
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
+        # Text split into tokens writes "6 . 2 %" and "80 , 000": a point or comma with a space each side and
+        # digits each side is no sentence break in prose, so it is read as the figure's own point or group.
         # One group after a plain space is a thousands group only when round ("10 000", "25 500"):
         # "000" is never a count of its own (also before a hyphen: "a 2 000-strong crowd"), while "in round
         # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
             r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}/(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/])"
-            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b)|\s?(?:€|euros?\b))|\d+)(?:\.\d+)?|\.\d+)"
+            r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b)|\s?(?:€|euros?\b))|\d{1,3}(?: , (?:0\d\d|\d00)(?!\d))+|\d+)(?:\.\d+|(?<!\d \. \d) \. \d+(?! \. \d))?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)(?!\d)"
             r"|(?P<lone>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]))"
@@ -341,6 +343,9 @@ class NumberLexicon:
             re.compile(r"\d(?<!\w\d)\d?(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\d(?<!\w\d)\d?:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
             re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
+            # text split into tokens and lower-cased: "on oct . 7 , up 3 %", "due nov . 15 , 1999", "on may 19 , the"
+            re.compile(r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.|january|february|april|june|july|august|"
+                       r"september|october|november|december|(?<=on )may) (?:3[01]|[12]\d|0?[1-9])\b(?! \. \d)(?: , \d{4}\b)?"),
             re.compile(r"\d(?<![\w$£€¥]\d)\d?(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
             re.compile(r"\d(?<!\w\d)\d{2,3}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"(?:19|20)(?<!\w..)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
