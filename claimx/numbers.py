@@ -216,7 +216,7 @@ class NumberExtractor:
                 return False
         if self._is_model_number(doc, mention):
             return False
-        if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 1] in "-‐‑" \
+        if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 2].strip()[:1] in ("-", "‐", "‑") \
                 and self.tenor_re.match(_text(doc), mention.end):
             return False  # "the 10-year gilt yield", "30-year mortgages": the debt's term names it
         if mention.currency and mention.scale == 1 and not mention.qualifier and mention.kind == "digits" \
@@ -337,7 +337,7 @@ class NumberExtractor:
         token = _token_at(doc, mention.core_start)
         if token is None or token.i < 2 or token.i + 1 >= len(doc):
             return False
-        shift = 1 if doc[token.i - 1].lower_ == "then" and token.i >= 3 else 0  # "Fiorina, then 44, ..."
+        shift = 1 if doc[token.i - 1].lower_ in ("then", "now") and token.i >= 3 else 0  # "Fiorina, then 44, ...", "the actor, now 83,"
         comma, name, after = doc[token.i - 1 - shift], doc[token.i - 2 - shift], doc[token.i + 1]
         person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
         if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--", "."):
@@ -345,7 +345,10 @@ class NumberExtractor:
         # "Trump, who is 70.", "when she turned 18,": an age stated of a person
         said_of_person = (comma.lower_ in ("is", "was") and name.lower_ == "who") \
             or (comma.lower_ in ("turns", "turned", "turning") and not self._thing_subject(comma))
-        return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last"))
+        # ("the veteran turned 100 on Monday", "who turned 90 in May": a birthday dated after it)
+        dated_birthday = comma.lower_ in ("turns", "turned", "turning") and after.lower_ in ("on", "in", "at", "during")
+        return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last")
+                                                        or dated_birthday)
 
     def _thing_subject(self, verb: Token) -> bool:
         """"Route 66 turns 100 this year", "the bridge turned 50 last week": a thing's anniversary, a count

@@ -35,3 +35,43 @@ def test_a_tokenized_point_or_comma_joins_one_figure(extract, text, expected):
 )
 def test_a_tokenized_lower_case_date_is_no_figure(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A passive or less common verb of a game's result is still followed by a score.
+        ("Rovers were beaten 3-1 at home by 9,500 visiting fans' favourites.", [("9,500", 9500, None)]),
+        ("The visitors were thumped 6-0 on Saturday.", []),
+        ("The holders overcame Porto 2-1 after extra time.", []),
+        ("The firm has beaten estimates by 4-6%.", [("4-6%", 4, "%")]),
+    ],
+)
+def test_a_passive_game_result_is_a_score(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The term of a bond names it, also written with spaces around the hyphen.
+        ("dealers bought $ 200 million of 10 - year notes .", [("$ 200 million", 200000000, "USD")]),
+        ("She signed a 5-year contract worth $2m.", [("5-year", 5, "year"), ("$2m", 2000000, "USD")]),
+    ],
+)
+def test_a_spaced_bond_tenor_is_no_duration(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person's age: "now 83" set off after a name, a birthday dated after 'turned'.
+        ("The singer, now 79, plans a farewell tour.", []),
+        ("My neighbour, who turned 101 in April, still gardens.", []),
+        ("The old pier turned 150 on Sunday.", [("150", 150, None)]),
+        ("Exports, now 64% of output, kept rising.", [("64%", 64, "%")]),
+    ],
+)
+def test_a_persons_age_after_now_or_a_birthday_is_no_claim(extract, text, expected):
+    assert figures(extract, text) == expected
