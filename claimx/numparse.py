@@ -297,6 +297,7 @@ class NumberLexicon:
         self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
                                        r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
         self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
+        self.level_end_re = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|last|this|since|after|over|during|from|compared|against)\b")
         # Ratios written with a colon or hyphened 'to': "odds of 1:4", "a 16:9 screen", "a 3-to-1 margin". A colon before
         # two digits reads as a clock time ("at 1:10") unless a ratio word is next to it ("a 1:10 dilution").
         self.colon_ratio_re = re.compile(
@@ -1155,8 +1156,12 @@ class Scanner:
                     joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
                                      unit=first.unit if first.currency else "GBP",
                                      value=first.value + second.value / 100, parts=(first, second))
-                elif (first.currency or first.unit == "lb") and first.scale == 1 and first.value == int(first.value) \
-                        and text[first.core_end:first.end].strip()[:1].isalpha() \
+                elif (first.currency or first.unit in ("cent", "pence")) and second.kind == "words" and re.fullmatch(r"\s+", gap) \
+                        and re.match(r"(?i)an?\s", text[second.start:second.end]) and second.unit is None and not second.qualifier:
+                    # "64 cents a dozen", "$3 a dozen": a price per dozen, no second figure (nor cents of the first)
+                    joined = replace(first, end=second.end)
+                elif (first.currency or first.unit == "lb") and first.unit not in ("cent", "pence") and first.scale == 1 \
+                        and first.value == int(first.value) and text[first.core_end:first.end].strip()[:1].isalpha() \
                         and second.kind in ("digits", "words") and second.unit is None and not second.currency \
                         and second.value == int(second.value) and 0 < second.value < 100 and not second.qualifier \
                         and re.fullmatch(r"\s+(?:and\s+)?", gap) and lex.spoken_cents_end_re.match(text, second.end):
@@ -1388,8 +1393,10 @@ class Scanner:
         # "grew by 610,000 to 68.3 million", "rose $5 to $20": a change, then the level it reached, when the
         # parse shows a change verb before it (not "by 2 to 3 per cent", "by 5,000 to 8,000 jobs": one figure
         # with its own unit or a far bigger one)
+        # (nor "fell by 20,000 to 45,000.": two counts with nothing counted after the second end a clause as a level does)
         by_to = gap.strip().lower() == "to" and not from_to and not between and (
-            bool(text[first.core_end:first.end].strip()) or first.currency or high >= 5 * low)
+            bool(text[first.core_end:first.end].strip()) or first.currency or high >= 5 * low
+            or (not first.unit and not second.unit and not second.currency and lex.level_end_re.match(text, second.end) is not None))
         return Mention(start, second.end, first.core_start, second.core_end, low, value_max=high,
                        unit=first.unit or second.unit, qualifier=first.qualifier, kind=first.kind,
                        raw=first.raw, scale=second.scale, currency=first.currency or second.currency,

@@ -75,3 +75,30 @@ def test_a_spaced_bond_tenor_is_no_duration(extract, text, expected):
 )
 def test_a_persons_age_after_now_or_a_birthday_is_no_claim(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A price per dozen: 'a dozen' after a sum is its rate, neither a second figure nor cents.
+        ("Farm eggs fetched 58 cents a dozen last spring.", [("58 cents a dozen", 58, "cent")]),
+        ("Bagels now sell for $9 a dozen.", [("$9 a dozen", 9, "USD")]),
+        ("The fare is ten dollars forty.", [("ten dollars forty", 10.4, "USD")]),
+    ],
+)
+def test_a_price_per_dozen_is_one_sum(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "by A to B" after a change verb, with nothing counted after B: the change, then the level reached.
+        ("Club membership slipped by 3,000 to 41,000.", [("3,000", 3000, None), ("41,000", 41000, None)]),
+        ("Visitor numbers climbed by 12,000 to 70,000 last summer.", [("12,000", 12000, None), ("70,000", 70000, None)]),
+        ("The council may trim its payroll by 300 to 500 posts.", [("300 to 500", 300, None)]),
+        ("Bills could rise by 4 to 6 per cent.", [("4 to 6 per cent", 4, "%")]),
+    ],
+)
+def test_a_change_then_the_level_after_by(extract, text, expected):
+    assert figures(extract, text) == expected
