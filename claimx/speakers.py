@@ -1000,14 +1000,20 @@ class SpeakerIndex:
             # nor one inside quote marks is it; a plural is not it either)
             own = [t for t in subjects if not (t.head.dep_ == "ccomp" and t.head.head.i < t.i)
                    and t.tag_ not in ("NNS", "NNPS") and not self.is_quoted(t.idx)]
-            if own:
-                return self._thing_named(own[-1], before)
+            speaking = [t for t in own if t.head.lemma_.lower() in self.lex.speech_verbs]
+            if speaking or own:
+                return self._thing_named((speaking or own)[-1], before)  # (the one who spoke before, if any)
             if subjects and fallback is None:
                 fallback = subjects[-1]
         return self._thing_named(fallback, before) if fallback is not None else None
 
     def _thing_named(self, head: Token, before: int) -> str:
         start, end = mention_bounds(head)
+        for position, speaker in reversed(self.speakers):
+            if position == start and not speaker.is_person:
+                return speaker.name  # (`Amazon said … The company said … It added`: the company was resolved)
+            if position < start:
+                break
         if head.pos_ == "PROPN":
             name = self._full_name(head.lower_, before)
             if name is not None:
@@ -1139,6 +1145,8 @@ class SpeakerIndex:
         start, end, _ = max(pool, key=lambda c: (c[0], c[2]))
         if doc[start].lower_ == "the":
             start += 1
+        if end - 1 > start and doc[end - 1].dep_ == "case":
+            end -= 1  # (`New York University's`: the body, without the possessive)
         if end <= start:
             return None
         return _Name(start, end, doc[start:end].text, doc[end - 1].lower_, None, frozenset(), "ORG", None)

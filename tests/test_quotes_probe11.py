@@ -64,3 +64,22 @@ def test_the_minister_is_the_secretary_named_before(extract):
 def test_the_doctor_is_the_one_written_with_dr(extract):
     text = "Dr Colm Aherne said the ward was full. The doctor said staff had not slept."
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Colm Aherne", "Colm Aherne"]
+
+
+def test_it_after_a_resolved_body_is_that_body(extract):
+    text = ("Brightwave Energy said it would fight the fine. The company said in a statement that the ruling was wrong. "
+            "It added that customers would not pay more.")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Brightwave Energy"] * 3
+
+
+def test_he_after_the_defendant_is_the_defendant(extract):
+    text = "The defendant, 41, told the jury he had panicked. \u201cI just ran,\u201d he said."
+    quotes = extract(text)["quotes"]
+    assert quotes[-1]["speaker_mention"]["text"] == "he"
+    assert quotes[-1]["speaker"] == "The defendant"
+
+
+def test_a_body_written_in_the_possessive_is_named_without_it(extract):
+    text = ("The report drew on data from Halden University's labs. "
+            "The university said the figures were preliminary.")
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Halden University"]
