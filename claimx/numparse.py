@@ -347,6 +347,8 @@ class NumberLexicon:
             # text split into tokens and lower-cased: "on oct . 7 , up 3 %", "due nov . 15 , 1999", "on may 19 , the"
             re.compile(r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.|january|february|april|june|july|august|"
                        r"september|october|november|december|(?<=on )may) (?:3[01]|[12]\d|0?[1-9])\b(?! \. \d)(?: , \d{4}\b)?"),
+            re.compile(r"\d(?<![\w.,$€£]\d)\d? (?:january|february|april|june|july|august|september|october|november|december"
+                       r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"),  # "on 1 may that year"
             re.compile(r"\d(?<![\w$£€¥]\d)\d?(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
             re.compile(r"\d(?<!\w\d)\d{2,3}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"(?:19|20)(?<!\w..)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),

@@ -31,6 +31,8 @@ def test_a_tokenized_point_or_comma_joins_one_figure(extract, text, expected):
         ("the notes mature on nov . 9 , 2031 and pay 4 % a year .", [("4 %", 4, "%")]),
         ("stocks fell 2 % on may 21 , traders said .", [("2 %", 2, "%")]),
         ("the fund grew 8 % in the week ended sept . 14 .", [("8 %", 8, "%")]),
+        ("on 4 june that year the club paid 2 million pounds .", [("2 million pounds", 2000000, "GBP")]),
+        ("About 60 march on the town hall.", [("About 60", 60, None)]),
     ],
 )
 def test_a_tokenized_lower_case_date_is_no_figure(extract, text, expected):
