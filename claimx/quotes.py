@@ -855,6 +855,10 @@ class QuoteExtractor:
         self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False, head: Optional[Token] = None
     ) -> Optional[_Attribution]:
         head = head or self._subject(cue, loose_right)
+        if head is not None and head.i < cue.i:
+            asked = self._named_before_asked_aside(cue)
+            if asked is not None and asked.i > head.i and not context.is_quoted(asked.idx):
+                head = asked  # `The row began after Hale, asked about it, said: "…"`: the parse shared a far subject
         if head is None or context.is_quoted(head.idx) or not _has_letters(head):
             head = self._adjacent_speaker(context, cue)
         if head is None:
@@ -932,6 +936,10 @@ class QuoteExtractor:
                 return True  # `Ames said, "…." The star then recalled …`: a new sentence tells something else
         paragraph = context.paragraph_of(cue.idx)
         set_off = cue.idx >= item.marked.close_end and self._set_off_utterance(context, item)
+        # `The row began after Hale, asked about it, said: "…"`: a verb right before the colon and the opening
+        # mark introduces this quote, whatever clause before it the parse hung on it
+        following = cue.doc[cue.i + 1:cue.i + 3]
+        introducing = len(following) == 2 and following[0].text in (":", ",") and following[1].idx == item.marked.open_start
         for child in cue.children:
             if (
                 child.dep_ == "ccomp" and not (item.marked.open_start <= child.idx < item.marked.close_end)
@@ -940,6 +948,7 @@ class QuoteExtractor:
                 and not (child.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in child.children))
                 # `railed against the plan - "…," he said, "…" -`: the narration before a set-off quote is not reported
                 and not (set_off and child.i < cue.i and child.idx < item.marked.open_start)
+                and not (introducing and child.i < cue.i)
                 and not _describing_participle(child, self.lexicon.statement_nouns)  # (`said in remarks read out at …: "…"`)
             ):
                 # (the clause's first tokens tell: a run-on "sentence" may hold thousands)
@@ -1012,6 +1021,13 @@ class QuoteExtractor:
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children
         ) and any(later.i > t.right_edge.i for later in after_cues))]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
+        # (`Vell replied, mocking a councillor who promised free parking: "…"`: a relative clause with its
+        # own object says what someone else once said; the main clause's cue introduces the quote)
+        before_cues = [t for t in before_cues if not (
+            t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.idx < item.marked.open_start for c in t.rights)
+            and any(other.i < t.i for other in before_cues)
+        )]
         if len(before_cues) > 1:
             # (`said in a statement read to the court: "…"`: the participle describes the statement)
             before_cues = [t for t in before_cues if not _describing_participle(t, self.lexicon.statement_nouns)] or before_cues
@@ -1194,6 +1210,21 @@ class QuoteExtractor:
             return False
         noun = verb.i - 2
         return verb.dep_ == "acl" and verb.head.i == noun or any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun for c in verb.children)
+
+    def _named_before_asked_aside(self, cue: Token) -> Optional[Token]:
+        """`Hale, asked about the fares, said`: the name right before an aside of asking that ends at the cue."""
+        doc = cue.doc
+        if cue.i < 4 or doc[cue.i - 1].text != ",":
+            return None
+        opening = cue.i - 2
+        while opening > 0 and cue.i - opening < 12 and doc[opening].text != "," and not doc[opening].is_sent_start:
+            opening -= 1
+        if opening < 1 or doc[opening].text != "," or opening + 1 >= cue.i - 1:
+            return None
+        verb, name = doc[opening + 1], doc[opening - 1]
+        if verb.lemma_.lower() not in self.question_verbs or verb.tag_ not in ("VBD", "VBN"):
+            return None
+        return name if name.pos_ == "PROPN" or self.lexicon.is_title_word(name) else None
 
     def _asked_of_someone(self, context: "_DocContext", item: _Found) -> bool:
         """`Okafor was asked, "…"`: a passive verb of asking right before the opening mark."""

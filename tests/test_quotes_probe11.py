@@ -83,3 +83,14 @@ def test_a_body_written_in_the_possessive_is_named_without_it(extract):
     text = ("The report drew on data from Halden University's labs. "
             "The university said the figures were preliminary.")
     assert [q["speaker"] for q in extract(text)["quotes"]] == ["Halden University"]
+
+
+def test_a_relative_clause_with_its_own_object_does_not_introduce_the_quote(extract):
+    text = ("Campaigner Rosa Lind answered the council, mocking an official who promised faster buses: "
+            "\u201cWe have heard that every winter.\u201d")
+    assert attributions(extract, text) == [("Campaigner Rosa Lind", "Rosa Lind", "answered")]
+
+
+def test_a_verb_before_the_colon_introduces_the_quote_after_an_aside(extract):
+    text = "The dispute flared on Monday after Quarrie, asked about the fares, said: \u201cSome routes cannot survive.\u201d"
+    assert attributions(extract, text) == [("Quarrie", "Quarrie", "said")]
