@@ -717,3 +717,17 @@ def test_a_winter_is_named_by_the_year_of_its_december(nlp, text, published, val
     found = by_text(nlp, text, published)
     (mention,) = [key for key in found if "inter" in key]
     assert found[mention].value == value
+
+
+@pytest.mark.parametrize("text, day, value", [
+    # an event the present comes after has happened; one it comes before is to come (published on a Friday)
+    ("Brackley sit third after Sunday’s 3-1 win at Oldcastle.", "Sunday", "2027-01-10"),
+    ("Ferry fares are higher after the strike on Saturday.", "Saturday", "2027-01-09"),
+    ("Markets are calmer following Sunday’s election.", "Sunday", "2027-01-10"),
+    ("Both parties are knocking on doors ahead of Sunday’s by-election.", "Sunday", "2027-01-17"),
+    ("Town moved up to fifth after Saturday’s draw with Kelby.", "Saturday", "2027-01-09"),
+    # a future clause says nothing of when the event before it falls
+    ("Brackley will go top after Sunday’s match.", "Sunday", "2027-01-17"),
+])
+def test_a_weekday_event_before_or_after_the_clause_takes_its_side(nlp, text, day, value):
+    assert by_text(nlp, text, "2027-01-15")[day].value == value

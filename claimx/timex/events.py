@@ -103,7 +103,7 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if head is None:
         return None
     if head.pos_ in ("NOUN", "PROPN"):
-        return _measured_subject_tense(head, lex) or _plain_object_tense(head, start, lex)
+        return _measured_subject_tense(head, lex) or _plain_object_tense(head, start, lex) or _side_of_event(head, lex)
     verb = clause_verb(head)
     planning = lex.data["planning_verbs"]
     # an infinitive ('staged celebrations to mark the entry on Friday') takes its governor's tense
@@ -181,6 +181,22 @@ def _plain_object_tense(noun, start: int, lex) -> Optional[str]:
         return None
     verb = clause_verb(noun)
     return PAST if verb is not None and verb.tag_ == "VBD" and tense_of(verb, lex) == PAST else None
+
+
+def _side_of_event(noun, lex) -> Optional[str]:
+    """'top of the table after Sunday's win' / 'campaigning ahead of Sunday's vote': an event the clause's present
+    comes after has happened, one it comes before is still to come."""
+    if noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    word = preposition.head.lower_ if preposition.lower_ == "of" else preposition.lower_  # ('ahead of')
+    side = PAST if word in lex.words("after_event_prepositions") else FUTURE if word in lex.words("before_event_prepositions") else None
+    if side is None:
+        return None
+    verb = clause_verb(preposition)
+    tense = tense_of(verb, lex) if verb is not None else None
+    # (what came before a past event is past too; what comes after a future one is not told)
+    return side if tense in (None, PRESENT) or side == PAST and tense == PAST else None
 
 
 def _is_infinitive(verb) -> bool:
