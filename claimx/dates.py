@@ -73,6 +73,12 @@ class DateExtractor:
             firm = tense == FUTURE and firm_future(head, lex)
             since = tense == PAST and after_since(text, mention.start, lex)
             result = normalizer.resolve(mention, tense, firm=firm, since=since)
+            if result is not None and result.year is not None and normalizer.published is not None \
+                    and result.year > normalizer.published.year and mention.kind == "relative" \
+                    and (mention.groups.get("rel") or "the").lower() == "the" and after_since(text, mention.start, lex):
+                # 'has lost 27% since the start of the year' after a forecast for next year: a start still to come is no start
+                normalizer.reference_year = normalizer.published.year
+                result = normalizer.resolve(mention, tense, firm=firm, since=since)
             if result is not None:
                 resolved[id(mention)] = result
                 if mention.kind == "date" and mention.groups.get("year") and result.day is not None:

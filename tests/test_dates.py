@@ -731,3 +731,9 @@ def test_a_winter_is_named_by_the_year_of_its_december(nlp, text, published, val
 ])
 def test_a_weekday_event_before_or_after_the_clause_takes_its_side(nlp, text, day, value):
     assert by_text(nlp, text, "2027-01-15")[day].value == value
+
+
+def test_since_the_start_of_the_year_is_not_a_year_still_to_come(nlp):
+    found = by_text(nlp, "Brokers see a recovery by the end of next year. The shares have fallen 18% since the start of the year.", "2027-01-15")
+    assert found["the start of the year"].value == "2027"
+    assert found["the end of next year"].value.startswith("2028")
