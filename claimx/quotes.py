@@ -1714,9 +1714,11 @@ class QuoteExtractor:
 
     def _reported_clause(self, cue: Token, subject: Token) -> Optional[tuple[int, int]]:
         """Token range of what `cue` reports: its clausal complement, or the clause around a parenthetical `X said`."""
+        # (`said later that …`: the parse may hang the clause on an adverb right after the verb)
+        hosts = [cue] + [a for a in cue.rights if a.dep_ == "advmod" and a.i <= cue.i + 2 and a.pos_ == "ADV"]
         clauses = [
-            c for c in cue.children
-            if c.dep_ == "ccomp" and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
+            c for host in hosts for c in host.children
+            if c.dep_ == "ccomp" and (host is cue or c.i > host.i) and _has_letters(c) and not self._is_temporal_clause(c) and not (c.i < cue.i and _set_apart(cue.doc, c.right_edge.i, subject.left_edge.i))
             and not (c.i < cue.i and self._asked_aside(c)) and not _describing_participle(c, self.lexicon.statement_nouns)
             and not _result_clause(cue, c)
         ]  # (a dash read as a verb, `LEEDS ― …`, is no clause)  # `A happened on Friday: X said …`: a clause set apart by a colon is the writer's, not X's
@@ -1884,7 +1886,9 @@ class QuoteExtractor:
         for token in doc[start + 2:end]:
             if token.dep_ not in ("advcl", "conj") or not start <= token.head.i < end or token.head.dep_ != "ccomp":
                 continue
-            if token.pos_ not in _VERB_POS or not (self._is_cue(token, cognition=False) or self._prepositional_speech_act(token)):
+            naming = token.lemma_.lower() in self.partial_quote_verbs and any(
+                m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in token.children)  # (`…, while the ministry called them a ploy`)
+            if token.pos_ not in _VERB_POS or not (self._is_cue(token, cognition=False) or self._prepositional_speech_act(token) or naming):
                 continue
             if token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 continue  # `…, saying …` hangs on the clause without a speaker of its own

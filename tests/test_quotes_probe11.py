@@ -94,3 +94,17 @@ def test_a_relative_clause_with_its_own_object_does_not_introduce_the_quote(extr
 def test_a_verb_before_the_colon_introduces_the_quote_after_an_aside(extract):
     text = "The dispute flared on Monday after Quarrie, asked about the fares, said: \u201cSome routes cannot survive.\u201d"
     assert attributions(extract, text) == [("Quarrie", "Quarrie", "said")]
+
+
+def test_a_that_clause_after_said_later_is_reported(extract):
+    text = "His agent said later that the striker had never asked to leave."
+    assert reports_of(extract, text) == [("the striker had never asked to leave", False, "His agent")]
+
+
+def test_a_contrasting_clause_that_names_the_claim_is_not_part_of_the_report(extract):
+    text = "The water board said the leak was minor, while the fishing club called it a disaster."
+    assert [q["text"] for q in extract(text)["quotes"]][:1] == ["the leak was minor"]
+
+
+def reports_of(extract, text):
+    return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
