@@ -443,12 +443,18 @@ class NumberExtractor:
             return True
         # A list after a designator: "phases 3, 5 and 7" (not "day one 300 people", and not
         # "of the 40 patients, 12 recovered": a list has a figure between designator and separator).
-        separators = (",", "and", "or", "to", "&")
+        separators = (",", "and", "or", "to", "&", "of")  # (also "Image 3 of 12", "page 4 of 40")
         i = previous.i
         while i >= 0 and (doc[i].like_num or doc[i].lower_ in separators) and mention.core_start - doc[i].idx < 40:
             i -= 1
+        figure = _token_at(doc, mention.end - 1)
+        after = doc[figure.i + 1] if figure is not None and figure.i + 1 < len(doc) else None
+        # ("In phase 1, 200 volunteers got the drug", "On day 3, 40 of the 50 patients": one label, then a count
+        # opening the clause; not "phases 3, 5 and 7")
+        count_after_label = previous.text == "," and previous.i == i + 2 and not doc[i].lower_.endswith("s") \
+            and after is not None and (after.tag_ in ("NNS", "NNPS") or after.lower_ == "of" or after.pos_ in ("VERB", "AUX"))
         if i >= 0 and i != previous.i and previous.lower_ in separators and not self._modified(doc, doc[i]) \
-                and any(t.like_num for t in doc[i + 1:previous.i]) \
+                and not count_after_label and any(t.like_num for t in doc[i + 1:previous.i]) \
                 and (self._is_designator(doc[i], True)
                      or self.designator_re.search(_text(doc)[max(0, doc[i + 1].idx - 24):doc[i + 1].idx])):
             return True

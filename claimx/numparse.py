@@ -385,6 +385,7 @@ class NumberLexicon:
         self.link_mark_re = re.compile(r"[@#]|http|www\.", re.I)
         self.mask_res = [
             self.link_re,
+            re.compile(r"\d(?<!\w\d)\d?\s?min(?:ute)?s?\s+read\b", re.I),  # a page's reading time: "5 min read"
             re.compile(r"\d(?<!\w\d)\d*(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"

@@ -116,3 +116,20 @@ def test_a_change_then_the_level_after_by(extract, text, expected):
 )
 def test_a_tokenized_fraction(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A page's furniture: a gallery caption's "Image 2 of 9", a reading time.
+        ("Photo 2 of 9", []),
+        ("Image 5 of 14: Crowds on the bridge.", []),
+        ("By Sam Reed · 4 min read", []),
+        # A label, then a count opening the clause after a comma, is a count.
+        ("In stage 2, 350 patients will get the drug.", [("350", 350, None)]),
+        ("By week 6, 18 of the 30 trees had died.", [("18", 18, None), ("30", 30, None)]),
+        ("Chapters 4, 6 and 9 were rewritten.", []),
+    ],
+)
+def test_page_furniture_and_a_count_after_a_label(extract, text, expected):
+    assert figures(extract, text) == expected
