@@ -386,6 +386,9 @@ class NumberLexicon:
         self.mask_res = [
             self.link_re,
             re.compile(r"\d(?<!\w\d)\d?\s?min(?:ute)?s?\s+read\b", re.I),  # a page's reading time: "5 min read"
+            # text split into tokens: a clock time "9 : 30 a . m .", "2 p . m .", a rank "the no . 2 automaker"
+            re.compile(r"\d(?<![\w.,]\d)\d?(?: : \d\d(?!\d))?(?: [ap] \. m \.)|\d(?<![\w.,]\d)\d? : \d\d(?![\d,.])", re.I),
+            re.compile(r"(?<![\w])[Nn]o \. \d+(?![\d,]| \. \d)"),
             re.compile(r"\d(?<!\w\d)\d*(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"

@@ -133,3 +133,17 @@ def test_a_tokenized_fraction(extract, text, expected):
 )
 def test_page_furniture_and_a_count_after_a_label(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Clock times, ranks and an even split in text split into tokens.
+        ("the market opened at 9 : 45 a . m . and fell 3 % .", [("3 %", 3, "%")]),
+        ("talks resumed at 4 p . m . on friday .", []),
+        ("the no . 3 bank lost 2 million customers .", [("2 million", 2000000, None)]),
+        ("the 50 - 50 venture employs 700 people .", [("700", 700, None)]),
+    ],
+)
+def test_tokenized_clock_rank_and_even_split(extract, text, expected):
+    assert figures(extract, text) == expected
