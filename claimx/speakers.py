@@ -729,6 +729,12 @@ class SpeakerIndex:
                 return Speaker(mention, name, appos or role, True)
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
+        owner_noun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner_noun is not None and lemma in lex.statement_nouns and owner_noun.i >= start:
+            # `The club's statement read: "…"`: the body that owns the statement speaks
+            owner_start = owner_noun.left_edge.i
+            owner = self._resolve(owner_noun, owner_start, owner_noun.i + 1)
+            return Speaker(mention, owner.name, owner.role, owner.is_person)
         if lemma in lex.statement_nouns and doc[start].lower_ in ("the", "that", "this") and end - start == 2:
             issuer = self._issuer_before(start, lemma)
             if issuer is not None:

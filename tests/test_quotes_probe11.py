@@ -108,3 +108,9 @@ def test_a_contrasting_clause_that_names_the_claim_is_not_part_of_the_report(ext
 
 def reports_of(extract, text):
     return [(q["text"], q["direct"], q["speaker"]) for q in extract(text)["quotes"]]
+
+
+def test_the_owner_of_a_statement_is_its_speaker(extract):
+    text = "The trust\u2019s statement read: \u201cWe are reviewing every case.\u201d"
+    quotes = extract(text)["quotes"]
+    assert [(q["speaker_mention"]["text"], q["speaker"]) for q in quotes] == [("The trust\u2019s statement", "The trust")]
