@@ -737,3 +737,12 @@ def test_since_the_start_of_the_year_is_not_a_year_still_to_come(nlp):
     found = by_text(nlp, "Brokers see a recovery by the end of next year. The shares have fallen 18% since the start of the year.", "2027-01-15")
     assert found["the start of the year"].value == "2027"
     assert found["the end of next year"].value.startswith("2028")
+
+
+@pytest.mark.parametrize("text", [
+    "The hearings, which opened a month ago, resume on Monday.",  # 'resume' read as a noun
+    "The talks, which stalled a fortnight ago, resume on Monday.",  # 'resume' read as the bare form
+])
+def test_a_present_the_tagger_misread_is_still_present(nlp, text):
+    # the clause had no tense, and a weekday fell back to the one gone
+    assert by_text(nlp, text, "2027-01-15")["Monday"].value == "2027-01-18"

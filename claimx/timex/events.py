@@ -102,6 +102,8 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         return FUTURE
     if head is None:
         return None
+    if head.dep_ == "ROOT" and head.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return PRESENT  # 'The hearings … resume on Monday': a present verb the tagger read as a noun with a subject
     if head.pos_ in ("NOUN", "PROPN"):
         return _measured_subject_tense(head, lex) or _plain_object_tense(head, start, lex) or _side_of_event(head, lex)
     verb = clause_verb(head)
@@ -234,6 +236,8 @@ def tense_of(verb, lex=None) -> Optional[str]:
         return FUTURE  # 'is meeting on Friday'
     if verb.tag_ in ("VBZ", "VBP") or words & lex.words("present_be"):
         return PRESENT
+    if verb.tag_ == "VB" and not auxiliaries and verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return PRESENT  # 'The talks, which began …, resume on Monday': a present the tagger read as the bare form
     return None
 
 
