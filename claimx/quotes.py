@@ -330,6 +330,7 @@ class QuoteExtractor:
         self.voiced_nouns = frozenset(cues["voiced_nouns"])
         self.voicing_verbs = frozenset(cues["voicing_verbs"])
         self.addressee_verbs = frozenset(cues["addressee_verbs"])
+        self.contact_verbs = frozenset(cues.get("contact_verbs", ())) | self.addressee_verbs
         self.hearing_bodies = frozenset(cues["hearing_bodies"])
         self.hearing_verbs = frozenset(cues["hearing_verbs"])
         self.inverted_cues = frozenset(cues["inverted_cues"])
@@ -786,6 +787,13 @@ class QuoteExtractor:
                 maker = _relative_clause_subject(source, before=cue.i)
                 if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return maker
+            lex = self.lexicon
+            if source.dep_ in ("dobj", "dative") and source.head.lemma_.lower() in self.contact_verbs and source.tag_ == "NNS" and (
+                source.lemma_.lower() in lex.people_plurals or source.lemma_.lower() in lex.person_nouns or lex.is_title_word(source)
+            ):
+                sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                if sender is not None:
+                    return sender  # `Marsh texted friends saying …`: the people written to are not who says it
             if source.lemma_.lower() in self.lexicon.statement_nouns and source.dep_ == "dobj":
                 sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if sender is not None:

@@ -114,3 +114,8 @@ def test_the_owner_of_a_statement_is_its_speaker(extract):
     text = "The trust\u2019s statement read: \u201cWe are reviewing every case.\u201d"
     quotes = extract(text)["quotes"]
     assert [(q["speaker_mention"]["text"], q["speaker"]) for q in quotes] == [("The trust\u2019s statement", "The trust")]
+
+
+def test_the_people_written_to_are_not_who_says_it(extract):
+    text = "The club captain emailed members saying: \u201cThe season is not over.\u201d"
+    assert attributions(extract, text) == [("The club captain", "The club captain", "saying")]
