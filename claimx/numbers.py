@@ -474,7 +474,8 @@ class NumberExtractor:
             or _in_tally(doc, token.i)
         if previous.pos_ == "PROPN" and previous.text[:1].isupper() and not previous.is_sent_start and not score \
                 and previous.ent_type_ not in ("DATE", "TIME"):  # (not "on Sunday 12 people were arrested")
-            place = previous.ent_type_ in ("GPE", "LOC", "NORP")
+            # (or a person's, outside the name: "Ohio handed Kasich 66 delegates")
+            place = previous.ent_type_ in ("GPE", "LOC", "NORP") or (previous.ent_type_ == "PERSON" and token.ent_type_ in ("CARDINAL", ""))
             # a headline's verb before a count: "Council Axes 300 Jobs", "Police Arrest 14 In Raids"
             # (not "Boeing 737 Jets", "iPhone 16 In Cupertino", "Windows 10 Users": a name before)
             headline_verb = previous.tag_.startswith("VB") or (previous.lower_.endswith("s") and not previous.lower_.endswith("ss")) \

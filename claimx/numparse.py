@@ -124,7 +124,7 @@ class NumberLexicon:
             _lower_case_twin(regex) for regex in (self.vague_re, self.multiplier_re, self.idiom_re))
 
         # Figures in digits: 1,234.5  .08  3  2½  1/4 (a fraction with a small denominator).
-        # Text split into tokens writes "6 . 2 %" and "80 , 000": a point or comma with a space each side and
+        # Text split into tokens writes "7 . 4 %" and "45 , 000": a point or comma with a space each side and
         # digits each side is no sentence break in prose, so it is read as the figure's own point or group.
         # One group after a plain space is a thousands group only when round ("10 000", "25 500"):
         # "000" is never a count of its own (also before a hyphen: "a 2 000-strong crowd"), while "in round
@@ -344,11 +344,11 @@ class NumberLexicon:
             re.compile(r"\d(?<!\w\d)\d?(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\d(?<!\w\d)\d?:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
             re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
-            # text split into tokens and lower-cased: "on oct . 7 , up 3 %", "due nov . 15 , 1999", "on may 19 , the"
+            # text split into tokens and lower-cased: "ended sept . 14 .", "mature on nov . 9 , 2031", "on may 21 , traders"
             re.compile(r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.|january|february|april|june|july|august|"
                        r"september|october|november|december|(?<=on )may) (?:3[01]|[12]\d|0?[1-9])\b(?! \. \d)(?: , \d{4}\b)?"),
             re.compile(r"\d(?<![\w.,$€£]\d)\d? (?:january|february|april|june|july|august|september|october|november|december"
-                       r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"),  # "on 1 may that year"
+                       r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"),  # "on 4 june that year"
             re.compile(r"\d(?<![\w$£€¥]\d)\d?(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
             re.compile(r"\d(?<!\w\d)\d{2,3}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"(?:19|20)(?<!\w..)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),

@@ -147,3 +147,17 @@ def test_page_furniture_and_a_count_after_a_label(extract, text, expected):
 )
 def test_tokenized_clock_rank_and_even_split(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A count after a person's name, outside it, is no model number.
+        ("Ohio handed Kasich 66 delegates on Tuesday.", [("66", 66, None)]),
+        # Idioms: no figure.
+        ("Who pays for it is the $64,000 question.", []),
+        ("Complaints arrived by the dozen after the 40 new rules took effect.", [("40", 40, None)]),
+    ],
+)
+def test_a_count_after_a_persons_name_and_idioms(extract, text, expected):
+    assert figures(extract, text) == expected
