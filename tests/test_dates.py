@@ -746,3 +746,13 @@ def test_since_the_start_of_the_year_is_not_a_year_still_to_come(nlp):
 def test_a_present_the_tagger_misread_is_still_present(nlp, text):
     # the clause had no tense, and a weekday fell back to the one gone
     assert by_text(nlp, text, "2027-01-15")["Monday"].value == "2027-01-18"
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # a clock time before a British weekday-day-month date is one time on that day (the clock was lost)
+    ("Bids close at 5pm on Friday 29 January.", "5pm on Friday 29 January", "2027-01-29T17:00"),
+    ("Gates open at 6.30pm on Saturday, 6 February 2027.", "6.30pm on Saturday, 6 February 2027", "2027-02-06T18:30"),
+    ("The polls shut at noon on Monday the 1st of February.", "noon on Monday the 1st of February", "2027-02-01T12:00"),
+])
+def test_a_clock_time_on_a_weekday_day_month_date_is_one_time(nlp, text, mention, value):
+    assert by_text(nlp, text, "2027-01-15")[mention].value == value

@@ -451,6 +451,8 @@ class Normalizer:
         day = None
         if groups.get("month_b"):
             groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
+        elif groups.get("month_c"):
+            groups = dict(groups, month=groups["month_c"], day=groups["day_c"])  # 'at 5pm on Friday 27 November'
         if groups.get("month") and groups.get("day"):
             month = self.lex.months[groups["month"].lower().rstrip(".")]
             if groups.get("year"):
