@@ -396,7 +396,7 @@ class NumberLexicon:
             # text only when a pattern's first item is a plain character set)
             re.compile(r"\d(?:(?<=[:;]\d)|(?<=[:;.!?] \d))\d?\.(?= +[^\W\d_])"),
             re.compile(r"\d(?:(?<=[:;,] \d)|(?<= and \d)|(?<= or \d))\d?\)(?= +[^\W\d_])"),
-            re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"),
+            re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\.?\]"),  # (also a numbered source closed by a full stop, "[412.]")
             re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"\((?<![\w$€£]\()\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"\((?<=[\w)]\()\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection

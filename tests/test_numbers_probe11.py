@@ -161,3 +161,7 @@ def test_tokenized_clock_rank_and_even_split(extract, text, expected):
 )
 def test_a_count_after_a_persons_name_and_idioms(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+def test_a_bracketed_source_number_with_a_full_stop_is_no_figure(extract):
+    assert figures(extract, "The lead is 7 points. [212.] Turnout was high.") == [("7", 7, None)]
