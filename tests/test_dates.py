@@ -601,6 +601,7 @@ TRIGGER_PHRASES = [
     "By the end of this year, at year-end and over the weekend, rents will rise.",
     "The day before, he had left; three weeks ago she arrived, and two days later she went home.",
     "The match was called off two hours before.",
+    "Voting falls on the first Tuesday in November, the fair on the last Saturday of June 2027.",
     "Over the past three years and the past month the fund shrank.",
     "He served 2 years, 6 months in all, in a decade-long case, reported weekly and every other week.",
     "Nurses are checked twice a day, up from once a week.",
@@ -755,4 +756,14 @@ def test_a_present_the_tagger_misread_is_still_present(nlp, text):
     ("The polls shut at noon on Monday the 1st of February.", "noon on Monday the 1st of February", "2027-02-01T12:00"),
 ])
 def test_a_clock_time_on_a_weekday_day_month_date_is_one_time(nlp, text, mention, value):
+    assert by_text(nlp, text, "2027-01-15")[mention].value == value
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # a weekday counted in its month is one date (it was read as a weekday near the publication date)
+    ("Polling day is the first Thursday in May.", "the first Thursday in May", "2027-05-06"),
+    ("The fair returned on the last Saturday of October 2025.", "the last Saturday of October 2025", "2025-10-25"),
+    ("Summer time ended on the last Sunday of October.", "the last Sunday of October", "2026-10-25"),
+])
+def test_a_weekday_counted_in_its_month_is_one_date(nlp, text, mention, value):
     assert by_text(nlp, text, "2027-01-15")[mention].value == value

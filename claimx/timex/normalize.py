@@ -446,6 +446,21 @@ class Normalizer:
         type_ = "TIME" if has_time else "DATE"
         return self._day_resolved(day, type_, suffix, unknown=f"XXXX-WXX-{weekday}")
 
+    def _nth_weekday(self, mention: Mention, groups: dict, tense) -> Resolved:
+        """'the last Sunday of October', 'the first Monday in May': a weekday counted in its month."""
+        weekday = self.lex.weekdays[groups["weekday"].lower()]
+        month = self.lex.months[groups["month"].lower().rstrip(".")]
+        year = self.full_year(groups["year"]) if groups.get("year") else self._pick_year_for_month(month, tense)
+        if year is None:
+            return Resolved(f"XXXX-{month:02d}", "DATE")
+        nth = groups["nth"].lower()
+        if nth in ("last", "final"):
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return self._day_resolved(last - dt.timedelta(days=(last.isoweekday() - weekday) % 7))
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * ((self.lex.ordinals.get(nth) or int(nth[0])) - 1))
+        return self._day_resolved(day) if day.month == month else Resolved(f"{year:04d}-{month:02d}", "DATE", year=year)
+
     def _time(self, mention: Mention, groups: dict, tense) -> Resolved:
         suffix, _ = self._time_suffix(groups)
         day = None
