@@ -165,3 +165,16 @@ def test_a_count_after_a_persons_name_and_idioms(extract, text, expected):
 
 def test_a_bracketed_source_number_with_a_full_stop_is_no_figure(extract):
     assert figures(extract, "The lead is 7 points. [212.] Turnout was high.") == [("7", 7, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "one last", "one final": an idiom, no count.
+        ("The band will play one last gig before 5,000 fans.", [("5,000", 5000, None)]),
+        ("Rescuers made one final attempt.", []),
+        ("Just one ferry sailed.", [("one", 1, None)]),
+    ],
+)
+def test_one_last_is_an_idiom(extract, text, expected):
+    assert figures(extract, text) == expected
