@@ -297,6 +297,8 @@ class NumberLexicon:
         self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
                                        r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
         self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
+        self.pair_slash_after_re = re.compile(r" ?/ ?\d")
+        self.pair_slash_before_re = re.compile(r"\d / $")
         self.level_end_re = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|last|this|since|after|over|during|from|compared|against)\b")
         # Ratios written with a colon or hyphened 'to': "odds of 1:4", "a 16:9 screen", "a 3-to-1 margin". A colon before
         # two digits reads as a clock time ("at 1:10") unless a ratio word is next to it ("a 1:10 dilution").
@@ -344,11 +346,6 @@ class NumberLexicon:
             re.compile(r"\d(?<!\w\d)\d?(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\d(?<!\w\d)\d?:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
             re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.\d{1,2}\b"),  # "Feb.1"
-            # text split into tokens and lower-cased: "ended sept . 14 .", "mature on nov . 9 , 2031", "on may 21 , traders"
-            re.compile(r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.|january|february|april|june|july|august|"
-                       r"september|october|november|december|(?<=on )may) (?:3[01]|[12]\d|0?[1-9])\b(?! \. \d)(?: , \d{4}\b)?"),
-            re.compile(r"\d(?<![\w.,$€£]\d)\d? (?:january|february|april|june|july|august|september|october|november|december"
-                       r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"),  # "on 4 june that year"
             re.compile(r"\d(?<![\w$£€¥]\d)\d?(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|o'clock\b)", re.I),  # (not "£50pm" a month)
             re.compile(r"\d(?<!\w\d)\d{2,3}\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|hrs\b|hours\s+(?:GMT|local))", re.I),
             re.compile(rf"(?:19|20)(?<!\w..)\d{{2}}\s*[{_DASHES}/]\s*(?:\d{{2}}|(?:19|20)\d{{2}})\b"),
@@ -385,10 +382,21 @@ class NumberLexicon:
         self.link_mark_re = re.compile(r"[@#]|http|www\.", re.I)
         self.mask_res = [
             self.link_re,
-            re.compile(r"\d(?<!\w\d)\d?\s?min(?:ute)?s?\s+read\b", re.I),  # a page's reading time: "5 min read"
-            # text split into tokens: a clock time "9 : 30 a . m .", "2 p . m .", a rank "the no . 2 automaker"
-            re.compile(r"\d(?<![\w.,]\d)\d?(?: : \d\d(?!\d))?(?: [ap] \. m \.)|\d(?<![\w.,]\d)\d? : \d\d(?![\d,.])", re.I),
-            re.compile(r"(?<![\w])[Nn]o \. \d+(?![\d,]| \. \d)"),
+            # One pattern for a few rare forms, each opening on a digit (one scan of the text is cheaper than five):
+            # text split into tokens and lower-cased, a date "ended sept . 14 .", "mature on nov . 9 , 2031", "on may 21 ,
+            # traders", "on 4 june that year" (the month in look-behinds: a pattern opening on a word is slow to scan);
+            # a clock time "9 : 30 a . m .", "2 p . m ."; a rank "the no . 2 automaker"; a page's reading time "5 min read"
+            re.compile(r"\d(?:(?<!\d\d)(?:" + "|".join(
+                rf"(?<=\b{re.escape(month)} \d)" for month in
+                ("jan .", "feb .", "mar .", "apr .", "jun .", "jul .", "aug .", "sep .", "sept .", "oct .", "nov .", "dec .",
+                 "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+                 "on may", "Jan .", "Feb .", "Mar .", "Apr .", "Jun .", "Jul .", "Aug .", "Sep .", "Sept .", "Oct .", "Nov .",
+                 "Dec .")) + r")\d?\b(?! \. \d)(?: , \d{4}\b)?"
+                r"|(?<![\w.,$€£]\d)\d? (?:january|february|april|june|july|august|september|october|november|december"
+                r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"
+                r"|(?<![\w.,]\d)\d?(?: : \d\d(?!\d))?(?i: [ap] \. m \.)|(?<![\w.,]\d)\d? : \d\d(?![\d,.])"
+                r"|(?<=\b[Nn]o \. \d)\d*(?![\d,]| \. \d)"
+                r"|(?<!\w\d)\d?\s?(?i:min(?:ute)?s?\s+read)\b)"),
             re.compile(r"\d(?<!\w\d)\d*(?:\.\d+){2,}\b"),
             re.compile(r"(?m)^[ \t]*\(?\d{1,3}[.)](?=\s)"),
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
@@ -596,7 +604,8 @@ class Scanner:
             s, e = match.span()
             if not free(s, e):
                 continue
-            if match.group("num") and (re.match(r" ?/ ?\d", text[e:e + 4]) or re.search(r"\d / $", text[max(0, s - 4):s])):
+            if match.group("num") and ((text[e:e + 1] in ("/", " ") and lex.pair_slash_after_re.match(text, e))
+                                       or (text[s - 2:s] == "/ " and lex.pair_slash_before_re.search(text, max(0, s - 4), s))):
                 continue  # "24/7", "50/50", "20/20 vision", "24 / 7": a pair that is no fraction names no quantity
             if match.group("frac"):
                 numerator, denominator = match.group("frac").split("/")
