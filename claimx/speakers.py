@@ -683,8 +683,8 @@ class SpeakerIndex:
             name = self._full_name(lower, start, own)
             if name is not None and name.end - name.start == 1:
                 by_first = self._by_first_name(head, start, end)
-                if by_first is not None:
-                    return Speaker(mention, by_first, appos or name.role, True)  # `Clara says` after `Clara and Beatrice Montfort`
+                if by_first is not None:  # `Clara says` after `Clara and Beatrice Montfort`; `Sir Keir said` after `Sir Keir Ashdown, the …`
+                    return Speaker(mention, by_first, appos or name.role or self._role_of(by_first, start), True)
             if name is not None:
                 # `State Sen. Karen Walsh, a Republican who …`: the title written before the name is her role,
                 # unless the apposition names an office too (`Rep. Ann Fry, chair of the Rules Committee`)
@@ -697,7 +697,7 @@ class SpeakerIndex:
             if head.pos_ == "PROPN":
                 by_first = self._by_first_name(head, start, end)
                 if by_first is not None:
-                    return Speaker(mention, by_first, appos, True)
+                    return Speaker(mention, by_first, appos or self._role_of(by_first, start), True)
                 text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text
                 return Speaker(mention, text, appos, head.ent_type_ == "PERSON")
         # "His lawyer, Alan Brewster, said": the name in apposition is the speaker (also when the parse
@@ -837,6 +837,10 @@ class SpeakerIndex:
                 return None
             return self._resolve(subject, *mention_bounds(subject))
         return None
+
+    def _role_of(self, full: str, before: int) -> Optional[str]:
+        """The role written with the full name `full` before token `before`, if any."""
+        return next((n.role for n in reversed(self.names) if n.start < before and n.role and n.text == full), None)
 
     def _surname_of_someone(self, token: Token) -> bool:
         """`Sanders` in `Sanders and Hillary Clinton` ends a full name given elsewhere: no given name."""

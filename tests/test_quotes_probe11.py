@@ -119,3 +119,14 @@ def test_the_owner_of_a_statement_is_its_speaker(extract):
 def test_the_people_written_to_are_not_who_says_it(extract):
     text = "The club captain emailed members saying: \u201cThe season is not over.\u201d"
     assert attributions(extract, text) == [("The club captain", "The club captain", "saying")]
+
+
+def test_sir_and_a_first_name_keeps_the_role_given_with_the_full_name(extract):
+    text = ("Sir Ewan Tollett, the former harbour master, spoke at the inquiry. "
+            "Sir Ewan said the warnings had been ignored.")
+    assert speakers_of(extract, text) == [("Ewan Tollett", "the former harbour master")]
+
+
+def test_a_baroness_is_named_without_her_title(extract):
+    text = "Baroness Orla Penrose said the bill would not pass the Lords."
+    assert [s for s, _ in speakers_of(extract, text)] == ["Orla Penrose"]
