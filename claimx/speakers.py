@@ -716,7 +716,9 @@ class SpeakerIndex:
                 role = doc[role_start:role_end].text if role_end > role_start else None
                 return Speaker(mention, full, role or mention.text, True)
         # a role or organisation noun: "the Deputy Prime Minister", "Smith's spokesperson", "the ministry"
-        poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # (`Mandel's spokesperson`: a surname met before may be tagged a common noun)
+        poss = [c for c in head.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.text[:1].isupper() and c.text[1:].islower() and c.lower_ in self.names_by_key)]
         if poss:
             owner = self._full_name(poss[0].lower_, start)
             if owner is not None and head.lemma_.lower() in lex.statement_nouns:

@@ -130,3 +130,8 @@ def test_sir_and_a_first_name_keeps_the_role_given_with_the_full_name(extract):
 def test_a_baroness_is_named_without_her_title(extract):
     text = "Baroness Orla Penrose said the bill would not pass the Lords."
     assert [s for s, _ in speakers_of(extract, text)] == ["Orla Penrose"]
+
+
+def test_a_spokesperson_of_a_person_named_before_is_named_in_full(extract):
+    text = "Leo Mandel faced questions on Monday. Mandel\u2019s spokesperson said the report had not been read."
+    assert [q["speaker"] for q in extract(text)["quotes"]] == ["Leo Mandel\u2019s spokesperson"]
