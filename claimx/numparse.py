@@ -130,7 +130,7 @@ class NumberLexicon:
         # "000" is never a count of its own (also before a hyphen: "a 2 000-strong crowd"), while "in round
         # 3 125 riders" lists two figures.
         self.digits_re = re.compile(
-            r"(?<![\d.,/:'’)\]^])(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}(?:/| / )(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/]| / ?\d)"
+            r"(?<![\d.,/:'’)\]^])(?<!\d / )(?:(?:(?P<whole>\d{1,3})\s+)?(?P<frac>\d{1,2}(?:/| / )(?:2|3|4|5|6|8|10|16|32|64|100))(?![\d/]| / ?\d)"
             r"|(?P<num>(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+|\d{1,3}(?: \d{3}){2,}|\d{1,3} (?:0\d\d(?!\d)|\d00(?![\d]|[-‐‑]\w))|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|(?:million|billion|trillion|bn|mn|tn|m)\b)|\s?(?:€|euros?\b))|\d{1,3}(?: , (?:0\d\d|\d00)(?!\d))+|\d+)(?:\.\d+|(?<!\d \. \d) \. \d+(?! \. \d))?|\.\d+)"
             r"(?:\s?(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|\s?[×x]\s?10\^?(?P<exp>[-−+]?\d{1,2})(?!\d)|[eE](?P<exp2>[-+]?\d{1,3})(?![\w]))?"
             r"(?![.,]\d)(?!\d)"

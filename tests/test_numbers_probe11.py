@@ -112,6 +112,7 @@ def test_a_change_then_the_level_after_by(extract, text, expected):
         # A fraction in text split into tokens: "1 / 4", "99 3 / 8"; a spaced pair like "24 / 7" is none.
         ("the notes traded at 98 5 / 8 , down 1 / 4 .", [("98 5 / 8", 98.625, None), ("1 / 4", 0.25, None)]),
         ("the hotline runs 24 / 7 this winter .", []),
+        ("the codes read 5 / 6 / 3 / 8 on the form .", []),
     ],
 )
 def test_a_tokenized_fraction(extract, text, expected):
