@@ -321,6 +321,7 @@ class QuoteExtractor:
         self.trailing_participles = frozenset(cues["trailing_participles"])
         self.attribution_prepositions = frozenset(cues["attribution_prepositions"])
         self.temporal_marks = frozenset(cues["temporal_marks"])
+        self.amount_prepositions = frozenset(cues["amount_prepositions"])
         self.prepositional_speech_acts = {verb: frozenset(preps) for verb, preps in cues["prepositional_speech_acts"].items()}
         self.narrator_connectives = {tuple(words.split()) for words in cues["narrator_connectives"]}
         self.longest_connective = max((len(words) for words in self.narrator_connectives), default=0)
@@ -1740,6 +1741,12 @@ class QuoteExtractor:
         if clauses:
             clause = clauses[0]
             start, end = clause.left_edge.i, clause.right_edge.i + 1
+            lost_subject = next((
+                c for c in cue.rights
+                if c.dep_ == "prep" and c.i == cue.i + 1 and c.right_edge.i + 1 == start and c.lower_ in self.amount_prepositions
+            ), None) if start > cue.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children) else None
+            if lost_subject is not None:
+                start = lost_subject.left_edge.i  # `said between 60 and 90 people were missing`: the subject parsed as the verb's phrase
             if stranded is not None and stranded[0] < start and start > cue.i:
                 return stranded[0], max(end, stranded[1])  # `said … that A and "B"`, B parsed as the complement
             if start <= cue.i < end or start <= subject.i < end:

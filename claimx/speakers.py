@@ -73,6 +73,7 @@ class Lexicon:
         self.people_plurals = frozenset(data.get("people_plurals", ()))
         self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
+        self.epithets = frozenset(data.get("epithets", ()))
         self.title_aliases = dict(data.get("title_aliases", {}))
         self.titles_held_also = {word: tuple(more) for word, more in data.get("titles_held_also", {}).items()}
         cues = load_json("quotes/cues.json")
@@ -554,6 +555,8 @@ class SpeakerIndex:
             opening = self.doc[first]
             if given.end - first >= 2 and (opening.ent_type_ == "PERSON" or opening.lower_ in self.lex.first_names):
                 whole = self.doc[first:given.end].text  # (not a chain of bodies, `the Washington Post Trump`)
+            elif given.end - first >= 2 and self.doc[given.end - 1].lower_ in self.lex.org_nouns:
+                whole = self.doc[first:given.end].text  # `the Finance Ministry` is not the Health Ministry named before
         for name in self.names_by_key.get(key, ()):
             if whole is not None and not (name.text == whole or name.text.endswith(" " + whole)):
                 continue
@@ -637,6 +640,10 @@ class SpeakerIndex:
         if lower in ("who", "which", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             # the relative pronoun stands for the noun its clause hangs on
             noun = head.head.head
+            owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lower == "who" else None
+            if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and noun.i > owner.i \
+                    and any(c.dep_ == "compound" and lex.is_title_word(c) for c in owner.children):
+                noun = owner  # `Mayor Jo Pike of Brandon Falls, who said …`: the titled person, not the place
             if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN" and noun.ent_type_ != "PERSON" \
                     and noun.head.ent_type_ not in _NOT_PERSON_LABELS:
                 noun = noun.head  # `Ann Ray, a Democrat who …`: the description in apposition is the named person's
@@ -660,6 +667,15 @@ class SpeakerIndex:
             subject = self._named_subject_before(start)
             if subject is not None:
                 return Speaker(mention, subject.text, appos or subject.role, True)
+        if doc[start].lower_ == "the" and lower in lex.epithets and not any(c.dep_ == "prep" for c in head.rights) \
+                and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[self.sentence_start(start):start]):
+            # `Sen. Carla Mendes unveiled … The Nevada Democrat told reporters`: a party or standing names the person
+            # just written about (not inside a sentence about someone else: `X said … after the billionaire claimed`)
+            subject = self._named_subject_before(start)
+            if subject is None or (lex.epithets & {w.lower() for w in (subject.role or "").split()}) - {lower}:
+                subject = self._person_with_role(start, {lower})  # (`Iris Mull, a Democrat, … The Republican` is not Iris Mull)
+            if subject is not None:
+                return Speaker(mention, subject.text, appos or subject.role or doc[start + 1:end].text, True)
         if head.pos_ == "PRON" or lower in lex.pronouns:
             features = lex.pronouns.get(lower)
             if features and features["person"] == 3 and features["number"] == "sg" and features["gender"] in ("m", "f"):
