@@ -1,0 +1,13 @@
+"""Follow-ups found by scoring the hand-annotated news samples."""
+
+
+def test_a_season_or_quarter_after_a_figure_is_when_not_what_it_counts(extract):
+    numbers = extract("Gate receipts have grown from 2,100 last season to nearly 5,400.")["numbers"]
+    assert [n["counted"]["text"] if n["counted"] else None for n in numbers] == ["Gate receipts", "Gate receipts"]
+    (quarterly,) = extract("Deliveries were 18,000 last quarter.")["numbers"]
+    assert quarterly["counted"]["text"] == "Deliveries"
+
+
+def test_a_season_that_is_part_of_what_is_counted_stays(extract):
+    (sold,) = extract("The club sold 6,500 season tickets.")["numbers"]
+    assert sold["counted"]["text"] == "season tickets"
