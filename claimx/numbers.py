@@ -1218,6 +1218,7 @@ _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?
 _PERIOD_CANDIDATES = 12
 _COMPARED_WITH = re.compile(r"(?i)(?<![\w])(?:than|compared\s+(?:with|to)|against)\s+(?:(?:in|the|during|at)\s+)?$")
 # "£150m over three years, up from £40m in 2025": a base figure between the figure and the date owns the date
+_BASE_REACH = 80  # characters before a date in which a base figure ('from £40m') dates it; a run-on sentence is not scanned whole
 _BASE_FIGURE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|from)\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?(?!(?:1[89]|20)\d\d(?![\d,.]))\d")  # (not a year: "80% from 2005 levels by 2050")
 
 
@@ -1300,8 +1301,8 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
     # "20% more admissions than last winter", "5% higher than in 2023": the date is the base compared with
     if dated[0].start > root.idx and _COMPARED_WITH.search(_text(doc), max(0, dated[0].start - 24), dated[0].start):
         return None
-    if dated[0].start > root_end and _BASE_FIGURE.search(_text(doc), root_end, dated[0].start):
-        return None  # (the date is the base's: "£150m …, up from £40m in 2025")
+    if dated[0].start > root_end and _BASE_FIGURE.search(_text(doc), max(root_end, dated[0].start - _BASE_REACH), dated[0].start):
+        return None  # (the date is the base's: "£150m …, up from £40m in 2025"; a base is written just before its date)
     # `Harlow, which employs 52,000 people, said it would open shops next year` / `Acme, founded in
     # 2010, employs 300`: a relative clause describes; its figures and dates date nothing outside it
     head = _token_at(doc, dated[0].start)
