@@ -1121,6 +1121,10 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                 and before.counted.start >= before.end and _same_sentence(doc, before, claim):
             claim = replace(claim, counted=before.counted)  # "4.5 million units, up from 3.9 million": units, not the subject
         elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
+                and before.unit is None and claim.start - before.end < 80 and _same_sentence(doc, before, claim) \
+                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start):
+            claim = replace(claim, counted=before.counted)  # "11,300 visits last year compared with more than 60,000": visits
+        elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
                 and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
             claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts
         elif claim.counted is None and claim.unit is None and out:
@@ -1212,14 +1216,14 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
-_COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
+_COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$")
 
 
 _PERIOD_CANDIDATES = 12
 _COMPARED_WITH = re.compile(r"(?i)(?<![\w])(?:than|compared\s+(?:with|to)|against)\s+(?:(?:in|the|during|at)\s+)?$")
 # "£150m over three years, up from £40m in 2025": a base figure between the figure and the date owns the date
 _BASE_REACH = 80  # characters before a date in which a base figure ('from £40m') dates it; a run-on sentence is not scanned whole
-_BASE_FIGURE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|from)\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?(?!(?:1[89]|20)\d\d(?![\d,.]))\d")  # (not a year: "80% from 2005 levels by 2050")
+_BASE_FIGURE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|from|against|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+)?[£$€¥]?(?!(?:1[89]|20)\d\d(?![\d,.]))\d")  # (not a year: "80% from 2005 levels by 2050")
 
 
 def _described_clause(token: Token) -> Optional[Token]:

@@ -11,3 +11,14 @@ def test_a_season_or_quarter_after_a_figure_is_when_not_what_it_counts(extract):
 def test_a_season_that_is_part_of_what_is_counted_stays(extract):
     (sold,) = extract("The club sold 6,500 season tickets.")["numbers"]
     assert sold["counted"]["text"] == "season tickets"
+
+
+def test_a_bare_figure_compared_with_a_count_counts_the_same(extract):
+    numbers = extract("The depot handled 8,200 parcels last week compared with more than 11,000 at the hub.")["numbers"]
+    assert [n["counted"]["text"] for n in numbers] == ["parcels", "parcels"]
+
+
+def test_a_date_after_a_base_figure_dates_the_base_only(extract):
+    recent, base = extract("Wardens issued 640 fines, against 410 in 2023.")["numbers"]
+    assert recent["period"] is None and base["period"]["start"] == "2023-01-01"
+    assert base["counted"]["text"] == "fines"
