@@ -22,3 +22,10 @@ def test_a_date_after_a_base_figure_dates_the_base_only(extract):
     recent, base = extract("Wardens issued 640 fines, against 410 in 2023.")["numbers"]
     assert recent["period"] is None and base["period"]["start"] == "2023-01-01"
     assert base["counted"]["text"] == "fines"
+
+
+def test_a_dollar_of_another_country_split_into_tokens_keeps_its_country(extract):
+    for text, code in (("the bank raised c $ 750 million .", "CAD"), ("the tower sold for hk $ 4.1 billion .", "HKD"),
+                       ("exports fell to nz $ 3 billion .", "NZD")):
+        (money,) = extract(text)["numbers"]
+        assert money["unit"] == code, text
