@@ -74,6 +74,7 @@ class Lexicon:
         self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
         self.epithets = frozenset(data.get("epithets", ()))
+        self.authoring_verbs = frozenset(data.get("authoring_verbs", ()))
         self.title_aliases = dict(data.get("title_aliases", {}))
         self.titles_held_also = {word: tuple(more) for word, more in data.get("titles_held_also", {}).items()}
         cues = load_json("quotes/cues.json")
@@ -753,6 +754,16 @@ class SpeakerIndex:
             owner_start = owner_noun.left_edge.i
             owner = self._resolve(owner_noun, owner_start, owner_noun.i + 1)
             return Speaker(mention, owner.name, owner.role, owner.is_person)
+        author = self._author_of(head) if lemma in lex.document_nouns else None
+        if author is not None:
+            # `A study by the Grattan Institute found`, `The report, published by X, found`: its author speaks
+            _, author_start, author_end = self.mention(author)
+            found = self._resolve(author, author_start, author_end)
+            name = found.name
+            if " " not in name:  # (`the independent Centre for Rail and Road Studies`: more than its head)
+                first = next((t.i for t in doc[author_start:author_end] if t.text[:1].isupper()), author.i)
+                name = doc[first:author_end].text
+            return Speaker(mention, name, found.role, found.is_person)
         if lemma in lex.statement_nouns and doc[start].lower_ in ("the", "that", "this") and end - start == 2:
             issuer = self._issuer_before(start, lemma)
             if issuer is not None:
@@ -804,6 +815,20 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _author_of(self, document: Token) -> Optional[Token]:
+        """The body or person a document is by (`a study by X`, `research from X`, `the report, published by X,`)."""
+        for child in document.rights:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                author = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if author is not None and (author.pos_ == "PROPN" or author.lemma_.lower() in self.lex.org_nouns):
+                    return author
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.authoring_verbs:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if author is not None and (author.pos_ == "PROPN" or author.lemma_.lower() in self.lex.org_nouns):
+                    return author
+        return None
 
     def _named_after_count(self, start: int, end: int) -> Optional[tuple[str, str]]:
         """`Mother of two Leanne Price said`: a person noun with a count (`of two`) describes the name right

@@ -43,3 +43,19 @@ def test_a_party_epithet_given_to_someone_named_before_is_theirs(extract):
 def test_who_after_a_titled_person_of_a_place_is_the_person(extract):
     (quote,) = quotes_of(extract, "Mayor Odile Frame of Cedar Falls, who said the fund came too late, voted against it.")
     assert quote["speaker"] == "Odile Frame"
+
+
+def test_a_document_speaks_for_the_body_it_is_by(extract):
+    cases = {
+        "A survey by the Marlow Housing Trust found that one in six tenants was behind on rent.": "Marlow Housing Trust",
+        "The audit, published by the Kestrel Institute, concluded that the scheme had overspent.": "Kestrel Institute",
+        "Analysis from the Orran Policy Centre suggests fares will rise again.": "Orran Policy Centre",
+    }
+    for text, author in cases.items():
+        (quote,) = quotes_of(extract, text)
+        assert quote["speaker"] == author, text
+
+
+def test_a_document_commissioned_by_a_body_is_not_that_bodys_word(extract):
+    (quote,) = quotes_of(extract, "A review commissioned by the council said the pier was unsafe.")
+    assert quote["speaker"] != "council"
