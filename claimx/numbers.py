@@ -1116,14 +1116,12 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
               and not _after_change_verb(doc, before, change_verbs)):
             claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
         elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
-                and claim.counted is not None and claim.counted.end <= before.start \
-                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) \
-                and before.counted.start >= before.end and _same_sentence(doc, before, claim):
-            claim = replace(claim, counted=before.counted)  # "4.5 million units, up from 3.9 million": units, not the subject
-        elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
-                and before.unit is None and claim.start - before.end < 80 and _same_sentence(doc, before, claim) \
-                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start):
-            claim = replace(claim, counted=before.counted)  # "11,300 visits last year compared with more than 60,000": visits
+                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) and _same_sentence(doc, before, claim) \
+                and (claim.counted is None and claim.start - before.end < 80
+                     or claim.counted is not None and claim.counted.end <= before.start and before.counted.start >= before.end):
+            # the level compared with counts what the figure before it counts: "11,300 visits last year compared with
+            # more than 60,000", and "4.5 million units, up from 3.9 million" (units, not the subject it was given)
+            claim = replace(claim, counted=before.counted)
         elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
                 and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
             claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts

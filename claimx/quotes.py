@@ -90,6 +90,11 @@ def _named_earlier(word: Token) -> bool:
     )
 
 
+def _relative_verb(verb: Token) -> bool:
+    """The verb of a relative clause whose subject is `who`/`which` (`one resident, who asked …`)."""
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
 def _named_with_article(token: Token) -> bool:
     """`the Gazette`, `the Herald`: a name with an article is a paper or a body, not a person."""
     return token.pos_ == "PROPN" and any(c.dep_ == "det" for c in token.children)
@@ -789,16 +794,15 @@ class QuoteExtractor:
                 if maker is not None and maker.pos_ in ("PROPN", "NOUN", "PRON"):
                     return maker
             lex = self.lexicon
-            if source.dep_ in ("dobj", "dative") and source.head.lemma_.lower() in self.contact_verbs and source.tag_ == "NNS" and (
+            # `Marsh texted friends saying …`: the people written to are not who says it;
+            # `The firm issued a statement saying …`: the firm speaks
+            people_reached = source.dep_ in ("dobj", "dative") and source.head.lemma_.lower() in self.contact_verbs and source.tag_ == "NNS" and (
                 source.lemma_.lower() in lex.people_plurals or source.lemma_.lower() in lex.person_nouns or lex.is_title_word(source)
-            ):
+            )
+            if people_reached or source.lemma_.lower() in lex.statement_nouns and source.dep_ == "dobj":
                 sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
                 if sender is not None:
-                    return sender  # `Marsh texted friends saying …`: the people written to are not who says it
-            if source.lemma_.lower() in self.lexicon.statement_nouns and source.dep_ == "dobj":
-                sender = next((c for c in source.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-                if sender is not None:
-                    return sender  # `The firm issued a statement saying …`: the firm speaks
+                    return sender
             return source  # `a letter saying that …` / `calls saying shots were fired`: the letter, the calls
         if cue.dep_ in ("advcl", "ccomp") and cue.i < cue.head.i and cue.tag_ in ("VBN", "VBD"):
             return None  # `Asked about the tax, Smith said`: Smith was asked, nobody named asked
@@ -1026,15 +1030,12 @@ class QuoteExtractor:
         )]
         # not the verb of a relative clause set off inside the speaker's phrase when the phrase's own verb
         # follows (`"…," one resident, who asked not to be named, told the paper`)
-        after_cues = [t for t in after_cues if not (t.dep_ == "relcl" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children
-        ) and any(later.i > t.right_edge.i for later in after_cues))]
+        after_cues = [t for t in after_cues if not (_relative_verb(t) and any(later.i > t.right_edge.i for later in after_cues))]
         before_cues = [t for t in doc[before_from:before_to] if self._is_cue(t) and not self._reports_elsewhere(context, t, item)]
         # (`Vell replied, mocking a councillor who promised free parking: "…"`: a relative clause with its
         # own object says what someone else once said; the main clause's cue introduces the quote)
         before_cues = [t for t in before_cues if not (
-            t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in t.children)
-            and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.idx < item.marked.open_start for c in t.rights)
+            _relative_verb(t) and any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.idx < item.marked.open_start for c in t.rights)
             and any(other.i < t.i for other in before_cues)
         )]
         if len(before_cues) > 1:

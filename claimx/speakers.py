@@ -820,23 +820,21 @@ class SpeakerIndex:
         """The body or person a document is by (`a study by X`, `research from X`, `the report, published by X,`)."""
         for child in document.rights:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                author = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
-                if author is not None and (author.pos_ == "PROPN" or author.lemma_.lower() in self.lex.org_nouns):
-                    return author
-            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.authoring_verbs:
-                agent = next((c for c in child.children if c.dep_ == "agent"), None)
-                author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                if author is not None and (author.pos_ == "PROPN" or author.lemma_.lower() in self.lex.org_nouns):
-                    return author
+                by = child
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in self.lex.authoring_verbs:
+                by = next((c for c in child.children if c.dep_ == "agent"), None)
+            else:
+                continue
+            author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if author is not None and (author.pos_ == "PROPN" or author.pos_ == "NOUN" and author.lemma_.lower() in self.lex.org_nouns):
+                return author
         return None
 
     def _named_after_count(self, start: int, end: int) -> Optional[tuple[str, str]]:
         """`Mother of two Leanne Price said`: a person noun with a count (`of two`) describes the name right
         after it (not `the mother of Leanne Price`, who is someone else). The name and the description."""
         doc, first = self.doc, start + 3
-        if end - first < 2 or end - first > 4 or doc[start].lemma_.lower() not in self.lex.person_nouns and doc[start].lower_ not in self.lex.person_nouns:
-            return None
-        if doc[start + 1].lower_ != "of" or not doc[start + 2].like_num or doc[start + 2].text[:1].isupper():
+        if end - first < 2 or end - first > 4 or doc[start + 1].lower_ != "of" or self._count_described(first) != start:
             return None
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]):
             return None
