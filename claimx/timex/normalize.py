@@ -62,6 +62,16 @@ def _month_of_value(value: Optional[str]) -> Optional[tuple[int, int]]:
     return None
 
 
+def _nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` `weekday` (ISO, 1 = Monday) of the month, the last one for a negative `nth`; a fifth may run
+    into the next month."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
 def _digits(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
@@ -453,12 +463,8 @@ class Normalizer:
         year = self.full_year(groups["year"]) if groups.get("year") else self._pick_year_for_month(month, tense)
         if year is None:
             return Resolved(f"XXXX-{month:02d}", "DATE")
-        nth = groups["nth"].lower()
-        if nth in ("last", "final"):
-            last = dt.date(year, month, calendar.monthrange(year, month)[1])
-            return self._day_resolved(last - dt.timedelta(days=(last.isoweekday() - weekday) % 7))
-        first = dt.date(year, month, 1)
-        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * ((self.lex.ordinals.get(nth) or int(nth[0])) - 1))
+        word = groups["nth"].lower()
+        day = _nth_weekday_of(year, month, weekday, -1 if word in ("last", "final") else self.lex.ordinals.get(word) or int(word[0]))
         return self._day_resolved(day) if day.month == month else Resolved(f"{year:04d}-{month:02d}", "DATE", year=year)
 
     def _time(self, mention: Mention, groups: dict, tense) -> Resolved:
@@ -558,12 +564,7 @@ class Normalizer:
         if "fixed" in rule:
             return dt.date(year, *rule["fixed"])
         if "nth_weekday" in rule:
-            month, weekday, nth = rule["nth_weekday"]
-            if nth > 0:
-                first = dt.date(year, month, 1)
-                return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-            last = dt.date(year, month, calendar.monthrange(year, month)[1])
-            return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+            return _nth_weekday_of(year, *rule["nth_weekday"])
         if "election_day" in rule:  # the Tuesday after the first Monday of November
             first = dt.date(year, 11, 1)
             monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
