@@ -27,7 +27,7 @@ from .spans import SpanSet
 from .timex.events import RUNS_TO
 
 
-_TIME_DESIGNATORS = frozenset({"day", "month", "week", "year", "hour", "season", "quarter", "term", "weekend", "night", "decade", "fortnight", "session"})
+_TIME_DESIGNATORS = frozenset(load_json("numbers/context.json")["time_designators"])  # (read once: load_json is cached)
 _DATING_WORDS = frozenset({"last", "this", "next", "previous", "prior", "same", "that", "a", "the", "each", "every", "per"})
 _LIST_FOLLOWS = re.compile(r"\s*(?:,|and|or|to|[-–])\s*\d")
 _AGE_UNITS = frozenset({None, "year", "month", "week", "day"})  # (a share after an age, "aged 61 years, 44% of them men", is no age)

@@ -28,8 +28,6 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")  # a capitalised word rig
 _WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 
 
 @dataclass(frozen=True)
@@ -59,6 +57,22 @@ def _alternation(phrases, flags_ci=True) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
     ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _month_patterns() -> tuple[str, str, str]:
+    """Month names from the dates' lexicon, as (capitalised names with an optional full stop, for dates as written;
+    the look-behinds and names of the one-scan pattern for text split into tokens and lower-cased)."""
+    time = load_json("time/lexicon.json")
+    abbreviations, ambiguous = time["month_abbreviations_need_period"], time["ambiguous_months"]
+    names = [name for name in time["months"] if name not in abbreviations and name not in ambiguous]
+    written = rf"(?:{_alternation(name.capitalize() for name in time['months'])})\.?"
+    # "sept . 14", "june 3", "on may 21", "Oct . 9": the month in look-behinds (a pattern opening on a word is slow to scan)
+    behind = [f"{name} ." for name in abbreviations] + names + [f"on {name}" for name in ambiguous] \
+        + [f"{name.capitalize()} ." for name in abbreviations]
+    before_day = "|".join(rf"(?<=\b{re.escape(month)} \d)" for month in behind)
+    # "on 4 june that year": a day, then the month ('may' and 'march' only before what ends a date: they are words too)
+    after_day = rf"{'|'.join(names)}|(?:{'|'.join(ambiguous)})"
+    return written, before_day, after_day
 
 
 def _lower_case_twin(regex: re.Pattern) -> re.Pattern:
@@ -326,22 +340,23 @@ class NumberLexicon:
         # (Where it can, a pattern opens on the digit, with its look-behind written after it, `\d(?<!\w\d)`
         # for `\b\d`: only a pattern whose first item is a plain character set lets the regex engine skip
         # straight to the digits of a text.)
+        months, months_before_day, months_after_day = _month_patterns()
         self.date_res = [
             # one separator throughout: "9.5-10 million" is a range, not a date
             re.compile(r"\d(?<!\w\d)\d{3}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}\b"),
             re.compile(r"\d(?<!\w\d)\d?(?P<sep>[-/.])\d{1,2}(?P=sep)\d{2,4}\b"),
-            re.compile(rf"\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b,?\s+\d{{4}}\b"),
+            re.compile(rf"\b{months}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b,?\s+\d{{4}}\b"),
             # a day without a year, unless 'in March 12 people …' (a month, then a count)
-            re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"),
-            re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s+[a-z])"),
-            re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}}\b)?"),
-            re.compile(rf"\b{_MONTHS},?\s+\d{{4}}\b"),
+            re.compile(rf"(?<![Ii]n\s)\b{months}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"),
+            re.compile(rf"(?<=[Ii]n\s){months}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s+[a-z])"),
+            re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{months}(?:,?\s+\d{{4}}\b)?"),
+            re.compile(rf"\b{months},?\s+\d{{4}}\b"),
             # two days of one month: "12 and 14 June", "June 3 to 5", "the 1st or 2nd of May"
             re.compile(rf"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
-                       rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"),
-            re.compile(rf"(?<![Ii]n\s)\b{_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
+                       rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{months}"),
+            re.compile(rf"(?<![Ii]n\s)\b{months}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
                        rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent))"),
-            re.compile(rf"(?<=[Ii]n\s){_MONTHS}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
+            re.compile(rf"(?<=[Ii]n\s){months}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|or|[{_DASHES}])\s*"
                        rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:[%$€£]|per\b|percent)|\s+[a-z])"),
             re.compile(r"\d(?<!\w\d)\d?(?::\d{2}){1,2}(?:\s?[ap]\.?m\.?)?(?!\d)", re.I),
             re.compile(r"\d(?<!\w\d)\d?:\s\d{2}\s?[ap]\.?m\b\.?", re.I),  # "11: 06 a.m."
@@ -386,14 +401,8 @@ class NumberLexicon:
             # text split into tokens and lower-cased, a date "ended sept . 14 .", "mature on nov . 9 , 2031", "on may 21 ,
             # traders", "on 4 june that year" (the month in look-behinds: a pattern opening on a word is slow to scan);
             # a clock time "9 : 30 a . m .", "2 p . m ."; a rank "the no . 2 automaker"; a page's reading time "5 min read"
-            re.compile(r"\d(?:(?<!\d\d)(?:" + "|".join(
-                rf"(?<=\b{re.escape(month)} \d)" for month in
-                ("jan .", "feb .", "mar .", "apr .", "jun .", "jul .", "aug .", "sep .", "sept .", "oct .", "nov .", "dec .",
-                 "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
-                 "on may", "Jan .", "Feb .", "Mar .", "Apr .", "Jun .", "Jul .", "Aug .", "Sep .", "Sept .", "Oct .", "Nov .",
-                 "Dec .")) + r")\d?\b(?! \. \d)(?: , \d{4}\b)?"
-                r"|(?<![\w.,$€£]\d)\d? (?:january|february|april|june|july|august|september|october|november|december"
-                r"|(?:may|march)(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"
+            re.compile(r"\d(?:(?<!\d\d)(?:" + months_before_day + r")\d?\b(?! \. \d)(?: , \d{4}\b)?"
+                r"|(?<![\w.,$€£]\d)\d? (?:" + months_after_day + r"(?= *(?:[,.;]|that\b|this\b|last\b|next\b|\d{4})))\b"
                 r"|(?<![\w.,]\d)\d?(?: : \d\d(?!\d))?(?i: [ap] \. m \.)|(?<![\w.,]\d)\d? : \d\d(?![\d,.])"
                 r"|(?<=\b[Nn]o \. \d)\d*(?![\d,]| \. \d)"
                 r"|(?<!\w\d)\d?\s?(?i:min(?:ute)?s?\s+read)\b)"),
@@ -430,7 +439,7 @@ class NumberLexicon:
             re.compile(rf"\d(?<!\w\d)\d*[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
             # the period a statistic covers, no figure of its own: "in the three months to June", "the 12 months ending March"
             re.compile(rf"[Tt]he\s+(?:\d{{1,2}}|(?i:{'|'.join(self.cardinals)}))\s+(?i:months|weeks|quarters|years)"
-                       rf"\s+(?i:to|ending|ended|through|until|till)\s+(?:(?i:the\s+end\s+of|end)[\s-])?{_MONTHS}"),
+                       rf"\s+(?i:to|ending|ended|through|until|till)\s+(?:(?i:the\s+end\s+of|end)[\s-])?{months}"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17", the variant "BA.2") are codes, unless the letters are a currency code.
         # (anchored at the start of the letters: unanchored, a long run of letters is rescanned from each one)
