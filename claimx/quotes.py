@@ -857,12 +857,19 @@ class QuoteExtractor:
         reported clause with `had`/`would` does not go on with that clause (it would read `and (had)
         accuse(d)`); it goes on with the past verb of saying, whose speaker it shares."""
         host = verb.head
-        return (
-            verb.dep_ == "conj" and verb.tag_ == "VBD" and host.dep_ == "ccomp" and host.tag_ in ("VB", "VBN")
-            and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in host.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-            and host.head.tag_ == "VBD" and self._is_cue(host.head, cognition=False)
-        )
+        if not (verb.dep_ == "conj" and host.dep_ == "ccomp" and host.head.tag_ == "VBD" and self._is_cue(host.head, cognition=False)
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)):
+            return False
+        auxiliaries = [c for c in host.children if c.dep_ in ("aux", "auxpass") and c.i < host.i]
+        if verb.tag_ == "VBD" and host.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in auxiliaries):
+            return True
+        # `said prices were rising and urged calm`: a simple past does not go on with a progressive
+        if verb.tag_ == "VBD" and host.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxiliaries):
+            return True
+        # `said towns had had rain, and forecast more`: a base form after a comma and the conjunction cannot
+        # go on with `had`/`was` (that needs a participle); a verb of saying there is the speaker's
+        return verb.tag_ == "VB" and host.tag_ == "VBN" and bool(auxiliaries) and not any(c.tag_ == "MD" for c in auxiliaries) \
+            and verb.i >= 2 and verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].text == "," and self._is_cue(verb, cognition=False)
 
     def _speaker_from_cue(
         self, context: "_DocContext", cue: Token, speakers: SpeakerIndex, how: str, loose_right: bool = False, head: Optional[Token] = None
@@ -1691,24 +1698,55 @@ class QuoteExtractor:
             if end - start < 2 or not (introduced or any(t.pos_ in _VERB_POS for t in doc[start:end])) \
                     or end - start == 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
                 continue  # (`Doe said profits rose` reports two words: a subject and its verb)
-            char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            opening = context.marks_around(char_start)
-            if opening is not None and opening[0] < char_start and opening[1] < char_end:
-                char_start = opening[0]  # `… said the theme, "Rivers and Roads," …`: a report never starts inside quote marks
-            if char_start < context.body_start:
-                continue
-            line_end = context.text.find("\n", token.idx, char_end)
-            if line_end > char_start and _is_headline(context.text, context.text.rfind("\n", 0, token.idx) + 1, line_end):
-                # `Mayor Says She Will Close The Pier\nMayor Ana Cole said …`: a headline's report ends with its line
-                char_end = len(context.text[:line_end].rstrip())
-                if char_end <= char_start:
+            for start, end in self._that_clauses(token, start, end):
+                char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+                opening = context.marks_around(char_start)
+                if opening is not None and opening[0] < char_start and opening[1] < char_end:
+                    char_start = opening[0]  # `… said the theme, "Rivers and Roads," …`: a report never starts inside quote marks
+                if char_start < context.body_start:
                     continue
-            item = _Found(char_start, char_end, False)
-            item.extra = {"cue": token, "speaker_head": None if unnamed is not None else subject}
-            if subject_span is not None:
-                item.extra["speaker_span"] = subject_span
-            found.append(item)
+                line_end = context.text.find("\n", token.idx, char_end)
+                if line_end > char_start and _is_headline(context.text, context.text.rfind("\n", 0, token.idx) + 1, line_end):
+                    # `Mayor Says She Will Close The Pier\nMayor Ana Cole said …`: a headline's report ends with its line
+                    char_end = len(context.text[:line_end].rstrip())
+                    if char_end <= char_start:
+                        continue
+                item = _Found(char_start, char_end, False)
+                item.extra = {"cue": token, "speaker_head": None if unnamed is not None else subject}
+                if subject_span is not None:
+                    item.extra["speaker_span"] = subject_span
+                found.append(item)
         return self._merge_with_direct(context, found, direct)
+
+    @staticmethod
+    def _that_clauses(cue: Token, start: int, end: int) -> list[tuple[int, int]]:
+        """`said A, and that B`: each `that` clause set apart by a comma is a report of its own (same speaker),
+        as if the verb were written twice. Token ranges of the reports."""
+        doc = cue.doc
+        pieces, first = [], start
+        reports = {c.i for c in cue.children if c.dep_ == "ccomp"}
+        listed = start > 0 and doc[start - 1].lower_ == "that"  # (`said that A, that B and that C`: a comma joins them too)
+        for token in doc[start + 2:end - 2]:
+            clause = token.head
+            if token.lower_ != "that" or token.dep_ != "mark" or clause.dep_ not in ("conj", "advcl") or clause.i <= token.i or clause.right_edge.i >= end:
+                continue
+            joined_to = clause.head
+            if not (joined_to == cue or joined_to.i in reports and start <= joined_to.i < token.i):
+                continue
+            cut = token.i - 1
+            # (the comma sets the clauses apart: `said A and that B` without one is mostly read as one report;
+            # `said A, but that B` qualifies A within one statement)
+            if not (doc[cut].lower_ == "and" and (doc[cut - 1].text == "," or listed and len(pieces) > 0) or listed and doc[cut].text == ","):
+                continue
+            while cut > first and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            if cut - first < 2:
+                continue
+            pieces.append((first, cut))
+            reports.add(clause.i)
+            first = token.i + 1
+        pieces.append((first, end))
+        return pieces
 
     @staticmethod
     def _introduces_quote(cue: Token) -> bool:
@@ -2070,6 +2108,8 @@ class QuoteExtractor:
                 break
         # `argued, as he has before, that …`: an aside before the complementiser is the narrator's
         for index in range(start + 1, min(start + 12, end - 1)):
+            if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+                break  # (`said that A, that B`: a second `that` clause, not one after an aside)
             if doc[index].lower_ == "that" and doc[index].dep_ == "mark" and doc[index - 1].text == "," and doc[index].head.i > index:
                 start = index
                 break
