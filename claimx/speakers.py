@@ -70,6 +70,7 @@ class Lexicon:
         self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.group_nouns = frozenset(data.get("group_nouns", ()))
+        self.office_titles = frozenset(data.get("office_titles", ()))
         self.people_plurals = frozenset(data.get("people_plurals", ()))
         self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
@@ -610,6 +611,9 @@ class SpeakerIndex:
             named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i == head.i + 1), None)
             if named is not None:
                 return named, mention_bounds(head)[0], named.i + 1
+        office_holder = self._office_holder_of(head) if head.tag_ == "NNS" else None
+        if office_holder is not None:
+            return office_holder, mention_bounds(head)[0], office_holder.i + 1
         start, end = mention_bounds(head)
         if self._post_nominal(head):
             return self.doc[head.i - 1], start, end  # `Gillian Marr KC said`: the name is Marr's
@@ -620,6 +624,20 @@ class SpeakerIndex:
             # `Detective Constable Ivo Marchbank of …` parsed with the surname as the first name's apposition
             return following, start, max(end, following.i + 1)
         return head, start, end
+
+    def _office_holder_of(self, group: Token) -> Optional[Token]:
+        """`Friends of Elm Park chair Rhoda Kemp said`, parsed with `Friends` as the subject: a body's name, an
+        office and a person's name after `of` make the person the speaker (not `Supporters of striker X`)."""
+        of = next((c for c in group.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == group.i + 1), None)
+        name = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+        if name is None or not (name.ent_type_ == "PERSON" or name.i > 0 and self.doc[name.i - 1].lower_ in self.lex.first_names):
+            return None
+        first = self._name_start(name)
+        office = self.doc[first - 1] if first > of.i + 2 else None
+        if office is None or office.lower_ not in self.lex.office_titles or not office.text.islower():
+            return None
+        body = self.doc[of.i + 1:office.i]
+        return name if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in body) else None
 
     def resolve(self, head: Token, start: int, end: int) -> Speaker:
         """Resolve the mention doc[start:end] headed by `head`, remember it, return it."""
@@ -635,6 +653,11 @@ class SpeakerIndex:
     def _resolve(self, head: Token, start: int, end: int) -> Speaker:
         doc, lex = self.doc, self.lex
         mention = span_of(doc, start, end)
+        group = doc[start] if head.pos_ == "PROPN" and start < head.i and doc[start].tag_ == "NNS" else None
+        if group is not None and self._office_holder_of(group) == head:
+            # `Friends of Elm Park chair Rhoda Kemp`: the whole office she holds is her role
+            found = self._resolve(head, self._name_start(head), end)
+            return Speaker(mention, found.name, doc[start:self._name_start(head)].text, True)
         if self._post_nominal(head):
             head = doc[head.i - 1]  # `Oliver Quist KC said`: the name is Quist's
         lower = head.lower_
