@@ -598,6 +598,7 @@ TRIGGER_PHRASES = [
     "Prices have climbed since the 1990s and through the Nineties.",
     "Sales rose in the second quarter of 2024, in Q3 and in fiscal 2025, and in FY24.",
     "Last Thursday, next March, this past winter and last Christmas Day were all busy.",
+    "The depot reopens in the new year.",
     "By the end of this year, at year-end and over the weekend, rents will rise.",
     "The day before, he had left; three weeks ago she arrived, and two days later she went home.",
     "The match was called off two hours before.",
@@ -766,4 +767,44 @@ def test_a_clock_time_on_a_weekday_day_month_date_is_one_time(nlp, text, mention
     ("Summer time ended on the last Sunday of October.", "the last Sunday of October", "2026-10-25"),
 ])
 def test_a_weekday_counted_in_its_month_is_one_date(nlp, text, mention, value):
+    assert by_text(nlp, text, "2027-01-15")[mention].value == value
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # a past verb places a day in the past unless the day is only days ahead (copy stamped early)
+    ("The ban came into force on 1 January.", "1 January", "2026-01-01"),  # was the coming January, 42 days ahead
+    ("The ferry sailed for the last time on 3 December.", "3 December", "2026-12-03"),
+])
+def test_a_past_verb_reaches_only_days_ahead(nlp, text, mention, value):
+    assert by_text(nlp, text, "2026-11-20")[mention].value == value
+
+
+def test_a_quote_without_a_verb_is_not_dated_by_the_saying(nlp):
+    # 'said' is past, but the quoted day is the one to come
+    found = by_text(nlp, "“All eyes on 9 February, then,” the coach said.", "2026-11-20")
+    assert found["9 February"].value == "2027-02-09"
+
+
+@pytest.mark.parametrize("published, value", [("2026-11-20", "2027"), ("2027-01-08", "2027")])
+def test_the_new_year_is_the_year_to_come_or_just_begun(nlp, published, value):
+    found = by_text(nlp, "The library will reopen in the new year, the trust said.", published)
+    assert found["the new year"].value == value
+    assert "New Year's Eve" in by_text(nlp, "Fireworks lit the harbour on New Year's Eve.", published)
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets for the Winter Serenade at the minster sold out within hours.",
+    "She trained for the Summer Games in a borrowed pool.",
+])
+def test_a_capitalised_season_before_a_name_word_is_part_of_the_name(nlp, text):
+    assert events(nlp, text, "2026-11-20") == []
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # the weekday written with a day and month rules out the years it does not fit
+    ("Voting closed on Monday, February 1.", "Monday, February 1", "2027-02-01"),  # 2026-02-01 was a Sunday
+    ("Voting closed on Sunday, February 1.", "Sunday, February 1", "2026-02-01"),
+    ("The count ended at 9pm on Monday the 1st of February.", "9pm on Monday the 1st of February", "2027-02-01T21:00"),
+])
+def test_a_written_weekday_picks_the_year_of_a_day(nlp, text, mention, value):
     assert by_text(nlp, text, "2027-01-15")[mention].value == value

@@ -192,6 +192,8 @@ def _keep(text: str, match: re.Match, pattern: Pattern, lex: Lexicon, tokens: To
         if not groups.get("year") and before_word not in lex.words("month_context_words") | lex.words("season_context_words"):
             return False
         season = (groups.get("season") or "").lower()
+        if not groups.get("year") and groups.get("season", "")[:1].isupper() and re.match(r"\s+(?-i:[A-Z])[a-z]", after):
+            return False  # 'the Winter Gala', 'Summer Olympics': part of a name
         if not groups.get("year") and re.match(r"\s+of\s+(?!\d)", after):
             return False
         if season == "fall" and not groups.get("year") and not match.group(0).lower().startswith("the"):

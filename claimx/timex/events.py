@@ -104,6 +104,8 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         return None
     if head.dep_ == "ROOT" and head.tag_ == "NN" and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
         return PRESENT  # 'The hearings … resume on Monday': a present verb the tagger read as a noun with a subject
+    if _quoted_apart_from_saying(text, start, head, lex):
+        return None  # a verbless quote ('“With an eye to May 9,” she said'): the saying does not date it
     if head.pos_ in ("NOUN", "PROPN"):
         return _measured_subject_tense(head, lex) or _plain_object_tense(head, start, lex) or _side_of_event(head, lex)
     verb = clause_verb(head)
@@ -140,6 +142,27 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if tense != PAST and lex.words("due_words").intersection(words_before[-3:]):
         return FUTURE  # 'the results are due later on Tuesday'
     return tense
+
+
+def _quoted_apart_from_saying(text: str, start: int, head, lex) -> bool:
+    verb = clause_verb(head)
+    if verb is None or verb.lemma_.lower() not in lex.words("speech_verbs"):
+        return False
+    quote = _quote_around(text, start)
+    return quote is not None and not quote[0] <= verb.idx < quote[1]
+
+
+def _quote_around(text: str, position: int) -> Optional[tuple[int, int]]:
+    """The double-quoted stretch of the paragraph that `position` lies in, if it lies in one."""
+    paragraph = text.rfind("\n", 0, position) + 1
+    before = text[paragraph:position]
+    if before.rfind("“") > before.rfind("”"):
+        opening, closing = paragraph + before.rfind("“"), text.find("”", position)
+    elif before.count('"') % 2:
+        opening, closing = paragraph + before.rfind('"'), text.find('"', position)
+    else:
+        return None
+    return (opening, closing) if closing >= 0 else None
 
 
 def after_since(text: str, start: int, lex) -> bool:

@@ -22,6 +22,10 @@ from .lexicon import Lexicon, lexicon
 PAST, PRESENT, FUTURE = "past", "present", "future"
 # Without a tense, news reports the past: a later candidate counts this much farther away.
 _LATER_WEIGHT = 1.5
+# A past verb still dates a day this close ahead ('passed on Jan. 3' in copy stamped Dec. 30).
+_PAST_AHEAD_DAYS = 14
+# Through this month 'the new year' is the year just begun; later, the coming one.
+_NEW_YEAR_LAST_MONTH = 2
 # A day-first reading of 03/11/25 wins when it, and only it, lies this close to the publication date.
 _NEAR_DAYS = 92
 # A bare clock time belongs to the day named at most this many characters before it.
@@ -208,7 +212,8 @@ class Normalizer:
 
     # -- placing partial dates -------------------------------------------------
 
-    def _pick_year_for_day(self, month: int, day: int, tense: Optional[str]) -> Optional[int]:
+    def _pick_year_for_day(self, month: int, day: int, tense: Optional[str], weekday: Optional[int] = None) -> Optional[int]:
+        """`weekday`: the day's weekday as written ('Monday, February 1'), which rules out the years it does not fit."""
         anchor = self.published
         if anchor is None:
             return None
@@ -218,6 +223,10 @@ class Normalizer:
                 options.append((dt.date(year, month, day) - anchor).days)
             except ValueError:
                 options.append(None)
+        if weekday is not None:
+            fitting = [d if d is not None and (anchor + dt.timedelta(days=d)).isoweekday() == weekday else None for d in options]
+            if any(d is not None for d in fitting):
+                options = fitting
         return anchor.year - 1 + self._choose(options, tense, far=10 ** 6 if self._since else 180)
 
     def _pick_year_for_month(self, month: int, tense: Optional[str], anchor: Optional[dt.date] = None) -> Optional[int]:
@@ -250,7 +259,9 @@ class Normalizer:
             weight = 1 if tense == PRESENT else _LATER_WEIGHT
             return min(valid, key=lambda item: (-item[1] if item[1] <= 0 else weight * item[1]))[0]
         if abs(chosen[1]) > far:
-            close = [(i, d) for i, d in valid if abs(d) < near]
+            # a past verb reaches a day ahead only when copy may be stamped early
+            ahead = near if tense == FUTURE else min(near, _PAST_AHEAD_DAYS)
+            close = [(i, d) for i, d in valid if -near < d < ahead]
             if close:
                 return close[0][0]
         return chosen[0]
@@ -385,7 +396,8 @@ class Normalizer:
                 return Resolved(f"XXXX-{month:02d}", "DATE")
             return Resolved(_month_value(year, month), "DATE", year=year)
         if year is None:
-            year = self._pick_year_for_day(month, day, tense)
+            weekday = self.lex.weekdays[groups["weekday"].lower()] if groups.get("weekday") else None
+            year = self._pick_year_for_day(month, day, tense, weekday)
         if year is None:
             return Resolved(f"XXXX-{month:02d}-{day:02d}{suffix}", "TIME" if has_time else "DATE")
         date = dt.date(year, month, day)
@@ -467,6 +479,13 @@ class Normalizer:
         day = _nth_weekday_of(year, month, weekday, -1 if word in ("last", "final") else self.lex.ordinals.get(word) or int(word[0]))
         return self._day_resolved(day) if day.month == month else Resolved(f"{year:04d}-{month:02d}", "DATE", year=year)
 
+    def _new_year(self, mention: Mention, groups: dict, tense) -> Resolved:
+        """'in the new year': the year about to begin, or in its first weeks the one just begun."""
+        if self.published is None:
+            return Resolved("XXXX", "DATE")
+        year = self.published.year + (0 if self.published.month <= _NEW_YEAR_LAST_MONTH else 1)
+        return Resolved(f"{year:04d}", "DATE", year=year)
+
     def _time(self, mention: Mention, groups: dict, tense) -> Resolved:
         suffix, _ = self._time_suffix(groups)
         day = None
@@ -479,7 +498,8 @@ class Normalizer:
             if groups.get("year"):
                 year = self.full_year(groups["year"])
             else:
-                year = self._pick_year_for_day(month, _digits(groups["day"]), tense)
+                weekday = self.lex.weekdays[groups["weekday"].lower()] if groups.get("weekday") else None
+                year = self._pick_year_for_day(month, _digits(groups["day"]), tense, weekday)
             day = dt.date(year, month, _digits(groups["day"])) if year else None
         elif groups.get("weekday"):
             day = self._nearest_weekday(self.lex.weekdays[groups["weekday"].lower()], tense)
