@@ -71,6 +71,9 @@ class Lexicon:
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.office_titles = frozenset(data.get("office_titles", ()))
+        companies = data.get("companies", {})
+        self.company_nouns = frozenset(companies.get("nouns", ()))
+        self.company_suffixes = frozenset(companies.get("suffixes", ()))
         self.people_plurals = frozenset(data.get("people_plurals", ()))
         self.press_nouns = frozenset(data.get("press_nouns", ()))
         self.role_word_endings = tuple(data.get("role_word_endings", ()))
@@ -136,6 +139,22 @@ _PLACE_OR_BODY = ("ORG", "GPE", "LOC", "NORP", "FAC")
 _NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
 
 
+@lru_cache(maxsize=1)
+def _source_descriptions() -> tuple[frozenset, frozenset, frozenset]:
+    words = load_json("quotes/people.json").get("source_descriptions", {})
+    return frozenset(words.get("adjectives", ())), frozenset(words.get("with_objects", ())), frozenset(words.get("participles", ()))
+
+
+def _describes_source(child: Token) -> bool:
+    """`a source [close to the Chancellor]`, `an official [familiar with the talks]`, `a person [with knowledge
+    of the matter]`, `people [briefed on the plan]`: who an unnamed source is, part of the phrase."""
+    adjectives, with_objects, participles = _source_descriptions()
+    lower = child.lower_
+    if child.dep_ == "amod" and lower in adjectives or child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and lower in participles:
+        return any(c.dep_ == "prep" for c in child.children) and not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in child.children)
+    return child.dep_ == "prep" and lower == "with" and any(c.dep_ == "pobj" and c.lower_ in with_objects for c in child.children)
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by `head`, without appositives or clauses."""
     doc = head.doc
@@ -163,7 +182,8 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         proper_object = child.dep_ == "prep" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
         # (`4 in 10 said`: a share of those asked is one phrase)
         share = child.dep_ == "prep" and child.lower_ == "in" and head.like_num and any(g.dep_ == "pobj" and g.like_num for g in child.children)
-        if child.dep_ in _RIGHT_DEPS or share or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and (head.pos_ != "PROPN" or proper_object and child.lower_ != "at")):
+        if child.dep_ in _RIGHT_DEPS or share or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and (head.pos_ != "PROPN" or proper_object and child.lower_ != "at")) \
+                or head.pos_ == "NOUN" and _describes_source(child):
             if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
                 break
             end = child.right_edge.i + 1
@@ -780,12 +800,14 @@ class SpeakerIndex:
         author = self._author_of(head) if lemma in lex.document_nouns else None
         if author is not None:
             # `A study by the Grattan Institute found`, `The report, published by X, found`: its author speaks
-            _, author_start, author_end = self.mention(author)
+            author, author_start, author_end = self.mention(author)
             found = self._resolve(author, author_start, author_end)
             name = found.name
             if " " not in name:  # (`the independent Centre for Rail and Road Studies`: more than its head)
                 first = next((t.i for t in doc[author_start:author_end] if t.text[:1].isupper()), author.i)
                 name = doc[first:author_end].text
+            if author_end > end and author.i > head.i:
+                mention = span_of(doc, start, author_end)  # `A study by X`: the mention runs to the author it names
             return Speaker(mention, name, found.role, found.is_person)
         if lemma in lex.statement_nouns and doc[start].lower_ in ("the", "that", "this") and end - start == 2:
             issuer = self._issuer_before(start, lemma)
@@ -1214,6 +1236,9 @@ class SpeakerIndex:
         generic = noun is None or noun in self.lex.generic_org_nouns
         named = [c for c in candidates if noun and noun in {t.lemma_.lower() for t in doc[c[0]:c[1]]} | {t.lower_ for t in doc[c[0]:c[1]]}]
         pool = named or (candidates if generic else [])
+        if not named and noun in self.lex.company_nouns:
+            companies = [c for c in pool if self._is_company(c[0], c[1])]
+            pool = companies or pool  # (`The company said` after a ministry or a union named for it: the company)
         if not pool:
             return None
         start, end, _ = max(pool, key=lambda c: (c[0], c[2]))
@@ -1224,6 +1249,18 @@ class SpeakerIndex:
         if end <= start:
             return None
         return _Name(start, end, doc[start:end].text, doc[end - 1].lower_, None, frozenset(), "ORG", None)
+
+    def _is_company(self, start: int, end: int) -> bool:
+        """A body named as a company: `Tessel plc`, `Harlow Motors Ltd`, `the carmaker Venta Auto`, `Venta, the carmaker,`."""
+        doc, lex = self.doc, self.lex
+        if any(t.text in lex.company_suffixes for t in doc[start + 1:end + 1]):  # (`Tessel plc`, the suffix outside the entity)
+            return True
+        before = [t for t in doc[max(0, start - 2):start] if not t.is_punct]
+        if before and before[-1].lower_ in lex.company_nouns and before[-1].pos_ == "NOUN":
+            return True  # (`the carmaker Venta Auto`, `retailer Kestrel`)
+        after = doc[end:end + 4]
+        return len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "an") \
+            and any(t.lower_ in lex.company_nouns and t.pos_ == "NOUN" for t in after[2:])  # (`Venta, the carmaker,`)
 
     def _is_speaker_person(self, name: _Name) -> bool:
         return any(speaker.is_person and speaker.name == name.text for _, speaker in self.speakers)

@@ -47,3 +47,41 @@ def test_an_office_of_a_named_body_before_a_name_makes_the_name_the_speaker(extr
 def test_a_group_backing_a_described_person_speaks_for_itself(extract):
     (quote,) = quotes_of(extract, "Supporters of winger Tobi Adeyemi said the ban was harsh.")
     assert quote["speaker"] != "Tobi Adeyemi"
+
+
+def test_an_unnamed_source_keeps_its_description(extract):
+    cases = {
+        "A source close to the finance minister said the levy would be dropped.": "A source close to the finance minister",
+        "An aide familiar with the negotiations said a draft was ready.": "An aide familiar with the negotiations",
+        "One person with knowledge of the bid said it was worth 2 billion euros.": "One person with knowledge of the bid",
+        "Three officials briefed on the review said it would be delayed.": "Three officials briefed on the review",
+    }
+    for text, mention in cases.items():
+        (quote,) = quotes_of(extract, text)
+        assert quote["speaker_mention"]["text"] == mention, text
+
+
+def test_a_documents_mention_runs_to_the_author_it_names(extract):
+    (quote,) = quotes_of(extract, "An audit by the Fenwick Trust found that half the bridges needed repair.")
+    assert quote["speaker"] == "Fenwick Trust"
+    mention = quote["speaker_mention"]
+    assert mention["text"] == "An audit by the Fenwick Trust"
+
+
+def test_the_company_is_the_latest_company_not_a_body_named_after_it(extract):
+    text = ("Brindle Foods Ltd closed its bakery in Carrow. The Brindle Workers Union said the closure broke an agreement. "
+            "The company said energy costs had doubled.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Brindle Foods Ltd"
+
+
+def test_a_body_introduced_as_a_retailer_is_the_retailer(extract):
+    text = "The retailer Oakfield Stores shut 12 shops. The Trade Ministry said it was concerned. The retailer said rents were too high."
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Oakfield Stores"
+
+
+def test_the_company_with_no_company_named_keeps_the_latest_body(extract):
+    text = "The Port Authority said the dock was closed. The company said repairs would take a week."
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Port Authority"
