@@ -84,6 +84,7 @@ class NumberExtractor:
             rf"(?:^|(?<=[\s(]))(?:{words})s?\s*(?:\d{{1,3}}[A-Za-z]?\s*(?:,|and|or|&|to|-|–)\s*)*$", re.I)
         self.code_area_nouns = frozenset(context["code_area_nouns"])
         self.person_nouns = frozenset(context["person_nouns"])
+        self.level_at_verbs = frozenset(context["level_at_verbs"]) | self.measure_verbs | self.change_verbs
         self.one_idiom_re = re.compile(
             rf"\s*[-‐‑]\s*(?:{'|'.join(re.escape(w) for w in context['one_hyphened_idioms'])})(?![\w])", re.I)
         self.listicle_nouns = frozenset(context["listicle_nouns"])
@@ -230,7 +231,7 @@ class NumberExtractor:
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:
             return False  # an identifier or timestamp: news writes large counts with separators
-        if self.skip_attributive_ages and self._is_age_apposition(doc, mention):
+        if self.skip_attributive_ages and (self._is_age_apposition(doc, mention) or self._age_of_a_person(doc, mention)):
             return False
         token = _token_at(doc, mention.core_start)
         if token is None:
@@ -349,6 +350,55 @@ class NumberExtractor:
         dated_birthday = comma.lower_ in ("turns", "turned", "turning") and after.lower_ in ("on", "in", "at", "during")
         return said_of_person and not mention.unit and (after.is_punct or after.lower_ in ("and", "but", "next", "this", "last")
                                                         or dated_birthday)
+
+    def _age_of_a_person(self, doc: Doc, mention: Mention) -> bool:
+        """"she became prime minister at 43", "he retired at 58 and moved", "He was 43 when he won": the age at which,
+        or of which, a person is told, after the verb (not "shares closed at 43", "the index stood at 98", nor "at 35 she
+        is still competing", a figure set before its clause)."""
+        if not 0 < (mention.value or 0) < 120 or mention.value != int(mention.value) or mention.unit or mention.qualifier \
+                or mention.currency or mention.parts or mention.scale != 1 or mention.kind not in ("digits", "words") \
+                or (mention.kind == "digits" and not mention.plain_integer):
+            return False
+        figure = _token_at(doc, mention.core_start)
+        if figure is None or figure.idx + len(figure.text) != mention.core_end or figure.i == 0:
+            return False
+        after = doc[figure.i + 1] if figure.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") or after.lower_ in ("per", "%", "of")):
+            return False  # "at 43 degrees", "was 43 points", "at 43 per share"
+        before = doc[figure.i - 1]
+        if before.lower_ == "of" and figure.i >= 4 and doc[figure.i - 2].lower_ == "age" and doc[figure.i - 3].lower_ == "the" \
+                and doc[figure.i - 4].pos_ == "ADP":
+            return True  # "at the age of 43", "children under the age of 5" (as "aged 43"; not "a mean age of 61")
+        if before.lower_ == "at" and figure.dep_ == "pobj" and figure.head == before and before.dep_ == "prep":
+            verb = before.head
+            return verb.pos_ in ("VERB", "AUX") and verb.i < before.i and verb.lemma_.lower() not in self.level_at_verbs \
+                and self._person_subject(verb)
+        # "He was 43 when", "she is 29.": a person's age stated with the verb 'be' (not "they were 12", a count)
+        return figure.dep_ in ("attr", "acomp") and figure.head == before and before.lemma_ == "be" \
+            and (after is None or after.is_punct or after.lower_ in ("when", "and", "but", "at", "then")) \
+            and self._person_subject(before)
+
+    def _person_subject(self, verb: Token) -> bool:
+        """The verb's subject is one person: he, she, I, who, a name or a person noun; through a chain of verbs
+        ("started performing")."""
+        for _ in range(4):
+            subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                break
+            if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head == verb:
+                return False
+            verb = verb.head
+        else:
+            return False
+        if subject.lower_ == "who":
+            return True  # ("the poet, who began writing at 14": 'who' stands for a person)
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("he", "she", "i")
+        if subject.ent_type_ == "PERSON":
+            return True
+        if subject.pos_ == "PROPN":
+            return subject.ent_type_ == "" and subject.text[:1].isupper()
+        return subject.tag_ == "NN" and subject.lemma_.lower() in self.person_nouns
 
     def _thing_subject(self, verb: Token) -> bool:
         """"Route 66 turns 100 this year", "the bridge turned 50 last week": a thing's anniversary, a count
@@ -594,6 +644,8 @@ class NumberExtractor:
         counted = source = period = None
         if span is not None and len(span):
             counted = self._counted(doc, span, mention)
+            if counted is not None and counted.start >= mention.end:
+                counted = self._with_rate_base(doc, counted)
             sentence = _sentence(doc, span[0])
             source = self._source(doc, span, sentence, mention)
             period = _period(doc, sentence, _span_root(span), self.reporting_verbs)
@@ -690,6 +742,24 @@ class NumberExtractor:
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
         return None
+
+    def _with_rate_base(self, doc: Doc, counted: TextSpan) -> TextSpan:
+        """"45 cases per 100,000 people", "3.1 doctors for every 1,000 residents": the rate counts its noun per the
+        base, whose round figure is no claim of its own."""
+        text = _text(doc)
+        per = _RATE_PER.match(text, counted.end)
+        base = _token_at(doc, per.end()) if per else None
+        if base is None or base.idx != per.end() or not base.like_num or base.i + 1 >= len(doc):
+            return counted
+        written = base.text.replace(",", "")
+        if not (written.isdigit() and float(written) in _RATE_BASES) and base.lower_ not in self.scanner.lex.word_scales \
+                and base.lower_ not in self.scanner.lex.hundred:
+            return counted
+        noun = base.head
+        if noun.i <= base.i or noun.i - base.i > 3 or noun.tag_ not in ("NNS", "NN") or "\n" in text[counted.end:noun.idx]:
+            return counted
+        end = noun.idx + len(noun.text)
+        return TextSpan(text[counted.start:end], counted.start, end)
 
     def _shallow_noun(self, doc: Doc, start: int, limit: int) -> Optional[Token]:
         noun = None
@@ -877,6 +947,9 @@ def _clean(value: Optional[float]) -> Optional[float]:
         return int(value)
     return value
 
+
+_RATE_PER = re.compile(r"\s+(?:per|for\s+(?:every|each)|in\s+every)\s+")
+_RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 
 _ACCORDING_TO = re.compile(r"(?i)(?<!\w)according\s+to(?!\w)")
 

@@ -19,6 +19,7 @@ from .spans import SpanSet
 
 _ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "an estimated", "approx.", "approx", "circa",
                       "~", "∼", "≈"})
+_SHARE_UNITS = frozenset({"%", "percentage points"})
 _RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 _MAX_EXPONENT = 30
 _MAX_VALUE = 1e21
@@ -235,6 +236,7 @@ class NumberLexicon:
         # digits run into a plural noun ("12,500employees", "45deaths"): a count whose space was lost
         self.glued_plural_re = re.compile(r"(?:[a-z]{3,}s|people|children|men|women)\b")
         self.not_dividable = set(units["not_dividable"])
+        self.time_unit_seconds = {unit: float(seconds) for unit, seconds in units["time_unit_seconds"].items()}
         self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
         self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]\s?1(?![\d])")
         self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*olds?\b", re.I)
@@ -417,6 +419,8 @@ class NumberLexicon:
             re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
             re.compile(r"\((?<![\w$€£]\()\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)"),
             re.compile(r"\((?<=[\w)]\()\s*\d{1,3}\s*\)"),  # "clause 7(2)", "section 4(b)(3)": a subsection
+            # a results line, the half-time score in brackets before the final one: "Westbury (1) 2 Kingsmoor (0) 0"
+            re.compile(r"\((?<=[A-Za-z.'’] \()\d{1,2}\)[ \t]+\d{1,2}(?![\d.,%]\d|[\d%])(?=[ \t]+[A-Z]|[ \t]*(?:[,;.]|\n|$))"),
             re.compile(r"(?<![\w:-])[\w:-]{1,64}=(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)"),
             re.compile(r"\d\d{0,2}°\s?\d{1,2}[’′']\s?(?:\d{1,2}(?:\.\d+)?[”″\"]?)?\s?[NSEW]?"),
             # "half-frozen", "half-hearted", "half-truths": a hyphened "half" before anything but a measure is a word.
@@ -1147,7 +1151,7 @@ class Scanner:
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
         lex = self.lex
-        mentions = self._drop_rate_bases(text, self._share_units(text, mentions))
+        mentions = self._join_durations(text, self._drop_rate_bases(text, self._share_units(text, mentions)))
         out: list[Mention] = []
         i = 0
         score_end = -1  # end of the last game score, which further set or game scores may follow ("6-4, 3-6, 6-2")
@@ -1277,6 +1281,36 @@ class Scanner:
             return None
         return replace(second, start=first.start, core_start=first.core_start, value=(first.value + fraction) * scale,
                        raw=first.value + fraction, qualifier=first.qualifier, parts=())
+
+    def _join_durations(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"2 hours 20 minutes", "3 min 40 sec", "two years, five months and 12 days": one span of time, stated in its
+        first unit with a fraction (2.333 hours), as feet and inches are one length."""
+        seconds = self.lex.time_unit_seconds
+        out: list[Mention] = []
+        for mention in mentions:
+            first = out[-1] if out else None
+            if first is not None and self._continues_duration(text, first, mention):
+                value = first.value + mention.value * seconds[mention.unit] / seconds[first.unit]
+                out[-1] = replace(first, end=mention.end, core_end=mention.core_end, value=value, raw=value,
+                                  parts=(first.parts or (first,)) + (mention,))
+            else:
+                out.append(mention)
+        return out
+
+    def _continues_duration(self, text: str, before: Mention, mention: Mention) -> bool:
+        """`mention` is the next, smaller part of the span of time `before` states: a smaller unit, short of one of
+        the unit before it (not "3 days, 40 hours of footage"), after a space, a comma or 'and'."""
+        seconds = self.lex.time_unit_seconds
+        last = before.parts[-1] if before.parts else before
+        if before.value_max is not None or before.from_to or before.by_to or before.currency or mention.currency \
+                or mention.qualifier or mention.parts or before.unit not in seconds or last.unit not in seconds \
+                or mention.unit not in seconds or any(part.unit not in seconds for part in before.parts):
+            return False
+        if mention.kind not in ("digits", "words") or last.kind not in ("digits", "words") or mention.scale != 1 \
+                or last.scale != 1 or before.value is None or mention.value is None:
+            return False
+        return 0 < mention.value * seconds[mention.unit] < seconds[last.unit] \
+            and self.lex.feet_inches_gap_re.match(text[last.end:mention.start]) is not None
 
     def _drop_rate_bases(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"6.8 per 100,000 residents", "3.1 doctors per 1,000 people": the round base of a rate
@@ -1418,7 +1452,10 @@ class Scanner:
         # parse shows a change verb before it (not "by 2 to 3 per cent", "by 5,000 to 8,000 jobs": one figure
         # with its own unit or a far bigger one)
         # (nor "fell by 20,000 to 45,000.": two counts with nothing counted after the second end a clause as a level does)
-        by_to = gap.strip().lower() == "to" and not from_to and not between and (
+        # (but "rose by 15% to 20%": two shares this close, each with its sign, bound one change; a change to a level
+        # of a rate is far from it, "fell by 0.3% to 4.1%", or twice it, "raised by 0.25% to 0.5%")
+        close_shares = first.unit in _SHARE_UNITS and second.unit == first.unit and 0 < low and high < 2 * low
+        by_to = gap.strip().lower() == "to" and not from_to and not between and not close_shares and (
             bool(text[first.core_end:first.end].strip()) or first.currency or high >= 5 * low
             or (not first.unit and not second.unit and not second.currency and lex.level_end_re.match(text, second.end) is not None))
         return Mention(start, second.end, first.core_start, second.core_end, low, value_max=high,

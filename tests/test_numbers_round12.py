@@ -1,0 +1,120 @@
+"""Numeric claims on news text, round 12 (own sentences): ages after a verb, approximate decades,
+spans of time in several units, rough scale phrases, rates, results lines and ranges of shares."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def figures(extract, text):
+    return [(n["text"], n["value"], n["unit"]) for n in extract(text)["numbers"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person's age told after the verb, "at 43", "He was 43 when", "at the age of 43", is no claim,
+        # as "aged 43" and "Name, 43," are none.
+        ("Ingrid Solberg became finance minister at 41 after the vote.", []),
+        ("He quit the fire brigade at 57 and opened a bakery.", []),
+        ("The poet, who began writing at 14, has died.", []),
+        ("She was 38 when she crossed the channel.", []),
+        ("Rafe Dunmore took charge of the mill at the age of 29.", []),
+        # ... but a level or a price "at" a figure stays, and so do counts after a person's verb
+        ("Shares in the brewer closed at 41 on Thursday.", [("41", 41, None)]),
+        ("The gauge stood at 57 in May.", [("57", 57, None)]),
+        ("She sold the flat at 41 per cent below its asking price.", [("41 per cent", 41, "%")]),
+        ("He was 38 points behind the leader.", [("38", 38, None)]),
+        ("The mean age of 61 years hides a wide spread.", [("61 years", 61, "year")]),
+    ],
+)
+def test_a_persons_age_after_the_verb_is_no_claim(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rough decade of degrees or of age, like "the 1990s", is no figure.
+        "Forecasters expect highs in the mid-30s along the coast on Sunday.",
+        "The new coach, in his late 50s, joined from a rival club.",
+        "Night temperatures will fall into the low 20s.",
+    ],
+)
+def test_an_approximate_decade_is_no_figure(extract, text):
+    assert figures(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A span of time in several units is one figure, stated in its first (largest) unit with a fraction.
+        ("The debate ran for 3 hours 15 minutes.", [("3 hours 15 minutes", 3.25, "h")]),
+        ("Her lap took 2 min 30 sec in the rain.", [("2 min 30 sec", 2.5, "min")]),
+        ("The crossing takes 1 hr 45 min on a calm day.", [("1 hr 45 min", 1.75, "h")]),
+        ("He was sentenced to four years and six months.", [("four years and six months", 4.5, "year")]),
+        ("She finished in 1 hour, 30 minutes and 36 seconds.", [("1 hour, 30 minutes and 36 seconds", 1.51, "h")]),
+        # (not a larger amount of the smaller unit: two figures)
+        ("The crew worked 3 days, 40 hours of it outdoors.", [("3 days", 3, "day"), ("40 hours", 40, "h")]),
+    ],
+)
+def test_a_span_of_time_in_several_units_is_one_figure(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'several'/'a few' before a scale read as the scale phrase does, rough: "several dozen" as "dozens" (12),
+        # "several hundred thousand" as "hundreds of thousands" (100,000).
+        ("Several dozen swimmers braved the cold.", [("Several dozen", 12, None, "approximately")]),
+        ("A few dozen stalls lined the square.", [("A few dozen", 12, None, "approximately")]),
+        ("Several hundred thousand commuters were stranded.",
+         [("Several hundred thousand", 100000, None, "approximately")]),
+        ("A few hundred million euros were wasted.",
+         [("A few hundred million euros", 100000000, "EUR", "approximately")]),
+        ("Several hundred nurses joined the walkout.", [("Several hundred", 100, None, "approximately")]),
+    ],
+)
+def test_a_rough_scale_phrase_takes_its_scale(extract, text, expected):
+    found = [(n["text"], n["value"], n["unit"], n["qualifier"]) for n in extract(text)["numbers"]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # The base of a rate is no claim of its own; what the rate counts carries it.
+        ("The district logged 38 burglaries per 10,000 homes last year.", "burglaries per 10,000 homes"),
+        ("There are 2.4 dentists for every 1,000 residents.", "dentists for every 1,000 residents"),
+    ],
+)
+def test_a_rate_counts_its_noun_per_the_base(extract, text, counted):
+    (claim,) = extract(text)["numbers"]
+    assert claim["counted"]["text"] == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A results line with the half-time score in brackets states no quantities.
+        "Pendlebury Athletic (1) 2 Caldermoor United (0) 0",
+        "Late results: Oakhurst (0) 1, Brackwell Town (1) 1.",
+    ],
+)
+def test_a_results_line_states_no_figures(extract, text):
+    assert figures(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two close shares after 'by' bound one change; a change and the rate it reached stay two figures.
+        ("Premiums rose by 12% to 15% across the region.", [("12% to 15%", 12, 15, "%")]),
+        ("Ticket prices jumped 25% to 30% this season.", [("25% to 30%", 25, 30, "%")]),
+        ("The jobless rate fell by 0.2% to 3.9% in June.", [("0.2%", 0.2, None, "%"), ("3.9%", 3.9, None, "%")]),
+    ],
+)
+def test_two_close_shares_after_by_are_one_range(extract, text, expected):
+    found = [(n["text"], n["value"], n["value_max"], n["unit"]) for n in extract(text)["numbers"]]
+    assert found == expected
