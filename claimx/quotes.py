@@ -460,8 +460,9 @@ class QuoteExtractor:
         """A name, role, pronoun or organisation: letters, and not only scraper markup (`nbsp`, `</a>`)."""
         if not words or _MARKUP.search(words):
             return False
-        letters = _PLAIN_WORDS.findall(words.lower())
-        return any(w not in self.markup_words and any(ch.isalpha() for ch in w) for w in letters)
+        # (a markup word written as a name is one: `Li said`, not `<li>` residue)
+        return any((w.lower() not in self.markup_words or w[:1].isupper() and w[1:].islower() and len(w) > 1) and any(ch.isalpha() for ch in w)
+                   for w in _PLAIN_WORDS.findall(words))
 
     def _cut_at_attribution(self, context: "_DocContext", marked: _Marked) -> None:
         """An unclosed quote that runs into `, Smith said …` ends before that comma."""

@@ -470,6 +470,13 @@ class SpeakerIndex:
         return prev.pos_ == "PROPN" and prev.whitespace_ != "" and prev.text[:1].isupper() and prev.text[1:].islower() \
             and not self.lex.is_title_word(prev) and prev.ent_type_ in ("", "PERSON")
 
+    def _given_name_half(self, token: Token) -> bool:
+        """`jin` in `Kim Soo-jin`: the lower-case half of a hyphened given name written after the family name."""
+        doc = self.doc
+        return token.i >= 3 and token.text.isalpha() and token.text.islower() and doc[token.i - 1].text in ("-", "\u2010") \
+            and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text.istitle() \
+            and doc[token.i - 3].pos_ == "PROPN" and doc[token.i - 3].text.istitle() and doc[token.i - 2].ent_type_ == "PERSON"
+
     def _collect(self, body_start: int) -> None:
         doc, lex = self.doc, self.lex
         seen_heads = set()
@@ -480,7 +487,8 @@ class SpeakerIndex:
                 pass  # `Mills rejected it.` / `Okonjo brushed it off.`: a surname met before, tagged as a common word
             elif self._surname_read_as_adverb(token):
                 pass
-            elif token.pos_ != "PROPN" or not token.text[:1].isupper() or lex.is_title_word(token) or is_dateline(token) or is_agency_dateline(token):
+            elif token.pos_ != "PROPN" or not (token.text[:1].isupper() or self._given_name_half(token)) or lex.is_title_word(token) \
+                    or is_dateline(token) or is_agency_dateline(token):
                 continue
             if any(mark in token.text for mark in "[]{}()"):
                 continue  # `"[W]e urge …"`: an editor's bracket inside a quote is no name

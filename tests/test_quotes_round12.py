@@ -85,3 +85,14 @@ def test_the_company_with_no_company_named_keeps_the_latest_body(extract):
     text = "The Port Authority said the dock was closed. The company said repairs would take a week."
     quotes = quotes_of(extract, text)
     assert quotes[-1]["speaker"] == "Port Authority"
+
+
+def test_a_family_name_written_first_links_back_to_the_full_name(extract):
+    text = "Prof. Han Mi-rae runs the flood model. Han said the river would crest on Sunday."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Han Mi-rae"
+
+
+def test_a_person_called_li_is_a_speaker(extract):
+    (quote,) = quotes_of(extract, "Li told the forum that exports would slow.")
+    assert quote["speaker"] == "Li"
