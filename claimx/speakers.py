@@ -558,6 +558,8 @@ class SpeakerIndex:
             first = doc[opening]
             if name.end - opening >= 2 and (first.lower_ in lex.first_names or first.ent_type_ == "PERSON" and name.label == "PERSON"):
                 self.full_names_by_first.setdefault(first.lower_, set()).add(doc[opening:name.end].text)
+            if name.end - opening == 4 and self._given_name_half(doc[name.end - 1]) and first.lower_ != name.key:
+                self.names_by_key.setdefault(first.lower_, []).append(name)  # `Kim Soo-jin` … `Kim`, `she`: the family name comes first
         # `Ana and Tomas Reyes opened …`: the first of two given names shares the surname after the second
         for index in range(body_start, len(doc) - 3):
             token = doc[index]
@@ -1122,6 +1124,12 @@ class SpeakerIndex:
             name = self._full_name(head.lower_, before)
             if name is not None:
                 return name.text
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and end - start == 2 and self.doc[start].lower_ == "the" \
+                and (lemma in self.lex.org_nouns or lemma in self.lex.generic_org_nouns):
+            org = self._org_before(start, lemma)  # `The company now expects …, it said`: the company named before
+            if org is not None:
+                return org.text
         text = self.doc[start:end].text
         return text[4:] if text.lower().startswith("the ") and head.pos_ == "PROPN" else text
 
@@ -1239,13 +1247,24 @@ class SpeakerIndex:
         for name in self.names:
             if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name):
                 candidates.append((name.start, name.end, 0))
+        # (`the Bergen-based shipbuilder`: the place a body is based in is no body)
+        candidates = [c for c in candidates if not (c[1] + 1 < len(doc) and doc[c[1]].text in ("-", "\u2010") and doc[c[1] + 1].lower_ == "based")]
         if not candidates:
             return None
         generic = noun is None or noun in self.lex.generic_org_nouns
         named = [c for c in candidates if noun and noun in {t.lemma_.lower() for t in doc[c[0]:c[1]]} | {t.lower_ for t in doc[c[0]:c[1]]}]
         pool = named or (candidates if generic else [])
         if not named and noun in self.lex.company_nouns:
-            companies = [c for c in pool if self._is_company(c[0], c[1])]
+            # (`Calvane Biologics, the Oostmeer-based company that …`: a company the tagger took for a person)
+            described = [(n.start, n.end, 1) for n in self.names if n.start < before and n.role and not n.gender
+                         and self.lex.company_nouns & set(n.role.lower().split())]
+            companies = [c for c in pool + described if self._is_company(c[0], c[1])]
+            if not companies:
+                # a body that has spoken, not named as another kind of body (a ministry, a union)
+                spoken = {speaker.name for _, speaker in self.speakers if not speaker.is_person}
+                other_kinds = self.lex.org_nouns - self.lex.company_nouns
+                companies = [c for c in pool if doc[c[0] + (doc[c[0]].lower_ == "the"):c[1]].text in spoken
+                             and not any(t.lower_ in other_kinds or t.lemma_.lower() in other_kinds for t in doc[c[0]:c[1]])]
             pool = companies or pool  # (`The company said` after a ministry or a union named for it: the company)
         if not pool:
             return None
@@ -1266,9 +1285,15 @@ class SpeakerIndex:
         before = [t for t in doc[max(0, start - 2):start] if not t.is_punct]
         if before and before[-1].lower_ in lex.company_nouns and before[-1].pos_ == "NOUN":
             return True  # (`the carmaker Venta Auto`, `retailer Kestrel`)
-        after = doc[end:end + 4]
-        return len(after) >= 3 and after[0].text == "," and after[1].lower_ in ("the", "a", "an") \
-            and any(t.lower_ in lex.company_nouns and t.pos_ == "NOUN" for t in after[2:])  # (`Venta, the carmaker,`)
+        after = doc[end:end + 8]
+        if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an"):
+            return False
+        for token in after[2:]:  # (`Venta, the carmaker,`, `Veridane, the Oostmeer-based company that …`)
+            if token.is_punct and token.text not in ("-", "\u2010"):
+                return False
+            if token.lower_ in lex.company_nouns and token.pos_ == "NOUN":
+                return True
+        return False
 
     def _is_speaker_person(self, name: _Name) -> bool:
         return any(speaker.is_person and speaker.name == name.text for _, speaker in self.speakers)

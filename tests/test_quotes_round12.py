@@ -96,3 +96,30 @@ def test_a_family_name_written_first_links_back_to_the_full_name(extract):
 def test_a_person_called_li_is_a_speaker(extract):
     (quote,) = quotes_of(extract, "Li told the forum that exports would slow.")
     assert quote["speaker"] == "Li"
+
+
+def test_it_after_the_company_as_subject_is_the_company_named_before(extract):
+    text = ("Shares in Orvel Marine fell 8% after the Bergen-based shipbuilder cut its outlook. "
+            "The company now expects two fewer deliveries this year, it said in a statement.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Orvel Marine"
+
+
+def test_a_body_described_at_length_as_a_company_is_the_company(extract):
+    text = ("Calder Optics, the Dundee-based company that makes the lenses, said orders rose. "
+            "Prof Ina Moss of the University of Fernhill said the lenses were sound. The company said 3% were returned.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Calder Optics"
+
+
+def test_she_after_a_family_name_first_is_the_full_name(extract):
+    text = 'The summit was chaired by Lee Ha-eun, the bloc\u2019s envoy. Lee looked tired. "We are close," she said.'
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Lee Ha-eun"
+
+
+def test_the_company_is_a_body_that_spoke_before_not_a_place_named_since(extract):
+    text = ("Harwick Power said the plant would open in 2030. The pipeline will end at Dunmere Point. "
+            "The company has fixed a price for its gas. It said the price was below the market rate.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Harwick Power"
