@@ -215,7 +215,7 @@ class NumberExtractor:
         for part in mention.parts or (mention,):
             if (years_possible and self._is_year(doc, part)) or self._is_label(doc, part):
                 return False
-        if self._is_model_number(doc, mention):
+        if self._is_model_number(doc, mention) or self._names_a_model(doc, mention):
             return False
         if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 2].strip()[:1] in ("-", "‐", "‑") \
                 and self.tenor_re.match(_text(doc), mention.end):
@@ -280,6 +280,25 @@ class NumberExtractor:
                     return False
                 return True
         return False
+
+    @staticmethod
+    def _names_a_model(doc: Doc, mention: Mention) -> bool:
+        """"the 737 Max was grounded", "its 787 Dreamliner", "the 911 Carrera": a model number before the capitalised
+        name of its version (a count is mostly round, or counts a plural: "the 300 Spartans", "the 27 EU member states",
+        "the 150 Labour MPs")."""
+        if not mention.plain_integer or mention.qualifier or not 100 <= (mention.value or 0) < 1000 or mention.value % 10 == 0:
+            return False
+        figure = _token_at(doc, mention.core_start)
+        if figure is None or figure.i == 0 or figure.i + 1 >= len(doc) or figure.idx + len(figure.text) != mention.core_end:
+            return False
+        before, after = doc[figure.i - 1], doc[figure.i + 1]
+        if before.tag_ not in ("DT", "PRP$") or after.tag_ != "NNP" or not after.text[:1].isupper() or after.text.isupper() \
+                or after.ent_type_ in ("NORP", "GPE"):
+            return False
+        following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if following is not None and following.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return False
+        return not _in_title_case(doc, figure)
 
     def _indefinite_one(self, doc: Doc, token: Token) -> bool:
         """'one reason', 'by one estimate', 'one study found', 'one school than another': 'one' stands for
@@ -809,6 +828,10 @@ class NumberExtractor:
                                or (doc[start].dep_ in ("quantmod", "advmod", "amod") and doc[start].head.like_num
                                    and doc[start].head.i > start)  # "Fewer than 1,000 tigers": the figure's qualifier
                                or (start > first and doc[start].lower_ == "of")  # ("74.2% of patients": not "of patients")
+                               # (the "year" of "the 10-year yield", the "year-old" of "a 32-year-old mother")
+                               or (start > first + 1 and doc[start - 1].tag_ == "HYPH"
+                                   and (doc[start - 2].like_num or doc[start - 2].lower_ in _TIME_DESIGNATORS)
+                                   and (doc[start].lower_ in _TIME_DESIGNATORS or doc[start].lower_ == "old"))
                                or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
                                    and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):
             start += 1

@@ -26,6 +26,7 @@ _MAX_VALUE = 1e21
 _DASHES = "-‐‑‒–—−"
 _UNIT_WORD_BREAK = re.compile(r"[\s\-‐‑]+")
 _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")  # a capitalised word right before a figure ('Luke 2:1')
+_NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")  # a capitalised word right after a figure ('2-1 Chelsea')
 _WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -1223,6 +1224,10 @@ class Scanner:
                 and not first.qualifier and not second.qualifier and first.end == first.core_end
                 and second.start == second.core_start and self.lex.score_gap_re.fullmatch(gap)):
             return False
+        if first.value < 20 and second.value < 20 and _NAME_BEFORE.search(text, max(0, first.start - 24), first.start) \
+                and _NAME_AFTER.match(text, second.end) and not self.lex.poll_word_re.search(
+                    text, max(0, first.start - 60), min(len(text), second.end + 40)):
+            return True  # a result between two sides' names: "Arsenal 2-1 Chelsea", "Harbour Town 3-1 Millbrook"
         return self._score_context(text, first.start, second.end, first.value < second.value, score_end)
 
     def _is_colon_score(self, text: str, ratio: Mention, score_end: int) -> bool:

@@ -118,3 +118,35 @@ def test_a_results_line_states_no_figures(extract, text):
 def test_two_close_shares_after_by_are_one_range(extract, text, expected):
     found = [(n["text"], n["value"], n["value_max"], n["unit"]) for n in extract(text)["numbers"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A result between the two sides' names is a score, no figures (a poll's tally stays).
+        ("Kestrel Rangers 2-1 Dunmore Athletic", []),
+        ("The report said Orvale 4-0 Stanmere was the upset of the day.", []),
+        ("The poll had Hartley 46-44 Brennan among likely voters.", [("46", 46, None), ("44", 44, None)]),
+    ],
+)
+def test_a_result_between_two_names_is_a_score(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A model number before the capitalised name of its version is no count; counts of plurals stay.
+        ("Regulators cleared the 737 Max to fly again.", []),
+        ("Crews inspected the 787 Dreamliner overnight.", []),
+        ("The 300 Spartans is a famous story.", [("300", 300, None)]),
+        ("About 150 Labour MPs backed the motion.", [("About 150", 150, None)]),
+    ],
+)
+def test_a_model_number_before_its_name_is_no_count(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+def test_a_tenor_is_not_what_a_yield_change_counts(extract):
+    (change, level) = extract("The 10-year gilt yield fell 6 basis points to 4.1%.")["numbers"]
+    assert change["counted"]["text"] == "gilt yield" and level["counted"]["text"] == "gilt yield"
