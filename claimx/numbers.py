@@ -371,10 +371,11 @@ class NumberExtractor:
                                                         or dated_birthday)
 
     def _age_of_a_person(self, doc: Doc, mention: Mention) -> bool:
-        """"she became prime minister at 43", "he retired at 58 and moved", "He was 43 when he won": the age at which,
-        or of which, a person is told, after the verb (not "shares closed at 43", "the index stood at 98", nor "at 35 she
-        is still competing", a figure set before its clause)."""
-        if not 0 < (mention.value or 0) < 120 or mention.value != int(mention.value) or mention.unit or mention.qualifier \
+        """"she became prime minister at 43", "he retired at 58 and moved", "He was 43 when he won", "most of the victims
+        were under 18": the age at which, or of which, a person or a group is told, after the verb (not "shares closed
+        at 43", "the index stood at 98", "temperatures were over 40", nor "at 35 she is still competing", a figure set
+        before its clause)."""
+        if not 0 < (mention.value or 0) < 120 or mention.value != int(mention.value) or mention.unit \
                 or mention.currency or mention.parts or mention.scale != 1 or mention.kind not in ("digits", "words") \
                 or (mention.kind == "digits" and not mention.plain_integer):
             return False
@@ -385,6 +386,12 @@ class NumberExtractor:
         if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ") or after.lower_ in ("per", "%", "of")):
             return False  # "at 43 degrees", "was 43 points", "at 43 per share"
         before = doc[figure.i - 1]
+        bound = _AGE_BOUND.search(_text(doc), max(0, mention.core_start - 20), mention.core_start)
+        if bound is not None:  # "most of the victims were under 18", "9% of participants were over 80"
+            verb = _previous_word(doc, bound.start())
+            return verb is not None and _is_be(verb) and (after is None or after.is_punct) and self._group_subject(verb)
+        if mention.qualifier:
+            return False
         if before.lower_ == "of" and figure.i >= 4 and doc[figure.i - 2].lower_ == "age" and doc[figure.i - 3].lower_ == "the" \
                 and doc[figure.i - 4].pos_ == "ADP":
             return True  # "at the age of 43", "children under the age of 5" (as "aged 43"; not "a mean age of 61")
@@ -392,10 +399,18 @@ class NumberExtractor:
             verb = before.head
             return verb.pos_ in ("VERB", "AUX") and verb.i < before.i and verb.lemma_.lower() not in self.level_at_verbs \
                 and self._person_subject(verb)
-        # "He was 43 when", "she is 29.": a person's age stated with the verb 'be' (not "they were 12", a count)
-        return figure.dep_ in ("attr", "acomp") and figure.head == before and before.lemma_ == "be" \
+        # "He was 43 when", "she is 29.", "I’m 27,": a person's age stated with the verb 'be' (not "they were 12", a count)
+        return figure.dep_ in ("attr", "acomp") and figure.head == before and _is_be(before) \
             and (after is None or after.is_punct or after.lower_ in ("when", "and", "but", "at", "then")) \
             and self._person_subject(before)
+
+    def _group_subject(self, verb: Token) -> bool:
+        """The verb's subject is a group of people, or a part of one ("most of the victims", "9% of participants")."""
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in self.age_group_nouns:
+            of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+            subject = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+        return subject is not None and subject.lower_ in self.age_group_nouns
 
     def _person_subject(self, verb: Token) -> bool:
         """The verb's subject is one person: he, she, I, who, a name or a person noun; through a chain of verbs
@@ -1099,6 +1114,11 @@ def _measured_four_digits(mention: Mention) -> bool:
     (not a span of time, "2000 years ago", nor money, "in 2010 dollars")."""
     return mention.kind == "digits" and mention.unit is not None and not mention.currency and mention.unit not in TIME_UNITS \
         and mention.core_end - mention.core_start == 4 and mention.scale == 1 and mention.end > mention.core_end
+
+
+def _is_be(verb: Token) -> bool:
+    """'is', 'was', 'were', and "’m" (a curly apostrophe leaves the contraction without its lemma)."""
+    return verb.lemma_ == "be" or verb.lower_.replace("’", "'") in ("'m", "'re", "'s")
 
 
 def _previous_word(doc: Doc, char: int) -> Optional[Token]:

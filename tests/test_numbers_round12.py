@@ -150,3 +150,20 @@ def test_a_model_number_before_its_name_is_no_count(extract, text, expected):
 def test_a_tenor_is_not_what_a_yield_change_counts(extract):
     (change, level) = extract("The 10-year gilt yield fell 6 basis points to 4.1%.")["numbers"]
     assert change["counted"]["text"] == "gilt yield" and level["counted"]["text"] == "gilt yield"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age stated with 'be' in a quote (a curly "I’m" too), or as a bound of a group of people after 'be'.
+        ("“I’m 34,” the goalkeeper says. “I still have years left.”", []),
+        ('"I\'m 52 and I have never missed a vote," Dalby said.', []),
+        ("Only 7% of respondents were over 75.", [("7%", 7, "%")]),
+        ("Most of the survivors were under 16.", []),
+        # (a measure or a count after 'were over' stays)
+        ("Readings were over 30 for a week.", [("over 30", 30, None)]),
+        ("The victims were over 300 in number.", [("over 300", 300, None)]),
+    ],
+)
+def test_an_age_stated_with_be_is_no_claim(extract, text, expected):
+    assert figures(extract, text) == expected
