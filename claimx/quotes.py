@@ -1725,15 +1725,20 @@ class QuoteExtractor:
         as if the verb were written twice. Token ranges of the reports."""
         doc = cue.doc
         pieces, first = [], start
-        reports = {c.i for c in cue.children if c.dep_ == "ccomp"}
+        # the `that` of a clause joined to the cue or to one of its reports (walked from the parse, not the words)
+        marks, hosts = [], [cue] + [c for c in cue.children if c.dep_ == "ccomp" and start <= c.i < end]
+        while hosts:
+            host = hosts.pop()
+            for clause in host.children:
+                if clause.dep_ in ("conj", "advcl") and clause.i > host.i and clause.right_edge.i < end:
+                    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and start + 2 <= m.i < clause.i), None)
+                    if mark is not None:
+                        marks.append(mark)
+                        hosts.append(clause)
+        if not marks:
+            return [(start, end)]
         listed = start > 0 and doc[start - 1].lower_ == "that"  # (`said that A, that B and that C`: a comma joins them too)
-        for token in doc[start + 2:end - 2]:
-            clause = token.head
-            if token.lower_ != "that" or token.dep_ != "mark" or clause.dep_ not in ("conj", "advcl") or clause.i <= token.i or clause.right_edge.i >= end:
-                continue
-            joined_to = clause.head
-            if not (joined_to == cue or joined_to.i in reports and start <= joined_to.i < token.i):
-                continue
+        for token in sorted(marks, key=lambda m: m.i):
             cut = token.i - 1
             # (the comma sets the clauses apart: `said A and that B` without one is mostly read as one report;
             # `said A, but that B` qualifies A within one statement)
@@ -1744,7 +1749,6 @@ class QuoteExtractor:
             if cut - first < 2:
                 continue
             pieces.append((first, cut))
-            reports.add(clause.i)
             first = token.i + 1
         pieces.append((first, end))
         return pieces
