@@ -308,6 +308,11 @@ class NumberExtractor:
             return False
         if noun.lemma_.lower() in self.indefinite_one_nouns and noun.tag_ == "NN":
             return True
+        if noun.tag_ == "NN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.i + 1 < len(doc) and doc[noun.i + 1].text == "," \
+                and not (token.i > 0 and doc[token.i - 1].pos_ == "ADV") and any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in noun.children):
+            # "One victim, Ada Marsh, 84, said": a subject brought in by name, no count ("only one firm, X,", "they had
+            # one child, X" are)
+            return True
         following = doc[noun.i + 1:min(len(doc), noun.i + 4)]
         return any(t.lower_ == "another" for t in following)  # "one party or another"
 

@@ -167,3 +167,21 @@ def test_a_tenor_is_not_what_a_yield_change_counts(extract):
 )
 def test_an_age_stated_with_be_is_no_claim(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "One <noun>, <Name>," brings a person in by name: no count. "half the time" means often.
+        ("One neighbour, Tomas Reyl, 71, heard the blast.", []),
+        ("Only one bidder, Carrow Holdings, came forward.", [("one", 1, None)]),
+        ("One neighbour heard the blast.", [("One", 1, None)]),
+        ("The trams run late half the time, riders say.", []),
+    ],
+)
+def test_a_person_introduced_by_one_and_half_the_time(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+def test_one_named_object_is_still_a_count(extract):
+    assert figures(extract, "The couple had one daughter, Mira Vance, who survives them.") == [("one", 1, None)]
