@@ -347,6 +347,7 @@ class QuoteExtractor:
         self.irregular_speech_forms = dict(cues["irregular_speech_forms"])
         self.narrator_comment_nouns = frozenset(cues["narrator_comment_nouns"])
         self.naming_verbs = frozenset(cues["naming_verbs"])
+        self.object_cues = frozenset(cues.get("object_cues", ()))
         non_quotes = load_json("quotes/non_quotes.json")
         self.naming_words = frozenset(non_quotes["naming_words"])
         self.section_labels = frozenset(non_quotes["section_labels"])
@@ -1687,6 +1688,9 @@ class QuoteExtractor:
             ):
                 continue  # the writer's own view, or a hypothetical: not a report
             span = self._reported_clause(token, subject)
+            said_object = span is None and token.lemma_.lower() in self.object_cues
+            if said_object:
+                span = self._said_object(token)
             if span is None:
                 continue
             start, end = context.clip_to_paragraph(token, *span)
@@ -1696,7 +1700,7 @@ class QuoteExtractor:
             start, end = self._trim_clause(doc, start, end)
             # (`declared that the tax "works"` with the verb tagged as a noun: the `that` tells it is a clause)
             introduced = start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"
-            if end - start < 2 or not (introduced or any(t.pos_ in _VERB_POS for t in doc[start:end])) \
+            if end - start < 2 or not (introduced or said_object or any(t.pos_ in _VERB_POS for t in doc[start:end])) \
                     or end - start == 2 and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:end]):
                 continue  # (`Doe said profits rose` reports two words: a subject and its verb)
             for start, end in self._that_clauses(token, start, end):
@@ -1718,6 +1722,26 @@ class QuoteExtractor:
                     item.extra["speaker_span"] = subject_span
                 found.append(item)
         return self._merge_with_direct(context, found, direct)
+
+    @staticmethod
+    def _said_object(cue: Token) -> Optional[tuple[int, int]]:
+        """`forecast heavy showers until Thursday`, `promised a pay rise`: a noun object right after the cue is
+        what was said, with the phrases on the cue that follow it (no clause, no pronoun, no person)."""
+        doc = cue.doc
+        said = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+        if cue.dep_ not in ("ROOT", "conj") or _relative_verb(cue):
+            return None  # (`an official who promised faster buses`: a clause about someone, not a report)
+        if said is None or said.pos_ != "NOUN" or said.left_edge.i != cue.i + 1 or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            return None
+        end = said.right_edge.i + 1
+        for child in cue.rights:
+            if child.i < end:
+                continue
+            if child.dep_ in ("prep", "npadvmod") and child.i == end and not any(t.is_punct for t in doc[child.i:child.right_edge.i + 1]):
+                end = child.right_edge.i + 1  # (`until Thursday`: when, part of the forecast)
+            else:
+                break
+        return cue.i + 1, end
 
     @staticmethod
     def _that_clauses(cue: Token, start: int, end: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ def test_a_verb_of_saying_after_a_progressive_report_is_the_speakers(extract):
 
 
 def test_a_base_form_cue_after_a_comma_and_a_perfect_report_is_the_speakers(extract):
-    (quote,) = quotes_of(extract, "The weather office said valleys had seen 80 mm of snow, and forecast colder nights ahead.")
+    quote = quotes_of(extract, "The weather office said valleys had seen 80 mm of snow, and forecast colder nights ahead.")[0]
     assert quote["text"] == "valleys had seen 80 mm of snow"
 
 
@@ -123,3 +123,15 @@ def test_the_company_is_a_body_that_spoke_before_not_a_place_named_since(extract
             "The company has fixed a price for its gas. It said the price was below the market rate.")
     quotes = quotes_of(extract, text)
     assert quotes[-1]["speaker"] == "Harwick Power"
+
+
+def test_a_forecast_object_after_a_report_is_a_second_report(extract):
+    quotes = quotes_of(extract, "The coastguard said two yachts had been towed in, and forecast gales until Sunday.")
+    assert [(q["text"], q["cue"]) for q in quotes] == [("two yachts had been towed in", "said"), ("gales until Sunday", "forecast")]
+    assert quotes[1]["speaker"] == "The coastguard"
+
+
+def test_a_promised_object_is_what_was_promised_but_not_a_person(extract):
+    (quote,) = quotes_of(extract, "The rail operator promised a full timetable from March.")
+    assert quote["text"] == "a full timetable from March"
+    assert quotes_of(extract, "The coach promised him a place in the squad.") == []
