@@ -1246,12 +1246,34 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
         elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
                 and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
             claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts
+        elif claim.counted is None and claim.unit is None and out \
+                and (across := _counted_across_a_duration(doc, text, claim, out)) is not None:
+            claim = replace(claim, counted=across)
         elif claim.counted is None and claim.unit is None and out:
             parallel = _parallel_object(doc, claim, out)
             if parallel is not None:
                 claim = replace(claim, counted=parallel.counted)
         out.append(claim)
     return out
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+
+
+def _counted_across_a_duration(doc: Doc, text: str, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[TextSpan]:
+    """"1,126 cases in the past 10 days, 57 of them fatal", "14 robberies in the past 12 months, compared with nine":
+    a bare figure counting 'of them', or set against the count before it, counts what that count does, across a
+    span of time written between them."""
+    if not (_OF_THEM.match(text, claim.end) or _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start)):
+        return None
+    for before in reversed(earlier):
+        if before.unit in TIME_UNITS and before.counted is None:
+            continue  # (the span of time between)
+        if before.counted is None or before.unit is not None or claim.start - before.end > 160 \
+                or not _same_sentence(doc, before, claim):
+            return None
+        return before.counted
+    return None
 
 
 def _parallel_object(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[NumericClaim]:

@@ -185,3 +185,16 @@ def test_a_person_introduced_by_one_and_half_the_time(extract, text, expected):
 
 def test_one_named_object_is_still_a_count(extract):
     assert figures(extract, "The couple had one daughter, Mira Vance, who survives them.") == [("one", 1, None)]
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        # A bare figure 'of them', or set against a count, counts what that count does across a span of time between.
+        ("Health officials logged 830 measles cases over the past 21 days, 14 of them in infants.", "measles cases"),
+        ("The shop reported 22 break-ins in the last six months, compared with seven a year earlier.", "break-ins"),
+    ],
+)
+def test_a_bare_figure_counts_across_a_span_of_time(extract, text, counted):
+    last = extract(text)["numbers"][-1]
+    assert last["unit"] is None and last["counted"]["text"] == counted
