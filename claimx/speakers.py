@@ -701,6 +701,10 @@ class SpeakerIndex:
             if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN" and noun.ent_type_ != "PERSON" \
                     and noun.head.ent_type_ not in _NOT_PERSON_LABELS:
                 noun = noun.head  # `Ann Ray, a Democrat who …`: the description in apposition is the named person's
+            elif noun.ent_type_ != "PERSON":
+                named = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i), None)
+                if named is not None:
+                    noun = named  # `one Republican, Sen. Jo Vance of Idaho, who said …`: the person the description names
             antecedent, a_start, a_end = self.mention(noun)
             resolved = self._resolve(antecedent, a_start, a_end)
             return Speaker(mention, resolved.name, resolved.role, resolved.is_person)
@@ -1229,8 +1233,12 @@ class SpeakerIndex:
             held = {_word_stem(aliases.get(w, w)) for w in name.role_words} | {_word_stem(m) for w in name.role_words for m in also.get(w, ())}
             if wanted <= held or (len(wanted) == 1 and wanted & held):
                 full = self._full_name(name.key, before, name) or name
-                if best is None or name.start > best[0]:
-                    best = (name.start, _Name(full.start, full.end, full.text, full.key, name.role, name.role_words, full.label, full.gender))
+                # (two senators named: `the senator` is the one written about last, not the one titled last)
+                latest = max((n.start for n in self.names_by_key.get(full.key, ()) if n.start < before
+                              and (n.text == full.text or full.text.endswith(" " + n.text))), default=name.start) \
+                    if full.label == "PERSON" or full.gender else name.start  # (a place in the title phrase is nobody written about)
+                if best is None or (latest, name.start) > best[0]:
+                    best = ((latest, name.start), _Name(full.start, full.end, full.text, full.key, name.role, name.role_words, full.label, full.gender))
         return best[1] if best else None
 
     def _org_before(self, before: int, noun: Optional[str]) -> Optional[_Name]:

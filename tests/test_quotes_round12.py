@@ -135,3 +135,15 @@ def test_a_promised_object_is_what_was_promised_but_not_a_person(extract):
     (quote,) = quotes_of(extract, "The rail operator promised a full timetable from March.")
     assert quote["text"] == "a full timetable from March"
     assert quotes_of(extract, "The coach promised him a place in the squad.") == []
+
+
+def test_who_after_a_description_naming_a_person_is_that_person(extract):
+    (quote,) = quotes_of(extract, "The motion has one Green backer, Cllr Nia Hart of Westbury, who said the scheme was overdue.")
+    assert quote["speaker"] == "Nia Hart"
+
+
+def test_the_title_is_the_holder_written_about_last(extract):
+    text = ('Sen. Rhea Monk tabled the plan. Sen. Ivo Dunn voted against it. Monk said the fund was idle. '
+            '"We have waited long enough," the senator said.')
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Rhea Monk"
