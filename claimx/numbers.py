@@ -84,6 +84,7 @@ class NumberExtractor:
             rf"(?:^|(?<=[\s(]))(?:{words})s?\s*(?:\d{{1,3}}[A-Za-z]?\s*(?:,|and|or|&|to|-|–)\s*)*$", re.I)
         self.code_area_nouns = frozenset(context["code_area_nouns"])
         self.person_nouns = frozenset(context["person_nouns"])
+        self.words_after_an_age = frozenset(context["words_after_an_age"])
         self.level_at_verbs = frozenset(context["level_at_verbs"]) | self.measure_verbs | self.change_verbs
         self.one_idiom_re = re.compile(
             rf"\s*[-‐‑]\s*(?:{'|'.join(re.escape(w) for w in context['one_hyphened_idioms'])})(?![\w])", re.I)
@@ -400,13 +401,14 @@ class NumberExtractor:
         if before.lower_ == "of" and figure.i >= 4 and doc[figure.i - 2].lower_ == "age" and doc[figure.i - 3].lower_ == "the" \
                 and doc[figure.i - 4].pos_ == "ADP":
             return True  # "at the age of 43", "children under the age of 5" (as "aged 43"; not "a mean age of 61")
-        if before.lower_ == "at" and figure.dep_ == "pobj" and figure.head == before and before.dep_ == "prep":
-            verb = before.head
-            return verb.pos_ in ("VERB", "AUX") and verb.i < before.i and verb.lemma_.lower() not in self.level_at_verbs \
+        at = before if before.lower_ == "at" else doc[figure.i - 2] if before.pos_ == "ADV" and figure.i >= 2 else None
+        if at is not None and at.lower_ == "at" and figure.dep_ == "pobj" and figure.head == at and at.dep_ == "prep":
+            verb = at.head  # ("at 43", "at just 20")
+            return verb.pos_ in ("VERB", "AUX") and verb.i < at.i and verb.lemma_.lower() not in self.level_at_verbs \
                 and self._person_subject(verb)
         # "He was 43 when", "she is 29.", "I’m 27,": a person's age stated with the verb 'be' (not "they were 12", a count)
         return figure.dep_ in ("attr", "acomp") and figure.head == before and _is_be(before) \
-            and (after is None or after.is_punct or after.lower_ in ("when", "and", "but", "at", "then")) \
+            and (after is None or after.is_punct or after.lower_ in self.words_after_an_age) \
             and self._person_subject(before)
 
     def _group_subject(self, verb: Token) -> bool:

@@ -198,3 +198,15 @@ def test_one_named_object_is_still_a_count(extract):
 def test_a_bare_figure_counts_across_a_span_of_time(extract, text, counted):
     last = extract(text)["numbers"][-1]
     assert last["unit"] is None and last["counted"]["text"] == counted
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An adverb between 'at' and the age; an age with 'be' and a date after it.
+        ("Callum Rhee won his first title at just 19.", []),
+        ("She was 66 in 2019 when she retired.", []),
+    ],
+)
+def test_more_ages_of_a_person(extract, text, expected):
+    assert figures(extract, text) == expected
