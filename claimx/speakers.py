@@ -702,7 +702,9 @@ class SpeakerIndex:
                     and noun.head.ent_type_ not in _NOT_PERSON_LABELS:
                 noun = noun.head  # `Ann Ray, a Democrat who …`: the description in apposition is the named person's
             elif noun.ent_type_ != "PERSON":
-                named = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i), None)
+                # (the parse may join the name as a conjunct: set off by a comma, with no `and` before it)
+                named = next((c for c in noun.rights if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < head.i and (
+                    c.dep_ == "appos" or c.dep_ == "conj" and doc[c.left_edge.i - 1].text == "," and not any(t.dep_ == "cc" for t in doc[noun.i:c.i]))), None)
                 if named is not None:
                     noun = named  # `one Republican, Sen. Jo Vance of Idaho, who said …`: the person the description names
             antecedent, a_start, a_end = self.mention(noun)
@@ -1233,8 +1235,8 @@ class SpeakerIndex:
             held = {_word_stem(aliases.get(w, w)) for w in name.role_words} | {_word_stem(m) for w in name.role_words for m in also.get(w, ())}
             if wanted <= held or (len(wanted) == 1 and wanted & held):
                 full = self._full_name(name.key, before, name) or name
-                # (two senators named: `the senator` is the one written about last, not the one titled last)
-                latest = max((n.start for n in self.names_by_key.get(full.key, ()) if n.start < before
+                # (two senators named: `the senator` is the one last the subject of a sentence, not the one titled last)
+                latest = max((n.start for n in self.names_by_key.get(full.key, ()) if n.start < before and self._subject_rank(n) > 0
                               and (n.text == full.text or full.text.endswith(" " + n.text))), default=name.start) \
                     if full.label == "PERSON" or full.gender else name.start  # (a place in the title phrase is nobody written about)
                 if best is None or (latest, name.start) > best[0]:

@@ -147,3 +147,16 @@ def test_the_title_is_the_holder_written_about_last(extract):
             '"We have waited long enough," the senator said.')
     quotes = quotes_of(extract, text)
     assert quotes[-1]["speaker"] == "Rhea Monk"
+
+
+def test_who_after_a_description_joined_to_a_list_names_the_person(extract):
+    text = "The motion has 9 Labour backers and one Tory, Cllr Ed Rowe of Hale, who said in a statement that it was fair."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Ed Rowe"
+
+
+def test_a_title_holder_mentioned_in_passing_is_not_the_one_written_about(extract):
+    text = ('Sen. Rhea Monk tabled the plan. Sen. Ivo Dunn voted against it. Monk said the audit backed her, not Dunn\u2019s view. '
+            '"We have waited long enough," the senator said.')
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Rhea Monk"
