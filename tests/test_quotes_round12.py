@@ -160,3 +160,9 @@ def test_a_title_holder_mentioned_in_passing_is_not_the_one_written_about(extrac
             '"We have waited long enough," the senator said.')
     quotes = quotes_of(extract, text)
     assert quotes[-1]["speaker"] == "Rhea Monk"
+
+
+def test_who_after_a_role_of_a_place_is_the_person_with_the_role(extract):
+    text = "He was joined on the steps by Mo Tarrant, the mayor of Elm Falls, who said her village of 800 people had waited years for a bus."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Mo Tarrant"
