@@ -1160,7 +1160,51 @@ def _in_tally(doc: Doc, i: int) -> bool:
     name = doc[i - 1].lower_ if i > 0 else ""
     following = i + 1 < len(doc) and doc[i + 1].lower_ in joiners and name_number(i + 2) and doc[i + 2].lower_ != name
     preceding = i >= 4 and doc[i - 2].lower_ in joiners and name_number(i - 4) and doc[i - 4].lower_ != name
-    return following or preceding  # not "Algorithm 1 and Algorithm 3": one name, two labels
+    return following or preceding or _in_tally_of_long_names(doc, i)  # not "Algorithm 1 and Algorithm 3": one name, two labels
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    """The first token of the name that ends at token i ('the Farmers Party'), or i + 1 if no name ends there."""
+    j = i
+    while j >= 0 and i - j < 4 and _capitalised_name_word(doc[j]):
+        j -= 1
+    if j < i and j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j + 1
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A word of a name: capitalised, read as a name or a noun ('Ilves' is tagged a plural noun)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _in_tally_of_long_names(doc: Doc, i: int) -> bool:
+    """"the Liberals 60 and the Farmers Party 39": a tally whose names run over several words or take 'the'
+    (figure i after a name, with another 'name figure' joined before or after it; not "Algorithm 1 and Algorithm 3",
+    one name and two labels, nor "Studio 54 and Area 51", numbers inside the names of places)."""
+    joiners = (",", ";", "and")
+
+    def named_thing(k: int) -> bool:
+        return doc[k].ent_iob_ == "I" and doc[k].ent_type_ in _NAMED_THINGS
+
+    start = _name_start(doc, i - 1) if i > 0 else i
+    if start >= i or (i - start == 1 and doc[start].lower_ == "the") or named_thing(i):
+        return False
+    name = doc[i - 1].lower_
+    # after: 'and the Farmers Party 39'
+    k = i + 2
+    if i + 1 < len(doc) and doc[i + 1].lower_ in joiners:
+        k += 1 if k < len(doc) and doc[k].lower_ == "the" else 0
+        first = k
+        while k < len(doc) and k - first < 4 and _capitalised_name_word(doc[k]):
+            k += 1
+        if first < k < len(doc) and doc[k].like_num and doc[k].text[:1].isdigit() and doc[k - 1].lower_ != name \
+                and not named_thing(k):
+            return True
+    # before: 'the Liberals 60 and' + this name
+    j = start - 1
+    return j >= 2 and doc[j].lower_ in joiners and doc[j - 1].like_num and doc[j - 1].text[:1].isdigit() \
+        and _name_start(doc, j - 2) < j - 1 and doc[j - 2].lower_ != name and not named_thing(j - 1)
 
 
 _NAMED_THINGS = frozenset({"FAC"})  # (the NER often calls a "Name 47" of a tally a LAW or PRODUCT)
@@ -1251,12 +1295,28 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
         elif claim.counted is None and claim.unit is None and out \
                 and (across := _counted_across_a_duration(doc, text, claim, out)) is not None:
             claim = replace(claim, counted=across)
+        elif claim.counted is None and claim.unit is None and out and (tallied := _tallied_count(doc, claim, out)) is not None:
+            claim = replace(claim, counted=tallied)
         elif claim.counted is None and claim.unit is None and out:
             parallel = _parallel_object(doc, claim, out)
             if parallel is not None:
                 claim = replace(claim, counted=parallel.counted)
         out.append(claim)
     return out
+
+
+def _tallied_count(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[TextSpan]:
+    """"Harris won 226 electoral votes, Whitmer 212 and Newsom 100": the later figures of a tally of names count what
+    its first figure counts."""
+    figure = _token_at(doc, claim.start)
+    if figure is None or figure.i == 0 or not _capitalised_name_word(doc[figure.i - 1]) or not _in_tally(doc, figure.i):
+        return None
+    for before in reversed(earlier):
+        if before.unit is not None or not _same_sentence(doc, before, claim) or claim.start - before.end > 200:
+            return None
+        if before.counted is not None:
+            return before.counted
+    return None
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)

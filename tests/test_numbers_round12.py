@@ -210,3 +210,18 @@ def test_a_bare_figure_counts_across_a_span_of_time(extract, text, counted):
 )
 def test_more_ages_of_a_person(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tally of names, some of several words or with 'the': each figure is one, and counts what the first counts.
+        ("The Centre Party is forecast to take 88 of the 250 seats, the Agrarians 61 and the Coastal League 40.",
+         [("88", "seats"), ("250", "seats"), ("61", "seats"), ("40", "seats")]),
+        ("Okafor received 310 delegates, Brandt 204 and Ilves 95.",
+         [("310", "delegates"), ("204", "delegates"), ("95", "delegates")]),
+    ],
+)
+def test_a_tally_of_names_counts_one_noun(extract, text, expected):
+    found = [(n["text"], (n["counted"] or {}).get("text")) for n in extract(text)["numbers"]]
+    assert found == expected
