@@ -699,8 +699,8 @@ class SpeakerIndex:
                     and any(c.dep_ == "compound" and lex.is_title_word(c) for c in owner.children):
                 noun = owner  # `Mayor Jo Pike of Brandon Falls, who said …`: the titled person, not the place
             elif owner is not None and owner.pos_ == "NOUN" and lex.is_title_word(owner) and owner.dep_ == "appos" \
-                    and owner.head.pos_ == "PROPN" and owner.head.ent_type_ not in _NOT_PERSON_LABELS and noun.ent_type_ != "PERSON":
-                noun = owner.head  # `Ana Ruiz, the mayor of Pine Falls, who said …`: the person the role belongs to
+                    and owner.head.pos_ == "PROPN" and owner.head.ent_type_ not in _NOT_PERSON_LABELS:
+                noun = owner.head  # `Ana Ruiz, the mayor of Pine Falls, who said …`: the person the role belongs to (a tagger may call the town a person)
             if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN" and noun.ent_type_ != "PERSON" \
                     and noun.head.ent_type_ not in _NOT_PERSON_LABELS:
                 noun = noun.head  # `Ann Ray, a Democrat who …`: the description in apposition is the named person's
