@@ -735,6 +735,11 @@ class QuoteExtractor:
                 subject = next((c for c in misread.rights if c.dep_ in ("dobj", "appos", "attr") and c.pos_ == "PROPN"), None)
             if subject is None:
                 return None
+        if subject is None and cue.tag_ in ("VBZ", "VBD") and cue.dep_ == "advcl" and cue.i >= 2:
+            # `Man held after fire as owner's son says '…'`: a headline's `as X says`, X read as the object of `as`
+            before = cue.doc[cue.i - 1]
+            if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "pobj" and before.head.lower_ in ("as", "while") and before.head.head == cue.head:
+                return before
         if subject is None and cue.tag_ in ("VBP", "VBD", "VBZ"):
             # `Roughly 3 in 5 say …`: a share of people read as a number modifying the verb
             subject = next((c for c in cue.lefts if c.dep_ in ("nummod", "npadvmod") and c.like_num and c.ent_type_ not in ("DATE", "TIME", "MONEY")), None)

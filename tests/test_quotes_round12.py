@@ -166,3 +166,9 @@ def test_who_after_a_role_of_a_place_is_the_person_with_the_role(extract):
     text = "He was joined on the steps by Mo Tarrant, the mayor of Elm Falls, who said her village of 800 people had waited years for a bus."
     (quote,) = quotes_of(extract, text)
     assert quote["speaker"] == "Mo Tarrant"
+
+
+def test_a_headline_as_clause_gives_its_own_speaker(extract):
+    text = "Driver held after depot blaze as manager\u2019s wife says \u2018We heard it from the house\u2019\n\nA man has been arrested after a fire at a bus depot."
+    quotes = quotes_of(extract, text)
+    assert quotes[0]["speaker_mention"]["text"] == "manager\u2019s wife"
