@@ -715,7 +715,7 @@ class Scanner:
         if not first or not second:
             return None
         near_ratio_word = self._next_to_ratio_word(text, match.start(), match.end())
-        if re.fullmatch(r"\d\d", match.group("b")) and not near_ratio_word:
+        if re.fullmatch(r"\d\d(?:\.\d+)?", match.group("b")) and not near_ratio_word:  # (also a race time, "4:32.1")
             return None
         if _NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and not near_ratio_word:
             return None  # "Luke 2:1", "Psalm 23:4": a chapter and verse after a name, no ratio
@@ -1082,9 +1082,9 @@ class Scanner:
                 and not (m.kind == "digits" and m.end == m.core_end and self.lex.scale_ordinal_re.match(text, m.end))]
 
     def _glued_to_a_noun_after_a_figure(self, text: str, before: Mention, mention: Mention) -> bool:
-        """"9 of 14 three-point attempts", "5 two-bedroom flats": a spelled number hyphened to a noun
+        """"9 of 14 three-point attempts", "5 two-bedroom flats", "six 3-pointers": a number hyphened to a noun
         right after a figure names a kind of thing, not a second figure."""
-        return mention.kind == "words" and mention.unit is None and mention.end == mention.core_end \
+        return mention.kind in ("words", "digits") and mention.unit is None and mention.end == mention.core_end \
             and not text[before.end:mention.start].strip() \
             and re.match(r"[-‐‑][a-z]", text[mention.core_end:mention.core_end + 2]) is not None
 

@@ -225,3 +225,19 @@ def test_more_ages_of_a_person(extract, text, expected):
 def test_a_tally_of_names_counts_one_noun(extract, text, expected):
     found = [(n["text"], (n["counted"] or {}).get("text")) for n in extract(text)["numbers"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A race time with tenths after a colon is no ratio; digits hyphened to a noun after a count name a kind of thing.
+        ("Vesna Hale ran 3:58.4 over the mile.", []),
+        ("The guard hit five 3-pointers in the final quarter.", [("five", 5, None)]),
+        ("The council will build 40 2-bedroom flats.", [("40", 40, None)]),
+        # (a ratio with a ratio word stays)
+        ("The paint is mixed at a ratio of 1:10.5 with water.", [("1:10.5", 1 / 10.5, None)]),
+    ],
+)
+def test_a_race_time_and_a_hyphened_kind_are_no_figures(extract, text, expected):
+    found = [(n["text"], pytest.approx(n["value"]), n["unit"]) for n in extract(text)["numbers"]]
+    assert found == expected
