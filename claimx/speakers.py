@@ -1037,6 +1037,10 @@ class SpeakerIndex:
                 found, found_rank = name, rank  # "Smith criticised Jones. He said …": the subject is the likelier antecedent
                 if rank == 2:
                     break
+        if found is not None and found_rank == 0 and best is not None and gender and self.doc[found.end - 1].dep_ in ("pobj", "poss", "dobj") \
+                and any(n.text == best[1] and (n.label == "PERSON" or n.gender == gender) for n in self.names) \
+                and self._pronoun_chain(best[0], before, gender):
+            found = None  # `Roe says … she left Vale for Dunmore. She signed … "…," she says`: the chain of "she" is Roe's
         if found is not None:
             full = self._full_name(found.key, before, found) or found
             best = (found.start, full.text, full.role)
@@ -1044,6 +1048,12 @@ class SpeakerIndex:
         if titled is not None:
             return titled
         return (best[1], best[2]) if best else None
+
+    def _pronoun_chain(self, after: int, before: int, gender: str) -> bool:
+        """A "he"/"she" of this gender is a subject between `after` and `before` (within the last sentences)."""
+        start = max(after + 1, self._sentences_back(before, 3))
+        return any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_, {}).get("gender") == gender
+                   and self.lex.pronouns[t.lower_].get("number") == "sg" and not self.is_quoted(t.idx) for t in self.doc[start:before])
 
     def _sentences_back(self, position: int, steps: int) -> int:
         """Where the sentence `steps` sentence starts before token `position` begins (the few sentences

@@ -172,3 +172,10 @@ def test_a_headline_as_clause_gives_its_own_speaker(extract):
     text = "Driver held after depot blaze as manager\u2019s wife says \u2018We heard it from the house\u2019\n\nA man has been arrested after a fire at a bus depot."
     quotes = quotes_of(extract, text)
     assert quotes[0]["speaker_mention"]["text"] == "manager\u2019s wife"
+
+
+def test_a_chain_of_she_keeps_the_speaker_over_a_club_named_in_passing(extract):
+    text = ("\u201cI barely slept,\u201d Tulloch says. In May she left Ardley Town for Penrose in a record deal. "
+            "She signed a three-year contract.\n\n\u201cIt was the right move,\u201d she says.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Tulloch"
