@@ -134,6 +134,9 @@ class NumberLexicon:
         self.vague_re = re.compile(rf"\b(?:{_alternation(self.vague)})\b", re.I)
         self.multiplier_re = re.compile(rf"\b(?:{_alternation(self.multipliers)})\b", re.I)
         self.idiom_re = re.compile(rf"(?<![\w-])(?:{_alternation(self.idioms)})(?![\w-])", re.I)
+        # "of which one in four", "each one out of ten": a proportion's first figure, not the pronoun "one"
+        self.proportion_after_one_re = re.compile(
+            rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_alternation(list(self.cardinals))})\b)", re.I)
         # The same four, matched case-sensitively on the lower-cased text: an ignore-case alternation of
         # many words is several times slower to scan.
         self.vague_lower_re, self.multiplier_lower_re, self.idiom_lower_re = (
@@ -1135,7 +1138,8 @@ class Scanner:
 
     def idiom_spans(self, text: str, start_at: int = 0) -> list[tuple[int, int]]:
         return [m.span() for m in self._finditer(self.lex.idiom_re, self.lex.idiom_lower_re, text, start_at)
-                if not self._in_half_a_measure(text, m)]
+                if not self._in_half_a_measure(text, m)
+                and not (m.group().lower().endswith("one") and self.lex.proportion_after_one_re.match(text, m.end()))]
 
     def _in_half_a_measure(self, text: str, match: re.Match) -> bool:
         """"the lowest in half a century", "in half an hour", "in half a dozen towns": a measure or a number,
