@@ -317,6 +317,7 @@ class NumberLexicon:
         self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
                                        r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
         self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
+        self.next_set_score_re = re.compile(r"(?:\s*[,;]\s*|\s+and\s+)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d%.,]\d)")
         self.pair_slash_after_re = re.compile(r" ?/ ?\d")
         self.pair_slash_before_re = re.compile(r"\d / $")
         self.level_end_re = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|last|this|since|after|over|during|from|compared|against)\b")
@@ -1251,6 +1252,11 @@ class Scanner:
             return True
         if lex.score_after_re.match(text, end):
             return True
+        later = end
+        while (following := lex.next_set_score_re.match(text, later)) is not None:
+            later = following.end()
+        if later > end and lex.score_after_re.match(text, later):
+            return True  # "in a 6-4, 7-6 victory": the first set of a result its noun follows
         if rising and not lex.score_end_re.match(text, end):
             return False
         return lex.score_before_re.search(text, max(0, start - 50), start) is not None \
