@@ -69,6 +69,7 @@ class Lexicon:
         self.org_nouns = frozenset(data["org_nouns"])
         self.person_nouns = dict(data["person_nouns"])
         self.generic_org_nouns = frozenset(data["generic_org_nouns"])
+        self.org_noun_aliases = {noun: frozenset(words) for noun, words in data.get("org_noun_aliases", {}).items()}
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.office_titles = frozenset(data.get("office_titles", ()))
         companies = data.get("companies", {})
@@ -426,6 +427,9 @@ class SpeakerIndex:
                 for grandchild in child.rights:
                     if grandchild.dep_ in ("relcl", "acl", "appos", "advcl") or grandchild.text == ",":
                         end = min(end, grandchild.left_edge.i)
+                for inner in self.doc[child.i + 1:end]:
+                    if inner.dep_ == "relcl":
+                        end = min(end, inner.left_edge.i)  # (`the mayor of Brandon Falls, who …`: the clause hangs on the place)
                 start, end = _clean_edges(self.doc, start, end)
                 if end > start:
                     return span_of(self.doc, start, end).text
@@ -739,6 +743,9 @@ class SpeakerIndex:
                 subject = self._person_with_role(start, {lower})  # (`Iris Mull, a Democrat, … The Republican` is not Iris Mull)
             if subject is not None:
                 return Speaker(mention, subject.text, appos or subject.role or doc[start + 1:end].text, True)
+            quoted = self._last_person_speaker(start)  # (`"…," he said. "…" The incumbent said`: the one just quoted)
+            if quoted is not None and not (lex.epithets & {w.lower() for w in (quoted.role or "").split()}) - {lower}:
+                return Speaker(mention, quoted.name, appos or quoted.role or doc[start + 1:end].text, True)
         if head.pos_ == "PRON" or lower in lex.pronouns:
             features = lex.pronouns.get(lower)
             if features and features["person"] == 3 and features["number"] == "sg" and features["gender"] in ("m", "f"):
@@ -787,7 +794,8 @@ class SpeakerIndex:
         ]
         for child in named:
             if child.pos_ == "PROPN" and (head.pos_ != "PROPN" or lex.is_title_word(head)) and child.ent_type_ != "NORP" and doc[child.left_edge.i - 1].text != "(":
-                name = self._full_name(child.lower_, child.i + 1)
+                own = next((n for n in self.names_by_key.get(child.lower_, ()) if n.end == child.i + 1), None)
+                name = self._full_name(child.lower_, child.i + 1, own)  # (`His son, Mark Reilly,` is not the father Tom Reilly)
                 full = name.text if name is not None else self.doc[self._name_start(child):child.i + 1].text
                 if child.i + 1 < len(doc) and self._surname_read_as_adverb(doc[child.i + 1]):
                     full = doc[self._name_start(child):child.i + 2].text  # `Committee chair Dawn Pelly`, the surname tagged an adverb
@@ -856,7 +864,8 @@ class SpeakerIndex:
         if (lower in lex.org_nouns or lemma in lex.org_nouns) and doc[start].lower_ not in lex.indefinite_words and not bare_plural:
             # (`Patient groups said` names bodies of its own, not the college named before)
             # (`a partner firm said` introduces a new body; it does not refer back to one named before)
-            org = self._org_before(start, lemma)
+            own_name = lemma in lex.generic_org_nouns and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+            org = None if own_name else self._org_before(start, lemma)  # (`The Times newspaper` names its own body)
             if org is not None:
                 return Speaker(mention, org.text, appos, False)
         if doc[start].lower_ in ("the", "this", "that") and head.tag_ in ("NN", "NNP"):
@@ -1054,6 +1063,16 @@ class SpeakerIndex:
         start = max(after + 1, self._sentences_back(before, 3))
         return any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_, {}).get("gender") == gender
                    and self.lex.pronouns[t.lower_].get("number") == "sg" and not self.is_quoted(t.idx) for t in self.doc[start:before])
+
+    def _last_person_speaker(self, before: int, reach: int = 3) -> Optional[Speaker]:
+        """The person last quoted, in this sentence or the `reach` ones before."""
+        previous = self._sentences_back(self.sentence_start(before), reach)
+        for position, speaker in reversed(self.speakers):
+            if position < previous:
+                return None
+            if position < before:
+                return speaker if speaker.is_person and speaker.name else None
+        return None
 
     def _sentences_back(self, position: int, steps: int) -> int:
         """Where the sentence `steps` sentence starts before token `position` begins (the few sentences
@@ -1265,17 +1284,20 @@ class SpeakerIndex:
         doc = self.doc
         candidates: list[tuple[int, int, int]] = []  # (start, end, priority)
         for ent in doc.ents:
-            if ent.label_ == "ORG" and ent.start < before and not (len(ent) == 1 and is_dateline(ent[0])):
+            if ent.label_ == "ORG" and ent.start < before and not (len(ent) == 1 and (
+                    is_dateline(ent[0]) or ent[0].dep_ != "compound" and self._surname_of_named_person(ent[0].lower_))):
                 candidates.append((ent.start, ent.end, 1))
         for name in self.names:
-            if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name):
+            if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name) \
+                    and not (name.end - name.start == 1 and self._surname_of_named_person(name.key)):
                 candidates.append((name.start, name.end, 0))
         # (`the Bergen-based shipbuilder`: the place a body is based in is no body)
         candidates = [c for c in candidates if not (c[1] + 1 < len(doc) and doc[c[1]].text in ("-", "\u2010") and doc[c[1] + 1].lower_ == "based")]
         if not candidates:
             return None
         generic = noun is None or noun in self.lex.generic_org_nouns
-        named = [c for c in candidates if noun and noun in {t.lemma_.lower() for t in doc[c[0]:c[1]]} | {t.lower_ for t in doc[c[0]:c[1]]}]
+        wanted = {noun} | self.lex.org_noun_aliases.get(noun, frozenset()) if noun else set()
+        named = [c for c in candidates if wanted & ({t.lemma_.lower() for t in doc[c[0]:c[1]]} | {t.lower_ for t in doc[c[0]:c[1]]})]
         pool = named or (candidates if generic else [])
         if not named and noun in self.lex.company_nouns:
             # (`Calvane Biologics, the Oostmeer-based company that …`: a company the tagger took for a person)
@@ -1317,6 +1339,10 @@ class SpeakerIndex:
             if token.lower_ in lex.company_nouns and token.pos_ == "NOUN":
                 return True
         return False
+
+    def _surname_of_named_person(self, key: str) -> bool:
+        """`Morimoto said`, tagged as a body or as no one, after `Kenji Morimoto`: a person, not an organisation."""
+        return any(other.end - other.start >= 2 and other.label == "PERSON" for other in self.names_by_key.get(key, ()))
 
     def _is_speaker_person(self, name: _Name) -> bool:
         return any(speaker.is_person and speaker.name == name.text for _, speaker in self.speakers)
