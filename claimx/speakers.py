@@ -262,7 +262,8 @@ class SpeakerIndex:
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
         self.is_quoted: Callable[[int], bool] = lambda char: False
-        self.sentence_start = (sentences or SentenceIndex(doc)).start  # (shared with the quote extractor's lookups)
+        self.sentences = sentences or SentenceIndex(doc)
+        self.sentence_start = self.sentences.start  # (shared with the quote extractor's lookups)
         self._collect(body_start_token)
         # `Harlow` after `Harlow Foods said`: the first word of a body's longer name, written alone, is that body
         self._body_first_words = {
@@ -1036,6 +1037,8 @@ class SpeakerIndex:
                     or self.is_quoted(self.doc[name.start].idx):
                 continue
             rank = self._subject_rank(name)
+            if rank == 0 and self._pronoun_subject_beside(name, gender, before):
+                continue  # `Though he did not name Rubio, he made it clear …`: the "he" is the one talked about, not Rubio
             if found is None:
                 found, found_rank = name, rank
                 if rank == 2:
@@ -1057,6 +1060,15 @@ class SpeakerIndex:
         if titled is not None:
             return titled
         return (best[1], best[2]) if best else None
+
+    def _pronoun_subject_beside(self, name: _Name, gender: Optional[str], before: int) -> bool:
+        """Another he or she is the main subject of the sentence the name is no subject of: that pronoun's
+        person is the one the sentence is about."""
+        if not gender:
+            return False
+        sentence = self.sentences.sentence(name.start)
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i != before and t.head.dep_ == "ROOT"
+                   and (self.lex.pronouns.get(t.lower_) or {}).get("gender") == gender for t in sentence)
 
     def _pronoun_chain(self, after: int, before: int, gender: str) -> bool:
         """A "he"/"she" of this gender is a subject between `after` and `before` (within the last sentences)."""

@@ -49,3 +49,11 @@ def test_a_surname_the_tagger_calls_a_body_is_no_organisation(extract):
 def test_a_body_noun_with_its_own_name_is_not_an_earlier_body(extract):
     text = "Harrow Metals Ltd cut 200 jobs. The Clarion newspaper reported that a sale was near."
     assert quotes_of(extract, text)[-1]["speaker"] != "Harrow Metals Ltd"
+
+
+def test_a_name_in_a_sentence_about_another_he_is_not_his_antecedent(extract):
+    text = ("Senator Ada Moss won two states on Tuesday.\n\n"
+            "Gov. Ivo Hale, who won his home state, urged his rivals to quit. Though he did not name Moss, "
+            "he made it clear that the field was too crowded.\n\n"
+            "He said the party needed one candidate.")
+    assert quotes_of(extract, text)[-1]["speaker"] == "Ivo Hale"
