@@ -316,8 +316,9 @@ class NumberLexicon:
         # (a rising pair after such a verb is a range unless the clause moves on: "lost 1-2 at home", not "won 2-3 key seats")
         self.score_end_re = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|against|to|with|after|before|thanks|over|away|"
                                        r"from|for|and|but|as|while|when|despite|amid|under|during|last|this|yesterday|today)\b|\s+[A-Z]")
-        self.score_chain_gap_re = re.compile(r"\s*[,;]\s*|\s+and\s+")
-        self.next_set_score_re = re.compile(r"(?:\s*[,;]\s*|\s+and\s+)\d{1,2}\s?[-–]\s?\d{1,2}(?![\d%.,]\d)")
+        score_chain_gap = r"\s*[,;]\s*|\s+and\s+"
+        self.score_chain_gap_re = re.compile(score_chain_gap)
+        self.next_set_score_re = re.compile(rf"(?:{score_chain_gap})\d{{1,2}}\s?[-–]\s?\d{{1,2}}(?![\d%.,]\d)")
         self.pair_slash_after_re = re.compile(r" ?/ ?\d")
         self.pair_slash_before_re = re.compile(r"\d / $")
         self.level_end_re = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|at|last|this|since|after|over|during|from|compared|against)\b")

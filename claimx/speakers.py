@@ -609,7 +609,7 @@ class SpeakerIndex:
         if name.role or name.gender:
             return True
         if name.end - name.start == 1 and self._body_first_words.get(name.text, len(self.doc)) < name.start \
-                and not any(other.end - other.start >= 2 and other.label == "PERSON" for other in self.names_by_key.get(name.key, ())) \
+                and not self._surname_of_named_person(name.key) \
                 and any(not speaker.is_person and speaker.name.startswith(name.text + " ") for _, speaker in self.speakers):
             return False  # (the tagger often calls it a person; the body must have spoken: not `Trump` after `the Trump Train`)
         if name.label == "PERSON":
@@ -724,17 +724,15 @@ class SpeakerIndex:
             if pair is not None:
                 chosen = pair[0] if lower == "former" else pair[1]
                 return Speaker(mention, chosen.text, chosen.role, True)
-        if is_age_noun(head) and doc[start].lower_ in ("the", "this"):
-            # `"…," the 24-year-old told reporters`: the person the last sentences were about
+        age_noun = is_age_noun(head) and doc[start].lower_ in ("the", "this")
+        if age_noun or doc[start].lower_ == "the" and head.tag_ == "NN" and any(is_age_noun(t) for t in doc[start + 1:head.i]):
+            # `"…," the 24-year-old told reporters`, `Ellie Brandt says … The 24-year-old sprinter told reporters`:
+            # an age names the person the last sentences were about
             subject = self._named_subject_before(start)
             if subject is not None:
                 return Speaker(mention, subject.text, appos or subject.role, True)
-            return Speaker(mention, mention.text, appos, True)
-        if doc[start].lower_ == "the" and head.tag_ == "NN" and any(is_age_noun(t) for t in doc[start + 1:head.i]):
-            # `Ellie Brandt says … The 24-year-old sprinter told reporters`: an age names the person just written about
-            subject = self._named_subject_before(start)
-            if subject is not None:
-                return Speaker(mention, subject.text, appos or subject.role, True)
+            if age_noun:
+                return Speaker(mention, mention.text, appos, True)
         if doc[start].lower_ == "the" and lower in lex.epithets and not any(c.dep_ == "prep" for c in head.rights) \
                 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[self.sentence_start(start):start]):
             # `Sen. Carla Mendes unveiled … The Nevada Democrat told reporters`: a party or standing names the person
@@ -1067,14 +1065,17 @@ class SpeakerIndex:
         if not gender:
             return False
         sentence = self.sentences.sentence(name.start)
-        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i != before and t.head.dep_ == "ROOT"
-                   and (self.lex.pronouns.get(t.lower_) or {}).get("gender") == gender for t in sentence)
+        return any(t.i != before and t.head.dep_ == "ROOT" and self._pronoun_subject(t, gender) for t in sentence)
+
+    def _pronoun_subject(self, token: Token, gender: str) -> bool:
+        """A singular he or she of this gender as a subject."""
+        features = self.lex.pronouns.get(token.lower_, {})
+        return token.dep_ in ("nsubj", "nsubjpass") and features.get("gender") == gender and features.get("number") == "sg"
 
     def _pronoun_chain(self, after: int, before: int, gender: str) -> bool:
         """A "he"/"she" of this gender is a subject between `after` and `before` (within the last sentences)."""
         start = max(after + 1, self._sentences_back(before, 3))
-        return any(t.dep_ in ("nsubj", "nsubjpass") and self.lex.pronouns.get(t.lower_, {}).get("gender") == gender
-                   and self.lex.pronouns[t.lower_].get("number") == "sg" and not self.is_quoted(t.idx) for t in self.doc[start:before])
+        return any(self._pronoun_subject(t, gender) and not self.is_quoted(t.idx) for t in self.doc[start:before])
 
     def _last_person_speaker(self, before: int, reach: int = 3) -> Optional[Speaker]:
         """The person last quoted, in this sentence or the `reach` ones before."""
@@ -1353,7 +1354,8 @@ class SpeakerIndex:
         return False
 
     def _surname_of_named_person(self, key: str) -> bool:
-        """`Morimoto said`, tagged as a body or as no one, after `Kenji Morimoto`: a person, not an organisation."""
+        """The last word of a person's name written in full (`Morimoto` after `Kenji Morimoto`): a person, whatever
+        the tagger calls the word alone."""
         return any(other.end - other.start >= 2 and other.label == "PERSON" for other in self.names_by_key.get(key, ()))
 
     def _is_speaker_person(self, name: _Name) -> bool:

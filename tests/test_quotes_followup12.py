@@ -32,14 +32,6 @@ def test_a_name_in_apposition_to_a_relative_is_that_person_not_the_one_named_bef
     assert report["speaker"] == "Mark Reilly"
 
 
-def test_who_after_a_role_of_a_place_is_the_person_with_the_role(extract):
-    # (the parse hangs the clause on the place, which the tagger takes for a person)
-    text = "She was joined at the podium by Nell Ferrer, the mayor of Birch Falls, who said her town had waited years for a bus link."
-    (report,) = quotes_of(extract, text)
-    assert report["speaker"] == "Nell Ferrer"
-    assert report["speaker_role"] == "the mayor of Birch Falls"
-
-
 def test_a_surname_the_tagger_calls_a_body_is_no_organisation(extract):
     text = ("Chief executive Yuki Tanabe said demand was firm. Tanabe said the plant would grow.\n\n"
             "According to the company, the yen cost it ¥2 billion.")

@@ -166,6 +166,12 @@ def test_who_after_a_role_of_a_place_is_the_person_with_the_role(extract):
     text = "He was joined on the steps by Mo Tarrant, the mayor of Elm Falls, who said her village of 800 people had waited years for a bus."
     (quote,) = quotes_of(extract, text)
     assert quote["speaker"] == "Mo Tarrant"
+    assert quote["speaker_role"] == "the mayor of Elm Falls"
+    # (the parse may hang the clause on the place, which the tagger takes for a person)
+    text = "She was joined at the podium by Nell Ferrer, the mayor of Birch Falls, who said her town had waited years for a bus link."
+    (report,) = quotes_of(extract, text)
+    assert report["speaker"] == "Nell Ferrer"
+    assert report["speaker_role"] == "the mayor of Birch Falls"
 
 
 def test_a_headline_as_clause_gives_its_own_speaker(extract):

@@ -212,8 +212,8 @@ class Normalizer:
 
     # -- placing partial dates -------------------------------------------------
 
-    def _pick_year_for_day(self, month: int, day: int, tense: Optional[str], weekday: Optional[int] = None) -> Optional[int]:
-        """`weekday`: the day's weekday as written ('Monday, February 1'), which rules out the years it does not fit."""
+    def _pick_year_for_day(self, month: int, day: int, tense: Optional[str], weekday_name: Optional[str] = None) -> Optional[int]:
+        """`weekday_name`: the day's weekday as written ('Monday, February 1'), which rules out the years it does not fit."""
         anchor = self.published
         if anchor is None:
             return None
@@ -223,7 +223,8 @@ class Normalizer:
                 options.append((dt.date(year, month, day) - anchor).days)
             except ValueError:
                 options.append(None)
-        if weekday is not None:
+        if weekday_name:
+            weekday = self.lex.weekdays[weekday_name.lower()]
             fitting = [d if d is not None and (anchor + dt.timedelta(days=d)).isoweekday() == weekday else None for d in options]
             if any(d is not None for d in fitting):
                 options = fitting
@@ -396,8 +397,7 @@ class Normalizer:
                 return Resolved(f"XXXX-{month:02d}", "DATE")
             return Resolved(_month_value(year, month), "DATE", year=year)
         if year is None:
-            weekday = self.lex.weekdays[groups["weekday"].lower()] if groups.get("weekday") else None
-            year = self._pick_year_for_day(month, day, tense, weekday)
+            year = self._pick_year_for_day(month, day, tense, groups.get("weekday"))
         if year is None:
             return Resolved(f"XXXX-{month:02d}-{day:02d}{suffix}", "TIME" if has_time else "DATE")
         date = dt.date(year, month, day)
@@ -498,8 +498,7 @@ class Normalizer:
             if groups.get("year"):
                 year = self.full_year(groups["year"])
             else:
-                weekday = self.lex.weekdays[groups["weekday"].lower()] if groups.get("weekday") else None
-                year = self._pick_year_for_day(month, _digits(groups["day"]), tense, weekday)
+                year = self._pick_year_for_day(month, _digits(groups["day"]), tense, groups.get("weekday"))
             day = dt.date(year, month, _digits(groups["day"])) if year else None
         elif groups.get("weekday"):
             day = self._nearest_weekday(self.lex.weekdays[groups["weekday"].lower()], tense)
