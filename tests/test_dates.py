@@ -593,6 +593,7 @@ TRIGGER_PHRASES = [
     "The filing is dated 2023-04-18 and was amended on 18/04/2023 and again on 2023/05/02.",
     "Turnout in 2019-20 was low; the '97 election was not.",
     "On Monday, the 3rd, the board met, and on Tuesday 4 they met again.",
+    "The guild meets on the first Sunday of each month; dues fall on the 2nd Friday of next month.",
     "Late on the evening of Friday the office shut at 6.30 p.m. and opened at 07:45 next day.",
     "Flights resumed at 1400 GMT on Sunday, and at noon, and at three o'clock.",
     "Prices have climbed since the 1990s and through the Nineties.",
@@ -808,3 +809,21 @@ def test_a_capitalised_season_before_a_name_word_is_part_of_the_name(nlp, text):
 ])
 def test_a_written_weekday_picks_the_year_of_a_day(nlp, text, mention, value):
     assert by_text(nlp, text, "2027-01-15")[mention].value == value
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The repair café opens on the second Monday of each month.", "the second Monday of each month", "P1M"),
+    ("Trustees meet on the last Thursday of every quarter.", "the last Thursday of every quarter", "P3M"),
+])
+def test_a_weekday_counted_in_every_month_recurs(nlp, text, mention, value):
+    found = by_text(nlp, text, "2026-11-20")
+    assert found[mention].type == "SET" and found[mention].value == value
+    assert not any(item.type == "DATE" for item in found.values())  # no one Monday is dated
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("Bids close on the third Wednesday of next month.", "the third Wednesday of next month", "2026-12-16"),
+    ("The audit began on the first Friday of last month.", "the first Friday of last month", "2026-10-02"),
+])
+def test_a_weekday_counted_in_a_relative_month_is_dated(nlp, text, mention, value):
+    assert by_text(nlp, text, "2026-11-20")[mention].value == value

@@ -471,13 +471,29 @@ class Normalizer:
     def _nth_weekday(self, mention: Mention, groups: dict, tense) -> Resolved:
         """'the last Sunday of October', 'the first Monday in May': a weekday counted in its month."""
         weekday = self.lex.weekdays[groups["weekday"].lower()]
-        month = self.lex.months[groups["month"].lower().rstrip(".")]
-        year = self.full_year(groups["year"]) if groups.get("year") else self._pick_year_for_month(month, tense)
+        if groups.get("rel"):
+            if self.published is None:
+                return Resolved("XXXX-XX", "DATE")
+            step = self.lex.relative.get(re.sub(r"\s+", " ", groups["rel"].lower()), 0)
+            index = self.published.year * 12 + self.published.month - 1 + step
+            year, month = divmod(index, 12)
+            month += 1
+        else:
+            month = self.lex.months[groups["month"].lower().rstrip(".")]
+            year = self.full_year(groups["year"]) if groups.get("year") else self._pick_year_for_month(month, tense)
         if year is None:
             return Resolved(f"XXXX-{month:02d}", "DATE")
         word = groups["nth"].lower()
         day = _nth_weekday_of(year, month, weekday, -1 if word in ("last", "final") else self.lex.ordinals.get(word) or int(word[0]))
         return self._day_resolved(day) if day.month == month else Resolved(f"{year:04d}-{month:02d}", "DATE", year=year)
+
+    def _nth_weekday_set(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
+        """'the second Monday of each month' recurs once a month: no one Monday to date."""
+        unit = self.lex.unit(groups["unit"])
+        if unit is None:
+            return None
+        letter, multiplier, is_time = unit
+        return Resolved(_duration_value(1, letter, multiplier, is_time), "SET")
 
     def _new_year(self, mention: Mention, groups: dict, tense) -> Resolved:
         """'in the new year': the year about to begin, or in its first weeks the one just begun."""
