@@ -827,3 +827,18 @@ def test_a_weekday_counted_in_every_month_recurs(nlp, text, mention, value):
 ])
 def test_a_weekday_counted_in_a_relative_month_is_dated(nlp, text, mention, value):
     assert by_text(nlp, text, "2026-11-20")[mention].value == value
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The smelter shut in the latter half of 2024.", "the latter half of 2024", "2024-H2"),
+    ("Orders slumped in the final quarter of 2025.", "the final quarter of 2025", "2025-Q4"),
+    ("Margins narrowed in the last quarter of 2025.", "the last quarter of 2025", "2025-Q4"),
+    ("Lenders expect a pickup in the back half of the year.", "the back half of the year", "2026-H2"),
+])
+def test_a_quarter_or_half_counted_from_the_years_end(nlp, text, mention, value):
+    assert by_text(nlp, text, "2026-11-20")[mention].value == value
+
+
+def test_the_final_quarter_of_a_game_is_no_date(nlp):
+    found = by_text(nlp, "Okafor scored twice in the final quarter of the game, and profits fell last quarter.", "2026-11-20")
+    assert "the final quarter" not in found and found["last quarter"].value == "2026-Q3"

@@ -550,8 +550,8 @@ class Normalizer:
             letter, number = groups["qcode"][0].upper(), int(groups["qcode"][1])
         else:
             letter = "H" if groups.get("qunit", "").lower() == "half" else "Q"
-            ordinal = groups["ord"].lower()
-            number = self.lex.quarter_ordinals[ordinal]
+            # 'the last (final, latter, back) quarter of 2025' counts from the year's end
+            number = (4 if letter == "Q" else 2) if groups.get("last_of") else self.lex.quarter_ordinals[groups["ord"].lower()]
         if letter == "H" and number > 2:
             return None
         year = None
