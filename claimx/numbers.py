@@ -497,12 +497,13 @@ class NumberExtractor:
 
     def _is_label(self, doc: Doc, mention: Mention) -> bool:
         """Numbers in names and codes: Article 5, Boeing 747, page 12, Windows 10."""
+        text = _text(doc)
+        if mention.kind == "digits" and not mention.parts and not mention.qualifier and mention.value is not None \
+                and _LETTER_CODE.match(text, mention.core_start) \
+                and self.coded_list_re.search(text, max(0, mention.core_start - 60), mention.core_start):
+            return True  # "Figures 3K and 3L", "Table 2B", "Fig. 4c": a figure's label, no 3,000, litres or cents
         if mention.currency or mention.qualifier or mention.value is None:
             return False
-        text = _text(doc)
-        if mention.kind == "digits" and not mention.parts and _LETTER_CODE.match(text, mention.core_start) \
-                and self.coded_list_re.search(text, max(0, mention.core_start - 60), mention.core_start):
-            return True  # "Figures 3K and 3L", "Table 2B", "panels 4C–4F": a figure's label, no 3,000 or litres
         if mention.scale != 1:
             return False
         if mention.kind == "words" and self._in_capitalised_name(doc, mention):
