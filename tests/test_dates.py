@@ -842,3 +842,15 @@ def test_a_quarter_or_half_counted_from_the_years_end(nlp, text, mention, value)
 def test_the_final_quarter_of_a_game_is_no_date(nlp):
     found = by_text(nlp, "Okafor scored twice in the final quarter of the game, and profits fell last quarter.", "2026-11-20")
     assert "the final quarter" not in found and found["last quarter"].value == "2026-Q3"
+
+
+@pytest.mark.parametrize("text, mention, value, first, last", [
+    ("Councillors vote in the week beginning 7 December.", "the week beginning 7 December", "2026-W50", "2026-12-07", "2026-12-13"),
+    ("The pop-up market opens the week starting Monday, December 14.", "the week starting Monday, December 14",
+     "2026-W51", "2026-12-14", "2026-12-20"),
+    ("Collections move in the week commencing Sunday 6 December.", "the week commencing Sunday 6 December",
+     "2026-W50", "2026-12-07", "2026-12-13"),
+])
+def test_the_week_beginning_a_day_is_that_week(nlp, text, mention, value, first, last):
+    found = by_text(nlp, text, "2026-11-20")[mention]
+    assert found.value == value and (found.range.start, found.range.end) == (first, last)

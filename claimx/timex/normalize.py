@@ -413,13 +413,16 @@ class Normalizer:
         return self.published.year + self.lex.relative.get(word, 0)
 
     def _week_of(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
-        """'the week of March 6': the ISO week holding that day."""
+        """'the week of March 6', 'the week beginning 7 December': the ISO week holding that day."""
         if groups.get("month_b"):
             groups = dict(groups, month=groups["month_b"], day=groups["day_b"])
         day = self._date(mention, groups, tense)
         if day is None or day.day is None:
             return Resolved("XXXX-WXX", "DATE")
-        return Resolved(week_value(day.day), "DATE")
+        first = day.day
+        if groups.get("week_from") and first.isoweekday() == 7:
+            first += dt.timedelta(days=1)  # a week beginning on a Sunday is mostly the ISO week after it
+        return Resolved(week_value(first), "DATE")
 
     def _weekday_date(self, groups: dict, day: int, tense) -> Optional[Resolved]:
         if self.published is None:
