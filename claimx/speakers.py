@@ -72,6 +72,7 @@ class Lexicon:
         self.org_noun_aliases = {noun: frozenset(words) for noun, words in data.get("org_noun_aliases", {}).items()}
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.office_titles = frozenset(data.get("office_titles", ()))
+        self.speaks_for_nouns = frozenset(data.get("speaks_for_nouns", ()))
         companies = data.get("companies", {})
         self.company_nouns = frozenset(companies.get("nouns", ()))
         self.company_suffixes = frozenset(companies.get("suffixes", ()))
@@ -640,7 +641,8 @@ class SpeakerIndex:
         if self.lex.is_title_word(head) and head.right_edge.i > head.i and head.right_edge.ent_type_ not in _PLACE_OR_BODY:
             last = head.right_edge  # (not "a spokeswoman for the Ministry of Defence": the ministry is no name of hers)
             for name in self.names:
-                if name.end == last.i + 1 and last.pos_ == "PROPN" and name.start > head.i:
+                # (not `a spokesperson for Wren`, `officials in Carrowmore`: the name is the whole object of a preposition)
+                if name.end == last.i + 1 and last.pos_ == "PROPN" and name.start > head.i and self.doc[name.start - 1].pos_ != "ADP":
                     return last, name.start, name.end
             # `Senate Majority Leader Chuck Ellison, D-N.Y., said`: the name read as the title's apposition
             named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.left_edge.i == head.i + 1), None)
@@ -814,9 +816,28 @@ class SpeakerIndex:
                 name = owner.text + ("" if rest.startswith(("'", "’")) else " ") + rest
                 after_case = [t for t in doc[poss[0].i + 1:end] if t.dep_ != "case"]
                 role = doc[after_case[0].i:end].text if after_case and lex.is_title_word(head) else None
-                return Speaker(mention, name, appos or role, True)
+                return Speaker(mention, name, appos or role, not self._speaks_as_body(head))
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
+        owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i >= start), None)
+        speaks_for = lemma in lex.speaks_for_nouns or lower in lex.speaks_for_nouns
+        if owner_word is None and speaks_for and head.i + 2 < end and doc[head.i + 1].lower_ in ("for", "of") and doc[head.i + 1].head.i == head.i:
+            # `a spokesperson for the mayor`, `the office of Sen. Pelletier`: named as `X's spokesperson` is
+            owner_word = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj" and c.right_edge.i + 1 == end), None)
+        if owner_word is not None and (speaks_for or lemma in lex.statement_nouns):
+            # `Her office said`, `the senator's spokesman said`: the office of the person the owner stands for,
+            # named as `Dora Pelletier's spokesman` is when written with her name
+            owner = self._possessor(owner_word, start)
+            if owner is not None and lemma in lex.statement_nouns:
+                return Speaker(mention, owner[0], owner[1], True)  # (`her statement said`: she speaks)
+            if owner is not None and owner_word.dep_ == "pobj":
+                return Speaker(mention, owner[0] + "'s " + head.lower_, appos or (head.lower_ if lex.is_title_word(head) else None), not self._speaks_as_body(head))
+            if owner is not None:
+                rest = [t for t in doc[owner_word.right_edge.i + 1:end] if t.dep_ != "case"]
+                if rest:
+                    name = owner[0] + "\u2019s " if "\u2019" in mention.text else owner[0] + "'s "
+                    role = doc[rest[0].i:end].text if lex.is_title_word(head) else None
+                    return Speaker(mention, name + doc[rest[0].i:end].text, appos or role, not self._speaks_as_body(head))
         owner_noun = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if owner_noun is not None and lemma in lex.statement_nouns and owner_noun.i >= start:
             # `The club's statement read: "…"`: the body that owns the statement speaks
@@ -887,6 +908,31 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _speaks_as_body(self, head: Token) -> bool:
+        """`Pelletier's office`, `his campaign`: a body speaks, no person a later "she" may be."""
+        return head.lemma_.lower() in self.lex.org_nouns or head.lower_ in self.lex.org_nouns
+
+    def _possessor(self, owner: Token, start: int) -> Optional[tuple[str, Optional[str]]]:
+        """The person a possessive names (`her` the woman last written about, `the senator's` the senator):
+        the full name and role, or None when it names no one found."""
+        features = self.lex.pronouns.get(owner.lower_)
+        if features is not None:
+            if features["person"] != 3 or features["number"] != "sg" or features["gender"] not in ("m", "f"):
+                return None
+            return self._person_before(start, features["gender"])
+        if owner.pos_ == "PROPN" and owner.text[:1].isupper():
+            name = self._full_name(owner.lower_, start) if owner.ent_type_ in ("", "PERSON") and self.doc[owner.left_edge.i].lower_ != "the" else None
+            if name is None or not (name.label == "PERSON" or name.gender) or not self._looks_person(name):
+                return None  # (`a spokeswoman for the Ministry of Health` speaks for a body, named as written)
+            return name.text, name.role
+        if owner.pos_ != "NOUN" or not self.lex.is_title_word(owner) or self.doc[owner.left_edge.i].lower_ != "the":
+            return None
+        owner_start, owner_end = owner.left_edge.i, owner.i + 1
+        found = self._resolve(owner, owner_start, owner_end)
+        if not found.is_person or found.name == found.mention.text:
+            return None
+        return found.name, found.role
 
     def _author_of(self, document: Token) -> Optional[Token]:
         """The body or person a document is by (`a study by X`, `research from X`, `the report, published by X,`)."""

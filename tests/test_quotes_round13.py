@@ -1,0 +1,59 @@
+"""Round 13: offices and spokespeople named after the person they speak for, bodies by their subject, places that are no one."""
+
+
+def quotes_of(extract, text):
+    return extract(text)["quotes"]
+
+
+def test_a_possessive_pronoun_office_is_the_office_of_the_person(extract):
+    text = "Senator Marla Quentin voted against the bill on Tuesday. Her office said she would issue a longer statement on Friday."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Marla Quentin's office"
+    assert quote["speaker_mention"]["text"] == "Her office"
+
+
+def test_his_office_in_a_direct_quote(extract):
+    text = 'Governor Abel Traske signed the order late on Monday. "It was the right call," his office said in a statement.'
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Abel Traske's office"
+
+
+def test_a_title_owner_names_the_office_holder(extract):
+    text = "Sen. Dora Pelletier has not commented on the merger. The senator's office said she was reviewing the terms."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Dora Pelletier's office"
+
+
+def test_a_possessive_spokesperson_is_named_like_one_with_a_surname(extract):
+    text = "Councillor Ewan Strachby missed the vote. His spokeswoman said he was recovering from surgery."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Ewan Strachby's spokeswoman"
+    assert quote["speaker_role"] == "spokeswoman"
+
+
+def test_a_spokesperson_for_a_named_person_speaks_for_that_person(extract):
+    text = 'Mayor Tobias Wren was in Lisbon. "He will be back on Monday," said a spokesperson for the mayor.'
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Tobias Wren's spokesperson"
+    assert quote["speaker_mention"]["text"] == "a spokesperson for the mayor"
+    text = "Mayor Tobias Wren was in Lisbon. A spokesperson for Wren said the trip had been planned for months."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Tobias Wren's spokesperson"
+
+
+def test_the_office_of_a_named_person(extract):
+    text = "Sen. Dora Pelletier has not commented on the merger. The office of Sen. Pelletier said she was reviewing the terms."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Dora Pelletier's office"
+
+
+def test_an_office_is_no_later_she(extract):
+    text = ("Sen. Dora Pelletier has not commented on the merger. Pelletier's office said the terms were under review. "
+            '"I have questions," she said.')
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Dora Pelletier"
+
+
+def test_a_place_after_officials_is_not_the_speaker(extract):
+    (quote,) = quotes_of(extract, "Officials in Carrowmore said the coast road would reopen.")
+    assert quote["speaker"] == "Officials"
