@@ -453,9 +453,6 @@ class NumberLexicon:
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\d(?<!\w\d)\d*[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
-            # the period a statistic covers, no figure of its own: "in the three months to June", "the 12 months ending March"
-            re.compile(rf"[Tt]he\s+(?:\d{{1,2}}|(?i:{'|'.join(self.cardinals)}))\s+(?i:months|weeks|quarters|years)"
-                       rf"\s+(?i:to|ending|ended|through|until|till)\s+(?:(?i:the\s+end\s+of|end)[\s-])?{months}"),
         ]
         # Digits glued to letters ("G7", "COVID-19", "MH17", the variant "BA.2") are codes, unless the letters are a currency code.
         # (anchored at the start of the letters: unanchored, a long run of letters is rescanned from each one)

@@ -38,3 +38,22 @@ def claim(extract, text, figure):
 )
 def test_pence_and_cents_are_stated_in_their_currency(extract, text, expected):
     assert [(t, pytest.approx(v), u) for t, v, u in figures(extract, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        # "the three months to August" is a duration (a figure) and the period of the statistic beside it
+        ("Wages grew 5.1% in the three months to August, the jobs agency said.", "5.1%", ("2026-06-01", "2026-08-31")),
+        ("Wages grew 5.1% in the three months to August, the jobs agency said.", "three months", ("2026-06-01", "2026-08-31")),
+        ("Turnover at Pellow Mills reached £12m in the six months to June.", "£12m", ("2026-01-01", "2026-06-30")),
+    ],
+)
+def test_the_months_to_a_date_are_a_duration_and_date_the_figure(nlp_extract_dated, text, figure, period):
+    found = claim(nlp_extract_dated, text, figure)
+    assert (found["period"]["start"], found["period"]["end"]) == period
+
+
+@pytest.fixture
+def nlp_extract_dated(extract):
+    return lambda text: extract(text, "2026-11-20")
