@@ -854,3 +854,12 @@ def test_the_final_quarter_of_a_game_is_no_date(nlp):
 def test_the_week_beginning_a_day_is_that_week(nlp, text, mention, value, first, last):
     found = by_text(nlp, text, "2026-11-20")[mention]
     assert found.value == value and (found.range.start, found.range.end) == (first, last)
+
+
+@pytest.mark.parametrize("text, value", [
+    # published on Monday 2 November 2026: Saturday is two days back or five ahead
+    ("The Harriers face Dunmore at home on Saturday.", "2026-11-07"),
+    ("Ohio holds its primary on Saturday, officials said.", "2026-11-07"),
+])
+def test_a_present_verb_with_a_weekday_is_mostly_a_plan(nlp, text, value):
+    assert by_text(nlp, text, "2026-11-02")["Saturday"].value == value

@@ -22,6 +22,7 @@ from .lexicon import Lexicon, lexicon
 PAST, PRESENT, FUTURE = "past", "present", "future"
 # Without a tense, news reports the past: a later candidate counts this much farther away.
 _LATER_WEIGHT = 1.5
+_PRESENT_LATER_WEIGHT = 0.3  # a later day five ahead beats one two back: the present tells plans
 # A past verb still dates a day this close ahead ('passed on Jan. 3' in copy stamped Dec. 30).
 _PAST_AHEAD_DAYS = 14
 # Through this month 'the new year' is the year just begun; later, the coming one.
@@ -281,8 +282,9 @@ class Normalizer:
             step = backward
         elif tense == FUTURE:
             step = forward
-        else:  # the nearer one; without a tense a later day counts farther (news reports the past)
-            weight = 1 if tense == PRESENT else _LATER_WEIGHT
+        else:  # the nearer one; without a tense a later day counts farther (news reports the past),
+            # with a present one nearer (`They face Dunmore on Saturday` is a fixture, not last week's)
+            weight = _PRESENT_LATER_WEIGHT if tense == PRESENT else _LATER_WEIGHT
             step = forward if weight * forward < -backward else backward
         return anchor + dt.timedelta(days=step)
 
