@@ -69,6 +69,7 @@ class NumberExtractor:
         self.measure_verbs = set(context["measure_verbs"])
         self.change_verbs = set(context["change_verbs"])
         self.change_nouns = set(context["change_nouns"])
+        self.expectation_verbs = frozenset(context["expectation_verbs"])
         self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
         self.designator_modifiers = set(context["designator_modifiers"])
@@ -747,7 +748,7 @@ class NumberExtractor:
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
                 and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence
                 and not _own_figure_between(doc, span.end, head) and not _period_on_period(doc, head)
-                and not _dated_noun(doc, span.end, head)):
+                and not _dated_noun(doc, span.end, head) and not self._expects_the_figure(head)):
             if head.lemma_.lower() in self.change_nouns:
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "of") and child.i > head.i:
@@ -760,7 +761,8 @@ class NumberExtractor:
         if mention.unit is None and after is not None:
             noun = self._shallow_noun(doc, span.end, sentence.end)
             # (not "fell a fifth last year", "31,000 the previous week": a time, whatever the NER says)
-            if noun is not None and noun.ent_type_ not in ("DATE", "TIME") and not _dated_noun(doc, span.end, noun):
+            if noun is not None and noun.ent_type_ not in ("DATE", "TIME") and not _dated_noun(doc, span.end, noun) \
+                    and not self._expects_the_figure(noun):
                 return self._phrase(doc, noun, floor=span.end)
         # 3b. The noun it is the size of: "a population of about 168,000", "a crowd of 5,000", "a target of 95%"
         sized = root.head.head
@@ -784,6 +786,17 @@ class NumberExtractor:
             if verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)
         return None
+
+    def _expects_the_figure(self, noun: Token) -> bool:
+        """"fewer than the 190,000 economists had expected", "the 4% analysts forecast": the noun after the figure is
+        the subject of a verb of expecting whose object, the figure, is left out; it is not what the figure counts."""
+        doc, i = noun.doc, noun.i + 1  # (read by the words, not the parse: it often hangs the noun on 'than')
+        while i < len(doc) and doc[i].lower_ in ("had", "have", "has", "'d", "’d", "were", "was"):
+            i += 1
+        if i + 1 >= len(doc) or doc[i].tag_ not in ("VBD", "VBN", "VBP") or doc[i].lemma_.lower() not in self.expectation_verbs:
+            return False
+        after = doc[i + 1]
+        return (after.is_punct and after.text not in ("-", "–")) or after.lower_ in ("and", "or", "but")
 
     def _with_rate_base(self, doc: Doc, counted: TextSpan) -> TextSpan:
         """"45 cases per 100,000 people", "3.1 doctors for every 1,000 residents": the rate counts its noun per the
@@ -1284,7 +1297,9 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
               and not _after_change_verb(doc, before, change_verbs)):
             claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
         elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
-                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) and _same_sentence(doc, before, claim) \
+                and (_COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start)
+                     or claim.counted is None and _THAN_THE_BEFORE.search(text, max(0, claim.start - 20), claim.start)) \
+                and _same_sentence(doc, before, claim) \
                 and (claim.counted is None and claim.start - before.end < 80
                      or claim.counted is not None and claim.counted.end <= before.start and before.counted.start >= before.end):
             # the level compared with counts what the figure before it counts: "11,300 visits last year compared with
@@ -1421,6 +1436,8 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$")
+# "142,000 jobs, fewer than the 190,000 expected": the level a count is set against counts what it counts
+_THAN_THE_BEFORE = re.compile(r"(?i)(?<![\w])(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than\s+the\s+$")
 
 
 _PERIOD_CANDIDATES = 12

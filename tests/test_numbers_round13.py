@@ -57,3 +57,26 @@ def test_the_months_to_a_date_are_a_duration_and_date_the_figure(nlp_extract_dat
 @pytest.fixture
 def nlp_extract_dated(extract):
     return lambda text: extract(text, "2026-11-20")
+
+
+def counted(extract, text, figure):
+    found = claim(extract, text, figure)
+    return found["counted"]["text"] if found["counted"] else None
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # The figure left out as the object of a verb of expecting: its subject expects, it is not counted, and the
+        # level set against the count before it counts what that count does.
+        ("The mill cut 2,300 jobs in June, more than the 1,800 unions had feared or analysts had expected.", "1,800", "jobs"),
+        ("Retailers hired 51,000 staff, fewer than the 64,000 forecasters had predicted.", "64,000", "staff"),
+        ("Exports rose to 6.2% in May, above the 5.5% traders had forecast.", "5.5%", None),
+        # ... a noun the figure does count stays
+        ("The 40 economists expected a cut in rates.", "40", "economists"),
+        ("Orders fell to 310, fewer than the 400 the firm had expected.", "400", "Orders"),
+    ],
+)
+def test_a_figure_elided_before_a_verb_of_expecting_does_not_count_its_subject(extract, text, figure, expected):
+    assert counted(extract, text, figure) == expected
+
