@@ -73,6 +73,7 @@ class Lexicon:
         self.group_nouns = frozenset(data.get("group_nouns", ()))
         self.office_titles = frozenset(data.get("office_titles", ()))
         self.speaks_for_nouns = frozenset(data.get("speaks_for_nouns", ()))
+        self.body_name_words = frozenset(data.get("body_name_words", ()))
         companies = data.get("companies", {})
         self.company_nouns = frozenset(companies.get("nouns", ()))
         self.company_suffixes = frozenset(companies.get("suffixes", ()))
@@ -609,6 +610,8 @@ class SpeakerIndex:
     def _looks_person(self, name: _Name) -> bool:
         if name.role or name.gender:
             return True
+        if self._body_name(name):
+            return False
         if name.end - name.start == 1 and self._body_first_words.get(name.text, len(self.doc)) < name.start \
                 and not self._surname_of_named_person(name.key) \
                 and any(not speaker.is_person and speaker.name.startswith(name.text + " ") for _, speaker in self.speakers):
@@ -881,6 +884,8 @@ class SpeakerIndex:
                 return Speaker(mention, person.text, appos or person.role, True)
             return Speaker(mention, mention.text, appos or mention.text, True)
         bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children)
+        # (`Tenants' groups said`: bodies of the owner's, not the one body named before)
+        bare_plural = bare_plural or head.tag_ == "NNS" and lower != lemma and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
         if (lower in lex.org_nouns or lemma in lex.org_nouns) and doc[start].lower_ not in lex.indefinite_words and not bare_plural:
             # (`Patient groups said` names bodies of its own, not the college named before)
             # (`a partner firm said` introduces a new body; it does not refer back to one named before)
@@ -1347,7 +1352,7 @@ class SpeakerIndex:
                     is_dateline(ent[0]) or ent[0].dep_ != "compound" and self._surname_of_named_person(ent[0].lower_))):
                 candidates.append((ent.start, ent.end, 1))
         for name in self.names:
-            if name.start < before and not name.label and not name.role and not name.gender and not self._is_speaker_person(name) \
+            if name.start < before and (not name.label or self._body_name(name)) and not name.role and not name.gender and not self._is_speaker_person(name) \
                     and not (name.end - name.start == 1 and self._surname_of_named_person(name.key)):
                 candidates.append((name.start, name.end, 0))
         # (`the Bergen-based shipbuilder`: the place a body is based in is no body)
@@ -1372,7 +1377,13 @@ class SpeakerIndex:
             pool = companies or pool  # (`The company said` after a ministry or a union named for it: the company)
         if not pool:
             return None
-        start, end, _ = max(pool, key=lambda c: (c[0], c[2]))
+        latest = max(pool, key=lambda c: (c[0], c[2]))
+        if not self._names_subject(latest[0], latest[1]):
+            # `The Green Party won, beating the Liberal Party. The party said`: the body the sentence is about,
+            # not one met in it as an object
+            first = self.sentence_start(latest[0])
+            latest = next((c for c in sorted(pool, reverse=True) if first <= c[0] < latest[0] and self._names_subject(c[0], c[1])), latest)
+        start, end, _ = latest
         if doc[start].lower_ == "the":
             start += 1
         if end - 1 > start and doc[end - 1].dep_ == "case":
@@ -1380,6 +1391,15 @@ class SpeakerIndex:
         if end <= start:
             return None
         return _Name(start, end, doc[start:end].text, doc[end - 1].lower_, None, frozenset(), "ORG", None)
+
+    def _names_subject(self, start: int, end: int) -> bool:
+        """The name doc[start:end] is the subject of a clause of its own (not of what someone reported)."""
+        head = self.doc[end - 1]
+        if head.dep_ == "case" and end - 1 > start:
+            head = self.doc[end - 2]
+        while head.dep_ in ("compound", "flat") and start <= head.head.i < end + 1 and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ != "ccomp" and not self.is_quoted(head.idx)
 
     def _is_company(self, start: int, end: int) -> bool:
         """A body named as a company: `Tessel plc`, `Harlow Motors Ltd`, `the carmaker Venta Auto`, `Venta, the carmaker,`."""
@@ -1398,6 +1418,10 @@ class SpeakerIndex:
             if token.lower_ in lex.company_nouns and token.pos_ == "NOUN":
                 return True
         return False
+
+    def _body_name(self, name: _Name) -> bool:
+        """`Oakridge Promise`, `the Fenwick Coalition`: a name ending in a body's word names a body, whatever its label."""
+        return name.end - name.start >= 2 and name.key in self.lex.body_name_words and self.doc[name.end - 1].text[:1].isupper()
 
     def _surname_of_named_person(self, key: str) -> bool:
         """The last word of a person's name written in full (`Morimoto` after `Kenji Morimoto`): a person, whatever

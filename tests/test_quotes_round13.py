@@ -57,3 +57,43 @@ def test_an_office_is_no_later_she(extract):
 def test_a_place_after_officials_is_not_the_speaker(extract):
     (quote,) = quotes_of(extract, "Officials in Carrowmore said the coast road would reopen.")
     assert quote["speaker"] == "Officials"
+
+
+def test_the_party_is_the_one_the_sentence_is_about(extract):
+    text = "The Green Party won two seats in the county, beating the Liberal Party in both. The party said it would push for a new bus depot."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Green Party"]
+    text = "The Unity Party accused the Reform Party of lying about the budget. The party said the figures were invented."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Unity Party"]
+
+
+def test_the_party_named_last_as_a_subject_still_wins(extract):
+    text = "The Green Party lost ground. The Liberal Party took three seats. The party said voters wanted change."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Liberal Party"]
+
+
+def test_the_group_is_the_campaign_not_the_school_named_after_it(extract):
+    text = ('Oakridge Promise, formed after the attack at Oakridge Elementary School, held a vigil on Sunday. '
+            '"We will not forget," the group said.')
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Oakridge Promise"]
+    text = ("The Tidewater Coalition has campaigned against the Lindqvist Institute's plan. "
+            "The group said the plan would harm the estuary.")
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Tidewater Coalition"]
+
+
+def test_it_after_the_group_is_the_named_group(extract):
+    text = ("The Sandmere Promise was set up by parents after the shooting at Sandmere Elementary School. "
+            "The group lobbies for tighter gun laws. It said the new bill did not go far enough.")
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Sandmere Promise"]
+
+
+def test_a_coalition_that_spoke_is_still_the_group(extract):
+    text = ("The Fenwick Coalition, which includes the Fenwick Grammar School, said on Monday that it would sue. "
+            "The group said the council had broken the law.")
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Fenwick Coalition", "Fenwick Coalition"]
+
+
+def test_groups_of_an_owner_are_not_the_last_association(extract):
+    text = ("The Kestrel Housing Association backed the plan. "
+            "Renters' groups said the plan would not help them.")
+    quotes = quotes_of(extract, text)
+    assert [q["speaker"] for q in quotes] == ["Renters' groups"]
