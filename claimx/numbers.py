@@ -415,10 +415,14 @@ class NumberExtractor:
     def _group_subject(self, verb: Token) -> bool:
         """The verb's subject is a group of people, or a part of one ("most of the victims", "9% of participants")."""
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ not in self.age_group_nouns:
-            of = next((child for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-            subject = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-        return subject is not None and subject.lower_ in self.age_group_nouns
+        if subject is None or subject.lower_ in self.age_group_nouns:
+            return subject is not None
+        # ("most of the victims", "1 in 3 of them", "a fifth of those asked": the group is the whole of a share)
+        for token in subject.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.i - subject.i <= 6 \
+                    and (token.lower_ in self.age_group_nouns or token.lower_ in ("them", "whom", "us")):
+                return True
+        return False
 
     def _person_subject(self, verb: Token) -> bool:
         """The verb's subject is one person: he, she, I, who, a name or a person noun; through a chain of verbs

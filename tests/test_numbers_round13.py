@@ -80,3 +80,16 @@ def counted(extract, text, figure):
 def test_a_figure_elided_before_a_verb_of_expecting_does_not_count_its_subject(extract, text, figure, expected):
     assert counted(extract, text, figure) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age bound on a share of a group ("1 in 3 of them are under 25") names the group's age, no claim.
+        ("Roughly 1 in 4 of them are under 30, the census shows.", [("Roughly 1 in 4", 0.25, None)]),
+        ("Two in five of the pupils were over 16.", [("Two in five", 0.4, None)]),
+        # ... a bound with a unit, or on a thing, stays
+        ("Most of the bridges were over 100 years old.", [("over 100 years old", 100, "year")]),
+    ],
+)
+def test_an_age_bound_on_a_share_of_a_group_is_no_claim(extract, text, expected):
+    assert [(t, pytest.approx(v), u) for t, v, u in figures(extract, text)] == expected
