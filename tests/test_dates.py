@@ -863,3 +863,10 @@ def test_the_week_beginning_a_day_is_that_week(nlp, text, mention, value, first,
 ])
 def test_a_present_verb_with_a_weekday_is_mostly_a_plan(nlp, text, value):
     assert by_text(nlp, text, "2026-11-02")["Saturday"].value == value
+
+
+def test_a_plan_under_a_past_clause_may_still_be_ahead(nlp):
+    # published on Sunday 16 August 2026: 'expected … by Monday morning' is the day after
+    text = "The chief said 300 crews were on the fire lines, with another 90 crews expected from two counties by Monday morning."
+    assert by_text(nlp, text, "2026-08-16")["Monday morning"].value == "2026-08-17"
+    assert by_text(nlp, "A vigil planned for Thursday was cancelled.", "2026-08-16")["Thursday"].value == "2026-08-13"

@@ -128,8 +128,10 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
     if verb is None:
         return tense
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.lemma_.lower() in planning:
-        # 'a service planned for Saturday was cancelled': the plan's fate is told by the main clause
-        return tense_of(clause_verb(verb.head), lex)
+        # 'a service planned for Saturday was cancelled': the plan's fate is told by the main clause;
+        # a past one only leans back ('… were assigned, with 120 more expected by Monday morning')
+        main = tense_of(clause_verb(verb.head), lex)
+        return None if main == PAST else main
     simple_past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     words_before = re.findall(r"[a-z']+", before)
     before_words = set(words_before[-1:])
