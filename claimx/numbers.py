@@ -70,6 +70,8 @@ class NumberExtractor:
         self.change_verbs = set(context["change_verbs"])
         self.change_nouns = set(context["change_nouns"])
         self.expectation_verbs = frozenset(context["expectation_verbs"])
+        self.crossing_words = frozenset(context["crossing_words"])
+        self.duration_verbs = frozenset(context["duration_verbs"])
         self.particle_verbs = {word: set(verbs) for word, verbs in context["particle_verbs"].items()}
         self.designators = {d.lower() for d in context["designators"]}
         self.designator_modifiers = set(context["designator_modifiers"])
@@ -180,24 +182,37 @@ class NumberExtractor:
         before = doc[first.i - 1] if first.i > 0 else None
         up_to_roughly = mention.qualifier.startswith("up to ")  # ("up to about 300")
         after_verb = before is not None and before.pos_ in ("VERB", "AUX") and \
-            before.lemma_.lower() in self.particle_verbs.get("up to" if up_to_roughly else mention.qualifier, ())
+            before.lemma_.lower() in self.particle_verbs.get("up to" if up_to_roughly else mention.qualifier, ()) \
+            and not (mention.unit in _SPANS_OF_TIME and before.lemma_.lower() in self.duration_verbs)  # ("took over 10 years")
         if after_verb and up_to_roughly:  # "added up to about £5bn": the verb's 'up to', then a rough figure
             lead = re.match(r"(?i)up\s+to\s+", _text(doc)[mention.start:mention.core_start])
             if lead:
                 return replace(mention, start=mention.start + lead.end(), qualifier=mention.qualifier[len("up to "):])
         # "The agency estimated 8 million": a verb with its own subject, no qualifier
         own_subject = first.pos_ == "VERB" and any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children)
-        # a preposition's object after the figure ("about 529 plans"); not the figure itself ("earns about R25,000")
-        # nor a noun inside the qualifier ("in excess of £1m")
-        governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.core_end for child in first.children)
+        # a preposition's object after the figure ("about 529 plans"); not the figure itself ("earns about R25,000"), nor
+        # its scale or unit ("at most $2 billion", "under 500 euros"), nor a noun inside the qualifier ("in excess of £1m")
+        governs_noun = any(child.dep_ == "pobj" and child.idx >= mention.end for child in first.children)
         # ("can seat up to 2,500": a particle only after a verb it belongs to, "added up to £5bn")
         particle = first.dep_ == "prt" and (mention.qualifier.split(" ")[:2] != ["up", "to"] or after_verb)
-        if after_verb or own_subject or particle or governs_noun or _over_a_span_of_time(mention, before):
+        # "fell below 25%", "climbed above 5.5%": the level a change crossed, no bound of it
+        crossing = mention.qualifier in self.crossing_words and before is not None and before.pos_ in ("VERB", "AUX") \
+            and before.lemma_.lower() in self.change_verbs
+        if after_verb or own_subject or particle or governs_noun or crossing or _over_a_span_of_time(mention, before) \
+                or self._over_as_during(mention, before):
             words = re.escape(mention.qualifier).replace(r"\ ", r"\s+")
             lead = re.match(rf"(?i){words}\s*", _text(doc)[mention.start:mention.core_start])
             if lead:
                 return replace(mention, start=mention.start + lead.end(), qualifier=None)
         return mention
+
+    def _over_as_during(self, mention: Mention, before: Optional[Token]) -> bool:
+        """"built over three years", "lost 15% of their weight over 68 weeks": 'over' a span of time is when, no bound
+        (not "took over 10 years", "for over a decade", "in over 20 years", nor an age, "people over 65 years")."""
+        if mention.qualifier != "over" or mention.unit not in _SPANS_OF_TIME or before is None:
+            return False
+        return not (before.pos_ == "ADP" or before.lemma_.lower() in self.duration_verbs
+                    or before.lower_ in self.age_group_nouns or before.like_num)
 
     @staticmethod
     def _drop_verb_unit(doc: Doc, mention: Mention) -> Mention:

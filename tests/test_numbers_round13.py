@@ -93,3 +93,42 @@ def test_a_figure_elided_before_a_verb_of_expecting_does_not_count_its_subject(e
 )
 def test_an_age_bound_on_a_share_of_a_group_is_no_claim(extract, text, expected):
     assert [(t, pytest.approx(v), u) for t, v, u in figures(extract, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, qualifier",
+    [
+        # A qualifier whose preposition the parse hangs on the figure's scale or unit is still the qualifier.
+        ("The new toll will raise at most $3 billion a year.", "at most $3 billion", "at most"),
+        ("Half of the tickets were under 40 euros.", "under 40 euros", "under"),
+        ("The loan is worth about 2 million pounds.", "about 2 million pounds", "about"),
+    ],
+)
+def test_a_qualifier_before_a_scaled_figure_is_kept(extract, text, figure, qualifier):
+    assert claim(extract, text, figure)["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, figure, qualifier",
+    [
+        # After a change verb, 'above' or 'below' is the level the change crossed, no bound of the figure ...
+        ("The pound slid below $1.20 on Friday.", "$1.20", None),
+        ("Mortgage rates climbed above 6% in March.", "6%", None),
+        # ... while after 'be' or 'stay' it bounds it, and 'rose over 5%' is 'more than'
+        ("Turnout was above 70% in most wards.", "above 70%", "above"),
+        ("Inflation stayed below 2% all year.", "below 2%", "below"),
+        ("Shares rose over 5% on Monday.", "over 5%", "over"),
+        # 'over' before a span of time is when a thing was done, unless a verb or preposition of duration bounds it
+        ("The stadium was rebuilt over four years.", "four years", None),
+        ("Patients lost 12% of their weight over 40 weeks.", "40 weeks", None),
+        ("The repairs took over 10 years.", "over 10 years", "over"),
+        ("He was jailed for over six years.", "over six years", "over"),
+        ("It is the first such strike in over 30 years.", "over 30 years", "over"),
+    ],
+)
+def test_crossing_a_level_and_over_a_span_of_time_are_no_qualifiers(extract, text, figure, qualifier):
+    assert claim(extract, text, figure)["qualifier"] == qualifier
+
+
+def test_a_compass_point_after_in_is_where_a_measure_holds(extract):
+    assert counted(extract, "Temperatures rose above 40C in the south.", "40C") == "Temperatures"
