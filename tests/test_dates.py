@@ -870,3 +870,10 @@ def test_a_plan_under_a_past_clause_may_still_be_ahead(nlp):
     text = "The chief said 300 crews were on the fire lines, with another 90 crews expected from two counties by Monday morning."
     assert by_text(nlp, text, "2026-08-16")["Monday morning"].value == "2026-08-17"
     assert by_text(nlp, "A vigil planned for Thursday was cancelled.", "2026-08-16")["Thursday"].value == "2026-08-13"
+
+
+def test_a_planned_thing_keeps_its_own_day(nlp):
+    # published on Friday 7 January 2000: the march planned is tomorrow's
+    found = by_text(nlp, "Tenants planned a large march past the town hall on Saturday.", "2000-01-07")
+    assert found["Saturday"].value == "2000-01-08"
+    assert by_text(nlp, "Tenants met on Saturday to plan a march.", "2000-01-07")["Saturday"].value == "2000-01-01"
