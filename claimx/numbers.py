@@ -420,7 +420,9 @@ class NumberExtractor:
         at = before if before.lower_ == "at" else doc[figure.i - 2] if before.pos_ == "ADV" and figure.i >= 2 else None
         if at is not None and at.lower_ == "at" and figure.dep_ == "pobj" and figure.head == at and at.dep_ == "prep":
             verb = at.head  # ("at 43", "at just 20")
-            return verb.pos_ in ("VERB", "AUX") and verb.i < at.i and verb.lemma_.lower() not in self.level_at_verbs \
+            # ("At 17 she left home", "At 43, Morales became mayor": the age opening a clause about a person)
+            opening = verb.i > at.i and (at.is_sent_start or doc[at.i - 1].is_punct or doc[at.i - 1].lower_ in ("and", "but"))
+            return verb.pos_ in ("VERB", "AUX") and (opening or verb.i < at.i and verb.lemma_.lower() not in self.level_at_verbs) \
                 and self._person_subject(verb)
         # "He was 43 when", "she is 29.", "I’m 27,": a person's age stated with the verb 'be' (not "they were 12", a count)
         return figure.dep_ in ("attr", "acomp") and figure.head == before and _is_be(before) \
@@ -792,13 +794,22 @@ class NumberExtractor:
         # 4. What the figure measures: "inflation rose 3.2%", "the toll reached 45"; what a verb
         # changed by it or to it: "the drug cut the risk of death by 20%", "raised rates to 5.25%".
         verb = _governing_verb(root)
-        if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "from") and root.head.head == verb:
+        # (and what a verb set at it: "estimated the damage at $4bn", "the firm was valued at €2m")
+        at = root.head if root.dep_ == "pobj" and root.head.lower_ == "at" else None
+        if at is not None and at.head.dep_ == "dobj" and at.head.pos_ == "NOUN" and at.head.i < at.i \
+                and not any(t.like_num for t in at.head.subtree if t.i < at.i):
+            if at.head.lemma_.lower() in self.generic_figure_nouns:
+                return None  # "put the figure at 150,000": what the count before it counts (_share_counted)
+            return self._phrase(doc, at.head)  # (the parse hangs 'at' on the object: "put the toll at 41")
+        if verb is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "to", "from", "at") and root.head.head == verb:
             changed = next((c for c in verb.children if c.dep_ == "dobj"), None) \
                 or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the age was lowered to 16"
             if changed is not None and changed.pos_ in ("NOUN", "PROPN") \
                     and not any(t.like_num for t in changed.subtree):  # ("gained 1.5 points to 102.3": the change)
+                if root.head.lower_ == "at" and changed.lemma_.lower() in self.generic_figure_nouns:
+                    return None
                 return self._phrase(doc, changed)
-            if verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
+            if root.head.lower_ != "at" and verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)  # "the gauge gained 2.5 points to 98.4": the gauge
         if verb is not None and (mention.unit in ("%", "percentage points") or verb.lemma_.lower() in self.measure_verbs) \
                 and not (mention.unit in TIME_UNITS and root.dep_ == "pobj"):  # ("reached $3bn in 12 months": the time it took)
@@ -1325,6 +1336,10 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
             # more than 60,000", and "4.5 million units, up from 3.9 million" (units, not the subject it was given)
             claim = replace(claim, counted=before.counted)
         elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
+                and before.unit is None and claim.start - before.end < 200 and _same_sentence(doc, before, claim) \
+                and _FIGURE_AT_BEFORE.search(text, max(0, claim.start - 24), claim.start):
+            claim = replace(claim, counted=before.counted)
+        elif claim.counted is None and claim.unit is None and before is not None and before.counted is not None \
                 and before.unit is None and re.fullmatch(r"\s+of\s+", text[before.end:claim.start]):
             claim = replace(claim, counted=before.counted)  # "173 of 350": the whole counts what its part counts
         elif claim.counted is None and claim.unit is None and out \
@@ -1456,6 +1471,8 @@ def _stands_alone(doc: Doc, claim: NumericClaim) -> bool:
 _COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)?\s*", re.I)
 _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$")
 # "142,000 jobs, fewer than the 190,000 expected": the level a count is set against counts what it counts
+# "40,000 marched, while organisers put the figure at 150,000": the figure set at counts what the count before it does
+_FIGURE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|that|this|its|their|his|her)\s+(?:figure|number|total|tally|count|estimate)\s+at\s+$")
 _THAN_THE_BEFORE = re.compile(r"(?i)(?<![\w])(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than\s+the\s+$")
 
 

@@ -132,3 +132,38 @@ def test_crossing_a_level_and_over_a_span_of_time_are_no_qualifiers(extract, tex
 
 def test_a_compass_point_after_in_is_where_a_measure_holds(extract):
     assert counted(extract, "Temperatures rose above 40C in the south.", "40C") == "Temperatures"
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # What a verb set a figure 'at' is what the figure counts or measures.
+        ("Insurers estimated the losses at $2.6 billion.", "$2.6 billion", "losses"),
+        ("The club was valued at 300m euros last spring.", "300m euros", "club"),
+        ("Officials put the cost of the repairs at £14m.", "£14m", "cost of the repairs"),
+        ("The coastguard put the death toll at 27.", "27", "death toll"),
+    ],
+)
+def test_what_a_verb_sets_at_a_figure_is_counted(extract, text, figure, expected):
+    assert counted(extract, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age opening a clause about a person is no claim ...
+        ("At 16 he joined the navy.", []),
+        ("At 52, Maria Lopes became the oldest rower to cross the strait.", []),
+        ("She kept training, and at 41 she won the national title.", []),
+        # ... a level or a measure opening a clause about a thing stays
+        ("At 60, the index was at its lowest in a year.", [("60", None)]),
+        ("At 4.2%, growth was the fastest since 2021.", [("4.2%", "%")]),
+    ],
+)
+def test_an_age_opening_a_clause_about_a_person_is_no_claim(extract, text, expected):
+    assert [(n["text"], n["unit"]) for n in extract(text)["numbers"]] == expected
+
+
+def test_the_figure_set_at_counts_what_the_count_before_it_counts(extract):
+    text = "About 8,000 runners took part, say the organisers, though police put the figure at 6,500."
+    assert counted(extract, text, "6,500") == "runners"
