@@ -29,9 +29,6 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s$")  # a capitalised word rig
 _NAME_AFTER = re.compile(r"[ \t][A-Z][a-z]")  # a capitalised word right after a figure ('2-1 Chelsea')
 _WORD_BREAK = re.compile(r"[\s\-‐‑–]+")  # between the words of a spelled number ("two-thirds", "half a million")
 _CENTS_FIGURE = re.compile(r"\d{1,3}(?:\.\d+)?")
-# a sentence ends between two figures: no sum in one states the currency of cents in the other
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]|\n")
-_CENTS_CONTEXT = 150  # characters within which a sum beside cents names their currency
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
            "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
@@ -190,8 +187,7 @@ class NumberLexicon:
         self.currency_after_words = after_words
         self.currency_after_codes = after_codes
         self.ambiguous_money = {k.lower(): v for k, v in currencies["ambiguous_words"].items()}
-        self.subunits = {name: (entry["of"], float(entry["factor"])) for name, entry in currencies["subunits"].items()}
-        self.cent_currencies = frozenset(currencies["cent_currencies"])
+        self.subunits = frozenset(currencies["subunits"])
         self.money_period_re = re.compile(rf"(?:{_alternation(currencies['period_suffixes'])})(?![\w])")
         self.scaled_symbols = dict(currencies["scaled_symbols"])
         self.scaled_symbol_re = re.compile(rf"(?<![\w$€£])(?P<sym>{_alternation(self.scaled_symbols)})$")
@@ -480,16 +476,6 @@ def _to_float(number: str) -> Optional[float]:
         return float(number.replace(",", ""))
     except ValueError:
         return None
-
-
-def _in_currency(mention: Mention, subunits: dict, currency: str, factor: float) -> Mention:
-    """The mention (and the ends of its range) in `currency`, its subunits scaled by `factor`."""
-    def scaled(value: Optional[float]) -> Optional[float]:
-        return None if value is None else value * factor
-
-    parts = tuple(_in_currency(part, subunits, currency, factor) if part.unit in subunits else part for part in mention.parts)
-    return replace(mention, value=scaled(mention.value), value_max=scaled(mention.value_max), raw=scaled(mention.raw),
-                   unit=currency, currency=True, parts=parts)
 
 
 def parse_number_words(phrase: str, lex: NumberLexicon) -> Optional[float]:
@@ -1201,17 +1187,17 @@ class Scanner:
                                      value=first.value + second.value / 12, parts=(first, second))
                 elif (first.currency or (first.unit == "lb" and second.unit == "pence")) and first.scale == 1 \
                         and first.unit not in lex.subunits \
-                        and second.unit in ("cent", "pence") and lex.feet_inches_gap_re.match(gap) \
+                        and second.unit in lex.subunits and lex.feet_inches_gap_re.match(gap) \
                         and 0 < second.value < 100 and not second.qualifier:
                     # "3 dollars 50 cents", "thirteen pounds and ten pence" (pounds before pence are money)
                     joined = replace(first, end=second.end, core_end=second.core_end, currency=True,
                                      unit=first.unit if first.currency else "GBP",
                                      value=first.value + second.value / 100, parts=(first, second))
-                elif (first.currency or first.unit in ("cent", "pence")) and second.kind == "words" and re.fullmatch(r"\s+", gap) \
+                elif (first.currency or first.unit in lex.subunits) and second.kind == "words" and re.fullmatch(r"\s+", gap) \
                         and re.match(r"(?i)an?\s", text[second.start:second.end]) and second.unit is None and not second.qualifier:
                     # "64 cents a dozen", "$3 a dozen": a price per dozen, no second figure (nor cents of the first)
                     joined = replace(first, end=second.end)
-                elif (first.currency or first.unit == "lb") and first.unit not in ("cent", "pence") and first.scale == 1 \
+                elif (first.currency or first.unit == "lb") and first.unit not in lex.subunits and first.scale == 1 \
                         and first.value == int(first.value) and text[first.core_end:first.end].strip()[:1].isalpha() \
                         and second.kind in ("digits", "words") and second.unit is None and not second.currency \
                         and second.value == int(second.value) and 0 < second.value < 100 and not second.qualifier \
@@ -1236,33 +1222,7 @@ class Scanner:
                     continue
             out.append(first)
             i += 1
-        return self._subunits_in_currency(text, out)
-
-    def _subunits_in_currency(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"341p" is 3.41 GBP, "45 cents" 0.45 USD: a hundredth stated in its currency; cents take the currency of
-        the nearest sum beside them in the sentence that has cents ("rose 12 cents to A$4.50" is AUD)."""
-        subunits = self.lex.subunits
-        if not any(mention.unit in subunits for mention in mentions):
-            return mentions
-        out = []
-        for i, mention in enumerate(mentions):
-            if mention.unit in subunits:
-                currency, factor = subunits[mention.unit]
-                if mention.unit == "cent":
-                    currency = self._currency_beside(text, mentions, i) or currency
-                mention = _in_currency(mention, subunits, currency, factor)
-            out.append(mention)
         return out
-
-    def _currency_beside(self, text: str, mentions: list[Mention], i: int) -> Optional[str]:
-        mention, best, distance = mentions[i], None, _CENTS_CONTEXT + 1
-        for other in mentions[max(0, i - 4):i] + mentions[i + 1:i + 5]:
-            if not other.currency or other.unit not in self.lex.cent_currencies:
-                continue
-            gap = (other.end, mention.start) if other.end <= mention.start else (mention.end, other.start)
-            if gap[1] - gap[0] < distance and not _SENTENCE_BREAK.search(text, *gap):
-                best, distance = other.unit, gap[1] - gap[0]
-        return best
 
     def _is_score(self, text: str, first: Mention, second: Mention, gap: str, score_end: int) -> bool:
         """"won 2-1", "a 3-0 defeat", "beat them 24-17": a game's score, which quantity annotators leave out like a

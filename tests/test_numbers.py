@@ -59,7 +59,7 @@ def test_values(extract, text, figure, value):
         ("The city spent 300 million hryvnias on repairs.", "300 million hryvnias", 3e8, "UAH"),
         ("Tickets cost 45 euros each.", "45 euros", 45, "EUR"),
         ("The grant was 5 million pounds.", "5 million pounds", 5e6, "GBP"),
-        ("A coffee costs 80p here.", "80p", 0.8, "GBP"),
+        ("A coffee costs 80p here.", "80p", 80, "pence"),
         ("Donors gave dlrs 3 million in relief.", "dlrs 3 million", 3e6, "USD"),
         ("Nobody needs a third of a million dollars.", "a third of a million dollars", 1e6 / 3, "USD"),
         ("The stall charges Rs.500 a plate.", "Rs.500", 500, "INR"),

@@ -406,7 +406,7 @@ def test_closing_time_before_a_part_of_the_day_is_no_price(extract):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Shares in the miner dropped 18p to 406p.", [("18p", 0.18), ("406p", 4.06)]),
+        ("Shares in the miner dropped 18p to 406p.", [("18p", 18), ("406p", 406)]),
         ("Silver climbed $1.20 to $31.40 an ounce.", [("$1.20", 1.2), ("$31.40", 31.4)]),
         # a bare range after a change verb stays one figure
         ("Fees rose 5 to 6 per cent this term.", [("5 to 6 per cent", 5)]),

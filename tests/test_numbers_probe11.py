@@ -83,7 +83,7 @@ def test_a_persons_age_after_now_or_a_birthday_is_no_claim(extract, text, expect
     "text, expected",
     [
         # A price per dozen: 'a dozen' after a sum is its rate, neither a second figure nor cents.
-        ("Farm eggs fetched 58 cents a dozen last spring.", [("58 cents a dozen", 0.58, "USD")]),
+        ("Farm eggs fetched 58 cents a dozen last spring.", [("58 cents a dozen", 58, "cent")]),
         ("Bagels now sell for $9 a dozen.", [("$9 a dozen", 9, "USD")]),
         ("The fare is ten dollars forty.", [("ten dollars forty", 10.4, "USD")]),
     ],
