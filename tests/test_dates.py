@@ -877,3 +877,13 @@ def test_a_planned_thing_keeps_its_own_day(nlp):
     found = by_text(nlp, "Tenants planned a large march past the town hall on Saturday.", "2000-01-07")
     assert found["Saturday"].value == "2000-01-08"
     assert by_text(nlp, "Tenants met on Saturday to plan a march.", "2000-01-07")["Saturday"].value == "2000-01-01"
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    # published on Wednesday 30 September 2026
+    ("Tamsin Foods forecast a pre-tax profit of £88m for the year to March.", "March", "2027-03"),
+    ("Meteorologists predicted gales on Friday.", "Friday", "2026-10-02"),
+    ("In March, economists forecast a mild recession.", "March", "2026-03"),
+])
+def test_a_date_after_a_verb_of_foretelling_is_ahead(nlp, text, mention, value):
+    assert by_text(nlp, text, "2026-09-30")[mention].value == value

@@ -139,6 +139,8 @@ def clause_tense(text: str, start: int, head, lex) -> Optional[str]:
         return PAST  # 'has pushed for it since October': a start already behind the clause's own time
     if verb.lemma_.lower() in planning and (not simple_past or before_words & lex.words("plan_prepositions")):
         return FUTURE  # 'has scheduled a news conference Thursday', 'postponed until Tuesday'
+    if verb.lemma_.lower() in lex.words("prediction_verbs") and verb.idx < start and not after_since(text, start, lex):
+        return FUTURE  # 'forecast a profit for the year to March', 'predicted rain on Tuesday': what is foretold is ahead
     if simple_past and verb.lemma_.lower() in lex.words("plan_for_object_verbs") and any(
             child.dep_ == "dobj" and child.idx < start and child.i < verb.i + 6 for child in verb.children):
         return None  # 'planned a large march on Saturday': the day is the march's, maybe still ahead
