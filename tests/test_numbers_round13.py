@@ -164,3 +164,17 @@ def test_an_age_opening_a_clause_about_a_person_is_no_claim(extract, text, expec
 def test_the_figure_set_at_counts_what_the_count_before_it_counts(extract):
     text = "About 8,000 runners took part, say the organisers, though police put the figure at 6,500."
     assert counted(extract, text, "6,500") == "runners"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A date set off by a span of time written with a number ("two weeks ago", "90 minutes later"): the span is a
+        # duration, a figure as any other (a year written "a year earlier" has no number)
+        ("The bank first reported the fault three weeks ago.", [("three weeks", 3, "week")]),
+        ("The suspect was arrested 40 minutes later at a petrol station.", [("40 minutes", 40, "min")]),
+        ("Sales were up 4% on a year earlier.", [("4%", 4, "%")]),
+    ],
+)
+def test_a_span_of_time_setting_off_a_date_is_a_duration(extract, text, expected):
+    assert figures(extract, text) == expected
