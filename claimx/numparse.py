@@ -421,7 +421,8 @@ class NumberLexicon:
             # list markers inside a line: "3 steps: 1. hire nurses; 2. build clinics", "goals: 1) cut costs, 2) sell assets"
             # (each opens on the digit itself, its look-behind after it: the regex engine skips to the digits of a
             # text only when a pattern's first item is a plain character set)
-            re.compile(r"\d(?:(?<=[:;]\d)|(?<=[:;.!?] \d))\d?\.(?= +[^\W\d_])"),
+            re.compile(r"\d(?:(?<=[:;]\d)|(?<=[:;.!?] \d)|(?<=[;,] and \d)|(?<=[;,] or \d))\d?\.(?= +[^\W\d_])"
+                       r"|\d(?:(?<=\w and \d)|(?<=\w or \d))\d?\.(?= +[a-z])"),  # ("1. housing, 2. transport and 3. schools")
             re.compile(r"\d(?:(?<=[:;,] \d)|(?<= and \d)|(?<= or \d))\d?\)(?= +[^\W\d_])"),
             re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\.?\]"),  # (also a numbered source closed by a full stop, "[412.]")
             re.compile(r"\d(?<![\w.,]\d)\d{0,2}\.\)"),  # a rank in a list: "(Last week: 2.)", "(4.)"
@@ -444,7 +445,7 @@ class NumberLexicon:
             # (not "call 30 witnesses": a short code has three digits or more, with no noun after it)
             re.compile(r"\d(?:(?<=(?<!\w)call \d)|(?<=(?<!\w)dial \d)|(?<=(?<!\w)text \d)|(?<=(?<!\w)txt \d)|(?<=(?<!\w)ring \d)"
                        r"|(?<=(?<!\w)phone \d))\d{2,5}(?![\d,.]\d|\w)"
-                       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|now|for|or|and|on|if|free|from|in|at)\b)", re.I),
+                       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|now|for|or|and|on|if|free|from|in|at|quoting)\b)", re.I),
             # an age group, no count: "20-somethings", "a thirty-something"
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").

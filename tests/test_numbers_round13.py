@@ -178,3 +178,18 @@ def test_the_figure_set_at_counts_what_the_count_before_it_counts(extract):
 )
 def test_a_span_of_time_setting_off_a_date_is_a_duration(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # list markers after 'and' end a numbered list written in one line
+        ("The review asks for: 1. more buses; 2. cheaper fares; and 3. later trains.", []),
+        ("Its three aims are: 1. housing, 2. jobs and 3. parks.", [("three", 3, None)]),
+        # a bill's or a police log's number is a label
+        ("Eleven members voted for Assembly Bill 3307 on Monday.", [("Eleven", 11, None)]),
+        ("Witnesses should call 101 quoting log 377 of 9 May.", []),
+    ],
+)
+def test_list_markers_and_labels(extract, text, expected):
+    assert figures(extract, text) == expected
