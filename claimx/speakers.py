@@ -74,6 +74,9 @@ class Lexicon:
         self.office_titles = frozenset(data.get("office_titles", ()))
         self.speaks_for_nouns = frozenset(data.get("speaks_for_nouns", ()))
         self.body_name_words = frozenset(data.get("body_name_words", ()))
+        places = data.get("places", {})
+        self.place_prepositions = frozenset(places.get("prepositions", ()))
+        self.place_followers = frozenset(places.get("followers", ()))
         companies = data.get("companies", {})
         self.company_nouns = frozenset(companies.get("nouns", ()))
         self.company_suffixes = frozenset(companies.get("suffixes", ()))
@@ -261,6 +264,7 @@ class SpeakerIndex:
         self.known_roles: dict[str, str] = {}
         self.gender_by_key: dict[str, str] = {}
         self.full_names_by_first: dict[str, set] = {}  # `Tomas` -> {"Tomas Reyes"}: features call people by first name
+        self.place_keys: set[str] = set()  # one-word names written somewhere as a place (`in Pelworth`, `Pelworth council`)
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
         self.is_quoted: Callable[[int], bool] = lambda char: False
@@ -306,6 +310,18 @@ class SpeakerIndex:
             start -= 1
         return start
 
+    def _written_as_place(self, token: Token) -> bool:
+        """A one-word name written as a place: the whole object of `in`/`near`/… right
+        before it (`Trade in Linsmoor`), or before `council`/`residents` (`Ferncastle residents`)."""
+        doc = self.doc
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # (not the tagger's GPE alone: it calls many a surname a place, `In late 2000, Keyworth rushed …`)
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
+            return False  # (the end of a longer name)
+        if token.dep_ == "pobj" and token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in self.lex.place_prepositions:
+            return True
+        return following is not None and following.lower_ in self.lex.place_followers and following.pos_ == "NOUN"
+
     def _role_word(self, prev: Token, first: Token) -> bool:
         """`Harbourmaster Neil Ashby`, `Sculptor Thandiwe Mokoena`: a capitalised word with a role ending
         before a first name (known, or where the tagger's person starts) describes; it is no name."""
@@ -346,6 +362,8 @@ class SpeakerIndex:
                 break
             titled = self._title_like(token)
             if not titled and token.ent_type_ == "PERSON" and index != start - 1:
+                if first_title == index + 1 and token.dep_ == "compound" and token.head.i == index + 1:
+                    first_title = index  # `Pruett spokesman Dev Anand`: whose spokesman, part of the role
                 break  # `Senator Ana Ruiz and Representative Jim Cole`: Cole's title stops at Ruiz
             if lower == "for" and first_title is not None and any(lex.is_title_word(t) for t in doc[index + 1:start]):
                 break  # `a spokesman for Senate Majority Leader Paul Hendricks`: the spokesman is someone else
@@ -489,6 +507,8 @@ class SpeakerIndex:
         seen_heads = set()
         known_keys = set()
         for token in doc[body_start:]:
+            if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and self._written_as_place(token):
+                self.place_keys.add(token.lower_)
             if token.pos_ in ("NOUN", "VERB", "ADJ") and token.lower_ in known_keys and token.text[:1].isupper() and token.text[1:].islower() \
                     and token.dep_ in _NAME_DEPS:
                 pass  # `Mills rejected it.` / `Okonjo brushed it off.`: a surname met before, tagged as a common word
@@ -612,6 +632,9 @@ class SpeakerIndex:
             return True
         if self._body_name(name):
             return False
+        relabelled = name.label == "PERSON" and self.doc[name.start].ent_type_ != "PERSON"  # (`Linnea, who keeps the books,`)
+        if name.end - name.start == 1 and name.key in self.place_keys and not relabelled and not self._surname_of_named_person(name.key):
+            return False  # `Calum Reid owns a farm outside Pelworth. Pelworth has lost two schools`: a town, whatever the tagger says
         if name.end - name.start == 1 and self._body_first_words.get(name.text, len(self.doc)) < name.start \
                 and not self._surname_of_named_person(name.key) \
                 and any(not speaker.is_person and speaker.name.startswith(name.text + " ") for _, speaker in self.speakers):
@@ -831,6 +854,10 @@ class SpeakerIndex:
             # `Her office said`, `the senator's spokesman said`: the office of the person the owner stands for,
             # named as `Dora Pelletier's spokesman` is when written with her name
             owner = self._possessor(owner_word, start)
+            holder = self._person_with_role(start, {lower}) if owner is not None and lex.is_title_word(head) else None
+            if holder is not None and owner[0].split()[-1].lower() in holder.role_words:
+                # `Gowdy spokesman Jamal Ware said … The congressman's spokesman added`: the one named in that office
+                return Speaker(mention, holder.text, appos or holder.role, True)
             if owner is not None and lemma in lex.statement_nouns:
                 return Speaker(mention, owner[0], owner[1], True)  # (`her statement said`: she speaks)
             if owner is not None and owner_word.dep_ == "pobj":
@@ -925,19 +952,28 @@ class SpeakerIndex:
         if features is not None:
             if features["person"] != 3 or features["number"] != "sg" or features["gender"] not in ("m", "f"):
                 return None
-            return self._person_before(start, features["gender"])
+            person = self._person_before(start, features["gender"])
+            return person if person is not None and self._proper_name(person[0]) else None  # (not `The candidate`)
         if owner.pos_ == "PROPN" and owner.text[:1].isupper():
             name = self._full_name(owner.lower_, start) if owner.ent_type_ in ("", "PERSON") and self.doc[owner.left_edge.i].lower_ != "the" else None
-            if name is None or not (name.label == "PERSON" or name.gender) or not self._looks_person(name):
-                return None  # (`a spokeswoman for the Ministry of Health` speaks for a body, named as written)
+            if name is None or not (name.label == "PERSON" or name.gender) or not self._looks_person(name) or name.end - name.start < 2:
+                return None  # (`a spokeswoman for the Ministry of Health` or `for Janney`, a firm: a body's, named as written)
             return name.text, name.role
-        if owner.pos_ != "NOUN" or not self.lex.is_title_word(owner) or self.doc[owner.left_edge.i].lower_ != "the":
-            return None
+        if owner.pos_ != "NOUN" or not self.lex.is_title_word(owner) or self.doc[owner.left_edge.i].lower_ != "the" or owner.right_edge.i != owner.i + (
+                owner.i + 1 < len(self.doc) and self.doc[owner.i + 1].dep_ == "case"):
+            return None  # (`the retired governor's office in Ohio`, `the aide of the governor from Ohio`: more than the title)
         owner_start, owner_end = owner.left_edge.i, owner.i + 1
         found = self._resolve(owner, owner_start, owner_end)
-        if not found.is_person or found.name == found.mention.text:
+        if not found.is_person or found.name == found.mention.text or not self._proper_name(found.name):
             return None
         return found.name, found.role
+
+    @staticmethod
+    def _proper_name(text: str) -> bool:
+        """A person's name to write an office after: capitalised words, no article, no owner (`Ana Ruiz's aide`), no `(R-La.)`."""
+        words = text.split()
+        return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper() and words[0].lower() not in ("the", "a", "an", "this", "that") \
+            and "'s" not in text and "\u2019s" not in text and not _PARTY_AND_STATE.fullmatch(text)
 
     def _author_of(self, document: Token) -> Optional[Token]:
         """The body or person a document is by (`a study by X`, `research from X`, `the report, published by X,`)."""
@@ -1352,7 +1388,7 @@ class SpeakerIndex:
                     is_dateline(ent[0]) or ent[0].dep_ != "compound" and self._surname_of_named_person(ent[0].lower_))):
                 candidates.append((ent.start, ent.end, 1))
         for name in self.names:
-            if name.start < before and (not name.label or self._body_name(name)) and not name.role and not name.gender and not self._is_speaker_person(name) \
+            if name.start < before and (not name.label or name.label != "ORG" and self._body_name(name)) and not name.role and not name.gender and not self._is_speaker_person(name) \
                     and not (name.end - name.start == 1 and self._surname_of_named_person(name.key)):
                 candidates.append((name.start, name.end, 0))
         # (`the Bergen-based shipbuilder`: the place a body is based in is no body)

@@ -97,3 +97,42 @@ def test_groups_of_an_owner_are_not_the_last_association(extract):
             "Renters' groups said the plan would not help them.")
     quotes = quotes_of(extract, text)
     assert [q["speaker"] for q in quotes] == ["Renters' groups"]
+
+
+def test_a_town_written_as_a_place_is_no_he(extract):
+    text = 'Calum Reid owns a farm outside Pelworth. Pelworth has lost two schools. "The village is dying," he said.'
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Calum Reid"]
+
+
+def test_a_town_written_in_a_phrase_of_place_is_no_she(extract):
+    text = "Greta Voss runs the bakery. Trade in Linsmoor has slumped. Linsmoor lost its bank last year. She said the town needed help."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Greta Voss"]
+
+
+def test_a_town_before_residents_is_no_he(extract):
+    text = "Omar Dace was a miner for 30 years. Ferncastle residents remember the strike. Ferncastle was never the same, he said."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Omar Dace"]
+
+
+def test_a_surname_written_after_to_is_still_a_person(extract):
+    text = "The council sent the plans to Kowalczyk in May. Kowalczyk told the paper he had not read them. He said the plans were rushed."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Kowalczyk", "Kowalczyk"]
+
+
+def test_the_spokesman_named_in_that_office_keeps_his_name(extract):
+    text = ('"We will appeal," Pruett spokesman Dev Anand said on Monday. Rep. Lou Pruett has denied the claims. '
+            "The congressman's spokesman also said the panel had no case.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Dev Anand"
+
+
+def test_an_office_of_a_description_with_more_words_is_named_as_written(extract):
+    text = ("Gov. Ada Quill and Gov. Roy Pane met in Ohio. "
+            "The office of the governor in Utah said it had raised $2 million.")
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "The office of the governor in Utah"
+
+
+def test_his_team_is_named_after_him(extract):
+    text = "Coach Ivo Brandt left the stadium early. His team said he was unwell."
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Ivo Brandt's team"]
