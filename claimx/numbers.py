@@ -63,6 +63,21 @@ class NumberExtractor:
         self.max_counted_tokens = max_counted_tokens
         self.max_source_tokens = max_source_tokens
         self.scanner = Scanner()
+        currencies = load_json("numbers/currencies.json")
+        # a currency word several countries use, and the country named beside it ("Argentina … 322,000 pesos")
+        self.national_words = {word: {name.lower(): code for name, code in names.items()}
+                               for word, names in currencies["national_words"].items()}
+        places = sorted({name for names in currencies["national_words"].values() for name in names}, key=len, reverse=True)
+        self.nation_re = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in places)})(?![\w-])")
+        # "the yen weakened past 152 to the dollar", "the rupiah fell to 16,200 per dollar": a price of one currency in another
+        money_words = {word: code for word, code in self.scanner.lex.currency_after_words.items()
+                       if " " not in word and len(word) > 2} | dict(self.scanner.lex.ambiguous_money)
+        self.money_words = money_words
+        self.exchange_base_re = re.compile(
+            r"\s+(?:per|to\s+the|to\s+one|against\s+the|versus\s+the|for\s+(?:one|each|every|a))\s+(?:U\.?S\.?\s+)?"
+            r"(?P<base>dollar|euro|pound|greenback|yen|franc|yuan)\b", re.I)
+        self.quoted_currency_re = re.compile(
+            rf"(?i)(?<![\w-])(?:the|its|their|a)\s+(?:[\w'’.-]+\s+)?(?P<word>{'|'.join(re.escape(w) for w in sorted(money_words, key=len, reverse=True))})(?![\w-])")
         context = load_json("numbers/context.json")
         self.reporting_verbs = set(context["reporting_verbs"])
         self.speech_verbs = set(context["speech_verbs"])
@@ -237,7 +252,8 @@ class NumberExtractor:
                 return False
         if self._is_model_number(doc, mention) or self._names_a_model(doc, mention):
             return False
-        if mention.unit == "year" and not mention.qualifier and _text(doc)[mention.core_end:mention.core_end + 2].strip()[:1] in ("-", "‐", "‑") \
+        if mention.unit in ("year", "month", "week") and not mention.qualifier \
+                and _text(doc)[mention.core_end:mention.core_end + 2].strip()[:1] in ("-", "‐", "‑") \
                 and self.tenor_re.match(_text(doc), mention.end):
             return False  # "the 10-year gilt yield", "30-year mortgages": the debt's term names it
         if mention.currency and mention.scale == 1 and not mention.qualifier and mention.kind == "digits" \
@@ -251,6 +267,9 @@ class NumberExtractor:
             return False  # also a range of ages: "16- to 24-year-olds", "a 3- to 5-year-old"
         if mention.plain_integer and mention.core_end - mention.core_start > 7:
             return False  # an identifier or timestamp: news writes large counts with separators
+        if mention.plain_integer and mention.core_end - mention.core_start > 1 and _text(doc)[mention.core_start] == "0" \
+                and _text(doc)[mention.core_start:mention.core_end].strip("0"):
+            return False  # "incident 0422", "route 095": a leading zero writes a code, never a count
         if self.skip_attributive_ages and (self._is_age_apposition(doc, mention) or self._age_of_a_person(doc, mention)):
             return False
         token = _token_at(doc, mention.core_start)
@@ -716,18 +735,47 @@ class NumberExtractor:
             sentence = _sentence(doc, span[0])
             source = self._source(doc, span, sentence, mention)
             period = _period(doc, sentence, _span_root(span), self.reporting_verbs)
+            unit = self._national_currency(text, sentence, mention) if mention.currency else self._exchange_rate(text, sentence, mention)
+        else:
+            unit = mention.unit
         return NumericClaim(
             text=text[mention.start:mention.end],
             start=mention.start,
             end=mention.end,
             value=_clean(mention.value),
             value_max=_clean(mention.value_max),
-            unit=mention.unit,
+            unit=unit,
             qualifier=mention.qualifier,
             counted=counted,
             period=period,
             source=source,
         )
+
+    def _national_currency(self, text: str, sentence: Span, mention: Mention) -> Optional[str]:
+        """"Argentina raised the minimum wage to 322,000 pesos": a currency word several countries use is the currency
+        of the country named in the sentence (none named: the one its word is listed for)."""
+        written = re.findall(r"[A-Za-z]+", text[mention.core_end:mention.end])
+        word = written[-1].lower() if written else ""
+        names = self.national_words.get(word) or self.national_words.get(word[:-1]) if word.endswith("s") else self.national_words.get(word)
+        if not names or (len(written) > 1 and written[-2].lower() in ("us", "u", "american")):
+            return mention.unit
+        return _nearest_nation(self.nation_re, text, sentence, mention, names) or mention.unit
+
+    def _exchange_rate(self, text: str, sentence: Span, mention: Mention) -> Optional[str]:
+        """"the yen weakened past 152 to the dollar", "the peso fell to 18.9 per dollar": a bare figure priced per unit of
+        another currency is in the currency the sentence quotes (the last one named before it)."""
+        if mention.unit is not None or mention.kind != "digits" or not self.exchange_base_re.match(text, mention.end):
+            return mention.unit
+        base = self.exchange_base_re.match(text, mention.end).group("base").lower()
+        quoted = None
+        for match in self.quoted_currency_re.finditer(text, sentence.start_char, mention.start):
+            word = match.group("word").lower()
+            if not word.startswith(base):
+                quoted = word
+        if quoted is None:
+            return None
+        names = self.national_words.get(quoted.rstrip("s"))
+        return (_nearest_nation(self.nation_re, text, sentence, mention, names) if names else None) or self.money_words[quoted]
 
     def _counted(self, doc: Doc, span: Span, mention: Mention) -> Optional[TextSpan]:
         """The noun phrase the figure quantifies, with its 'of' complement."""
@@ -1030,6 +1078,18 @@ class NumberExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def _nearest_nation(nation_re: re.Pattern, text: str, sentence: Span, mention: Mention, names: dict) -> Optional[str]:
+    """The currency of the country in `names` named last before the figure in its sentence, else first after it."""
+    best = None
+    for match in nation_re.finditer(text, sentence.start_char, sentence.end_char):
+        code = names.get(match.group(0).lower())
+        if code is not None and (match.end() <= mention.start or best is None):
+            best = code
+        if match.start() >= mention.end and best is not None:
+            break
+    return best
+
+
 def _clean(value: Optional[float]) -> Optional[float]:
     """Whole numbers as int (376, not 376.0); others rounded off float noise."""
     if value is None:
@@ -1331,9 +1391,11 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                                                        text[before.end:claim.start])
               and not _after_change_verb(doc, before, change_verbs)):
             claim = replace(claim, counted=before.counted)  # "passed by 312 votes to 95": a tally of one noun
+        elif claim.counted is None and claim.unit is None and out and _THAN_THE_BEFORE.search(text, max(0, claim.start - 20), claim.start) \
+                and (level := _count_before(doc, claim, out)) is not None:
+            claim = replace(claim, counted=level.counted)  # "212 seats …, short of the 226 needed"
         elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
-                and (_COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start)
-                     or claim.counted is None and _THAN_THE_BEFORE.search(text, max(0, claim.start - 20), claim.start)) \
+                and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) \
                 and _same_sentence(doc, before, claim) \
                 and (claim.counted is None and claim.start - before.end < 80
                      or claim.counted is not None and claim.counted.end <= before.start and before.counted.start >= before.end):
@@ -1358,6 +1420,18 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                 claim = replace(claim, counted=parallel.counted)
         out.append(claim)
     return out
+
+
+def _count_before(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[NumericClaim]:
+    """The last count before the figure in its sentence (a few figures back, over ones with units between:
+    "212 seats in the 450-seat parliament, short of the 226 needed")."""
+    for before in reversed(earlier[-3:]):
+        if not _same_sentence(doc, before, claim) or claim.start - before.end > 160:
+            return None
+        if before.unit is None and before.counted is not None \
+                and _text(doc)[before.end:before.counted.start] not in ("-", "‐", "‑"):  # (not the size of "the 300-seat assembly")
+            return before
+    return None
 
 
 def _tallied_count(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[TextSpan]:
@@ -1478,7 +1552,8 @@ _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?
 # "142,000 jobs, fewer than the 190,000 expected": the level a count is set against counts what it counts
 # "40,000 marched, while organisers put the figure at 150,000": the figure set at counts what the count before it does
 _FIGURE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|that|this|its|their|his|her)\s+(?:figure|number|total|tally|count|estimate)\s+at\s+$")
-_THAN_THE_BEFORE = re.compile(r"(?i)(?<![\w])(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than\s+the\s+$")
+_THAN_THE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than|below|above|short\s+of|under|over|beyond)\s+the\s+$")
 
 
 _PERIOD_CANDIDATES = 12

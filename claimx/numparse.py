@@ -233,6 +233,8 @@ class NumberLexicon:
         hyphened = _alternation(aliases).replace(r"\s+", r"(?:\s+|[-‐‑])")
         self.unit_word_re = re.compile(rf"(?:\s*[-‐‑]\s*|\s*)(?P<u>(?i:{hyphened}))(?![\w])")
         self.unit_words_unhyphened = {_UNIT_WORD_BREAK.sub(" ", k): v for k, v in aliases.items()}
+        self.units_before = {k.lower(): v for k, v in units["units_before"].items()}
+        self.unit_before_re = re.compile(rf"(?<![\w-])(?P<u>{_alternation(self.units_before)})(?:\s+of)?(?:\s+|[-‐‑])$", re.I)
         self.glued_symbols = dict(units["glued_symbols"])
         self.glued_symbol_re = re.compile(
             rf"(?P<u>{_alternation(self.glued_symbols)})(?![\w-])(?=\s*(?:$|[^\w\s]|(?i:{_alternation(units['glued_followers'])})\b))"
@@ -456,6 +458,11 @@ class NumberLexicon:
         self.glued_code_re = re.compile(
             r"(?<![^\W\d_\u0300-\u036f])(?P<letters>(?:[^\W\d_][\u0300-\u036f]*)+)(?:[-‐‑−]|(?<=[A-Z]{2})\.)?(?P<digits>\d[\d.,]*)")
         # ... but the "e8" of "3e8" and the "x10" of "1.5x10^6" are a figure's exponent.
+        # a number to call written after 'on': "call police on 101", "contact the hotline on 0800 …" (found by the digits
+        # after 'on', then the verb before them is checked: a pattern opening on a word is slow to scan)
+        self.on_number_re = re.compile(r"\d(?<=\bon \d)\d{2,4}(?![\d,.]\d|\w)"
+                                       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|now|for|or|and|if|free|from|quoting|at|anytime)\b)")
+        self.call_before_re = re.compile(r"(?i)(?<![\w])(?:call|calls|called|calling|ring|phone|contact|contacted|text|dial)\b[^.;:\d]{0,30}$")
         self.up_to_before_re = re.compile(r"(?<![\w])[Uu]p\s+to\s+$")
         self.quake_after_re = re.compile(r"\s+(?:earth)?(?:quakes?|tremors?|aftershocks?|temblors?)\b", re.I)
         # a rating by stars names a class, no figure: "a five-star hotel", "a four-star general" (found by the hyphen: fast)
@@ -950,6 +957,8 @@ class Scanner:
             if factor:  # "by a factor of three": a multiple
                 start -= len(factor.group(0))
                 unit = "times"
+            elif kind == "digits" and (named := lex.unit_before_re.search(text, max(0, start - 16), start)):
+                unit = lex.units_before[re.sub(r"\s+", " ", named.group("u").lower())]  # "magnitude 6.4"
         # A figure glued to letters that are neither scale nor unit is a code.
         if kind in ("digits", "fraction") and end == e and text[e:e + 1].isalpha() and not glued_count:
             return None
@@ -1134,6 +1143,9 @@ class Scanner:
                 spans.append(match.span())
         spans.extend(match.span("clock") for match in self.lex.start_clock_re.finditer(text, start_at)
                      if self.lex.start_verb_re.search(text[max(0, match.start() - 20):match.start()]))
+        for match in self.lex.on_number_re.finditer(text, start_at):
+            if self.lex.call_before_re.search(text, max(0, match.start() - 36), match.start() - 3):
+                spans.append(match.span())
         for match in self.lex.phone_re.finditer(text, start_at):
             if sum(c.isdigit() for c in match.group(0)) >= 8 and not self.lex.grouped_number_re.fullmatch(match.group(0)) \
                     and not self.lex.year_then_grouped_re.fullmatch(match.group(0)):

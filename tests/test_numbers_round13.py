@@ -193,3 +193,64 @@ def test_a_span_of_time_setting_off_a_date_is_a_duration(extract, text, expected
 )
 def test_list_markers_and_labels(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an earthquake's magnitude is a unit, also written before the figure
+        ("A 5.8-magnitude earthquake shook the island.", [("5.8-magnitude", 5.8, "magnitude")]),
+        ("The tremor, of magnitude 4.7, was felt in the capital.", [("4.7", 4.7, "magnitude")]),
+        # a term naming a rate or a metals contract is no figure, as a bond's is
+        ("Three-month aluminium fell 0.9% on Tuesday.", [("0.9%", 0.9, "%")]),
+        ("Six-month Euribor rose to 2.6%.", [("2.6%", 2.6, "%")]),
+    ],
+)
+def test_magnitudes_and_terms(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        # a currency's price in another is in the currency the sentence quotes
+        ("The won slid past 1,400 to the dollar on Friday.", "1,400", "KRW"),
+        ("The lira weakened to 34.2 per dollar.", "34.2", "TRY"),
+        ("The Chilean peso fell to 940 per dollar.", "940", "CLP"),
+        # a currency word several countries use is the currency of the country named before it
+        ("Colombia's government will spend 800 billion pesos on roads.", "800 billion pesos", "COP"),
+        ("Australia pledged 2 billion dollars for the reef.", "2 billion dollars", "AUD"),
+        ("Mexico spent 4 billion pesos, while Chile spent 900 billion pesos.", "4 billion pesos", "MXN"),
+        ("Mexico spent 4 billion pesos, while Chile spent 900 billion pesos.", "900 billion pesos", "CLP"),
+        ("The Canadian miner paid 300 million US dollars.", "300 million US dollars", "USD"),
+        ("Tickets cost 500 pesos in Manila.", "500 pesos", "PHP"),
+    ],
+)
+def test_currencies_from_their_country_or_a_quoted_rate(extract, text, figure, unit):
+    assert claim(extract, text, figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # the level after 'below the' / 'short of the' counts what the count before it does
+        ("Hiring reached 98,000 jobs, well below the 120,000 analysts had expected.", "120,000", "jobs"),
+        ("The coalition won 140 seats in the 300-seat assembly, short of the 151 needed to govern.", "151", "seats"),
+    ],
+)
+def test_a_level_set_against_a_count_counts_its_noun(extract, text, figure, expected):
+    assert counted(extract, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number to call after 'on', and a code with a leading zero, are no figures
+        ("Anyone who saw the crash should ring police on 101, quoting incident 0388.", []),
+        ("Call the helpline on 111 if symptoms get worse.", []),
+        # ... a count after 'on' stays
+        ("The council called a vote on 400 new homes.", [("400", 400, None)]),
+    ],
+)
+def test_numbers_to_call_and_codes(extract, text, expected):
+    assert figures(extract, text) == expected
