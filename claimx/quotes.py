@@ -848,7 +848,8 @@ class QuoteExtractor:
             return self._subject(cue.head, False, depth + 1)  # `Sources privy to the talks say`: "say" left hanging
         if depth < 2 and cue.dep_ == "pcomp" and cue.tag_ == "VBG" and cue.head.dep_ == "prep" and cue.head.head.pos_ in _VERB_POS:
             host = cue.head.head
-            quoted = next((c for c in host.children if c.dep_ == "nsubjpass"), None) if cue.head.lower_ == "as" else None
+            # (not a closing `»` the parse also made a subject)
+            quoted = next((c for c in host.children if c.dep_ == "nsubjpass" and not c.is_punct), None) if cue.head.lower_ == "as" else None
             if quoted is not None:
                 return quoted  # `X was quoted (by a paper) as saying …`: X said it, the paper only printed it
             return self._subject(host, False, depth + 1)  # `X replied before adding that …`: X adds
@@ -1082,6 +1083,13 @@ class QuoteExtractor:
             if subject is None:
                 continue
             between = [t for t in lead if not (subject.left_edge.i <= t.i <= subject.right_edge.i)]
+            if 1 < len(between) <= 8 and cue.dep_ == "pcomp":
+                # `"…," Tran was quoted (by the agency) as saying`: the verbs the cue hangs on, their auxiliaries
+                # and the agent are the frame
+                chain = [a for a in cue.ancestors][:3]
+                frame = {a.i for a in chain} | {c.i for a in chain for c in a.children if c.dep_ in ("aux", "auxpass")} \
+                    | {t.i for a in chain for c in a.children if c.dep_ == "agent" for t in c.subtree}
+                between = [t for t in between if t.i not in frame]
             if len(between) <= 1:
                 found = self._speaker_from_cue(context, cue, speakers, "after", loose_right=True, head=subject)
                 if found:

@@ -310,6 +310,23 @@ class SpeakerIndex:
             start -= 1
         return start
 
+    def _possessive_body_start(self, token: Token, start: int) -> Optional[int]:
+        """Where a body's name with an owner inside begins (`Legislative Analyst's Office`, `Albion Supporters'
+        Trust`, `Brennan Children's Hospital`), or None: a capitalised body noun right after a capitalised owner."""
+        doc, lex = self.doc, self.lex
+        if start != token.i or start < 2 or not token.text[:1].isupper() or not (token.lower_ in lex.org_nouns or token.lower_ in lex.body_name_words):
+            return None
+        case = doc[start - 1]
+        if case.dep_ != "case" or case.lower_ not in ("'s", "\u2019s", "'", "\u2019") or doc[start - 2].whitespace_:
+            return None
+        first = start - 2
+        if not doc[first].text[:1].isupper() or doc[first].pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return None
+        while first > 0 and not doc[first].is_sent_start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and doc[first - 1].ent_type_ not in ("DATE", "TIME"):
+            first -= 1
+        return first
+
     def _written_as_place(self, token: Token) -> bool:
         """A one-word name written as a place: the whole object of `in`/`near`/… right
         before it (`Trade in Linsmoor`), or before `council`/`residents` (`Ferncastle residents`)."""
@@ -530,6 +547,10 @@ class SpeakerIndex:
                 continue
             seen_heads.add(token.i)
             start = self._name_start(token)
+            owned = self._possessive_body_start(token, start)
+            if owned is not None:
+                self.names.append(_Name(owned, token.i + 1, doc[owned:token.i + 1].text, token.lower_, None, frozenset(), "ORG", None))
+                continue  # `the Calder County Sheriff's Office`: one body's name, no sheriff's role
             role, role_words = self._title_before(start)
             counted = self._count_described(start) if role is None else None
             if counted is not None:
@@ -609,7 +630,8 @@ class SpeakerIndex:
         whole = None
         if given is not None:
             first = given.start
-            while first < given.end - 1 and (self.doc[first].lower_.rstrip(".") in self.lex.honorifics or self.lex.is_title_word(self.doc[first])):
+            owned = any(t.dep_ == "case" for t in self.doc[given.start:given.end])  # (`Attorney General's Office`: a body's whole name)
+            while first < given.end - 1 and not owned and (self.doc[first].lower_.rstrip(".") in self.lex.honorifics or self.lex.is_title_word(self.doc[first])):
                 first += 1  # (`Mr Achterberg`, the honorific written without its stop, names no first name)
             opening = self.doc[first]
             if given.end - first >= 2 and (opening.ent_type_ == "PERSON" or opening.lower_ in self.lex.first_names):
@@ -845,6 +867,9 @@ class SpeakerIndex:
                 return Speaker(mention, name, appos or role, not self._speaks_as_body(head))
             return Speaker(mention, mention.text, appos, True)
         lemma = head.lemma_.lower()
+        body = self._body_ending_with(start, end) if doc[start].lower_ == "the" and end - start >= 3 and (lemma in lex.org_nouns or lower in lex.body_name_words) else None
+        if body is not None:
+            return Speaker(mention, body, appos, False)  # `the sheriff's office` after `the Calder County Sheriff's Office`
         owner_word = next((c for c in head.children if c.dep_ == "poss" and c.i >= start), None)
         speaks_for = lemma in lex.speaks_for_nouns or lower in lex.speaks_for_nouns
         if owner_word is None and speaks_for and head.i + 2 < end and doc[head.i + 1].lower_ in ("for", "of") and doc[head.i + 1].head.i == head.i:
@@ -940,6 +965,18 @@ class SpeakerIndex:
             # `One senior backbencher, who asked not to be named, said …`: someone new, whom "he" may be
             return Speaker(mention, mention.text, appos, True)
         return Speaker(mention, mention.text, appos, False)
+
+    def _body_ending_with(self, start: int, end: int) -> Optional[str]:
+        """The body last named whose name ends in the words of `the …` (`the sheriff's office`, `the fire
+        department`): the mention is its short form."""
+        doc = self.doc
+        words = [t.lower_.replace("\u2019", "'") for t in doc[start + 1:end]]
+        for name in reversed(self.names):
+            if name.start >= start or name.end - name.start <= len(words) or name.label not in ("ORG", ""):
+                continue
+            if [t.lower_.replace("\u2019", "'") for t in doc[name.end - len(words):name.end]] == words:
+                return name.text
+        return None
 
     def _speaks_as_body(self, head: Token) -> bool:
         """`Pelletier's office`, `his campaign`: a body speaks, no person a later "she" may be."""
@@ -1053,7 +1090,30 @@ class SpeakerIndex:
         if self._surname_of_someone(head):
             return None  # a surname of someone named in full
         full = self.full_names_by_first.get(head.lower_, ())
+        if not full:
+            return self._family_name_first(head, start)
         return next(iter(full)) if len(full) == 1 else None
+
+    def _family_name_first(self, head: Token, before: int) -> Optional[str]:
+        """`Tran said` after `Minister Tran Minh Quoc`, `Szabo said` after `Szabo Gergely`: a lone word that opens
+        one person's full name (family name first) is that person, when nobody else has the word as a name."""
+        doc, lower = self.doc, head.lower_
+        found = set()
+        for name in self.names:
+            if name.start >= before:
+                break
+            first = name.start
+            while first < name.end - 1 and doc[first].lower_ in self.lex.name_prefixes:
+                first += 1
+            if name.end - first >= 2 and doc[first].lower_ == lower and self._looks_person(name):
+                found.add(doc[first:name.end].text)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start < before and ent[0].lower_ == lower and all(t.pos_ == "PROPN" for t in ent):
+                found.add(ent.text)
+        longest = max(found, key=len, default=None)
+        if longest is None or not all(longest.startswith(text) for text in found):
+            return None
+        return longest
 
     def _names_office(self, phrase: str) -> bool:
         """An apposition with a title word says what the person does (`chair of the Rules Committee`),

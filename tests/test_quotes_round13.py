@@ -136,3 +136,64 @@ def test_an_office_of_a_description_with_more_words_is_named_as_written(extract)
 def test_his_team_is_named_after_him(extract):
     text = "Coach Ivo Brandt left the stadium early. His team said he was unwell."
     assert [q["speaker"] for q in quotes_of(extract, text)] == ["Ivo Brandt's team"]
+
+
+QUOTED_AS_SAYING = [
+    "Minister Ana Lisboa said her team could not accept caps. \u00abOur mills employ 80,000 people. Nobody could agree to that,\u00bb Lisboa was quoted as saying by the state broadcaster.",
+    "Minister Ana Lisboa said her team could not accept caps. \u201cOur mills employ 80,000 people. Nobody could agree to that,\u201d Lisboa was quoted as saying.",
+    "Minister Ana Lisboa said her team could not accept caps. \"Our mills employ 80,000 people. Nobody could agree to that,\" Lisboa was quoted by the state broadcaster as saying.",
+]
+
+
+def test_the_one_quoted_as_saying_after_the_quote_speaks(extract):
+    for text in QUOTED_AS_SAYING:
+        direct = [q for q in quotes_of(extract, text) if q["direct"]]
+        assert [(q["speaker"], q["cue"]) for q in direct] == [("Ana Lisboa", "saying")], text
+
+
+def test_the_one_quoted_as_saying_before_the_quote_speaks(extract):
+    text = 'Her deputy spoke first. Minister Ana Lisboa was quoted as saying: "Nobody could agree to that."'
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Ana Lisboa"
+
+
+def test_a_family_name_written_first_is_the_full_name_later(extract):
+    text = ("Vietnamese Minister of Transport Pham Van Long said the line would open in May. "
+            "Pham said the cost had doubled.")
+    quotes = quotes_of(extract, text)
+    assert [q["speaker"] for q in quotes] == ["Pham Van Long", "Pham Van Long"]
+    text = 'Hungarian banker Szabo Gergely spoke first. "The forint is stable," Szabo said.'
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Szabo Gergely"]
+
+
+def test_a_first_word_two_people_share_names_no_one(extract):
+    text = ("Pham Van Long and Pham Thi Mai led the talks. "
+            "Pham said the cost had doubled.")
+    assert [q["speaker"] for q in quotes_of(extract, text)] == ["Pham"]
+
+
+def test_a_body_with_an_owner_inside_its_name_is_one_name(extract):
+    cases = {
+        "The Legislative Analyst's Office said the plan would cost $2 billion.": "Legislative Analyst's Office",
+        "The Legislative Analyst\u2019s Office said the plan would cost $2 billion.": "Legislative Analyst\u2019s Office",
+        "The Kestrel Supporters' Trust said the sale was a betrayal.": "Kestrel Supporters' Trust",
+        "The Pike County Sheriff's Department said the road was closed.": "Pike County Sheriff's Department",
+        "The Marlow County District Attorney's Office said charges would follow.": "Marlow County District Attorney's Office",
+    }
+    for text, name in cases.items():
+        (quote,) = quotes_of(extract, text)
+        assert quote["speaker"] == name, text
+        assert quote["speaker_role"] is None, text
+
+
+def test_the_short_form_of_a_body_named_before_is_that_body(extract):
+    text = ("The Dunmore County Sheriff\u2019s Office said two deputies were hurt. "
+            "Later, the sheriff\u2019s office said both had been released.")
+    quotes = quotes_of(extract, text)
+    assert [q["speaker"] for q in quotes] == ["Dunmore County Sheriff\u2019s Office"] * 2
+
+
+def test_the_sheriffs_office_is_the_sheriffs_when_no_body_was_named(extract):
+    text = "Sheriff Dale Orme said the road was closed. The sheriff's office said later it had reopened."
+    quotes = quotes_of(extract, text)
+    assert quotes[-1]["speaker"] == "Dale Orme's office"
