@@ -158,8 +158,8 @@ class NumberExtractor:
             if getattr(event, "type", None) in ("DATE", "TIME") and not self._counts_not_year(doc, event.start, event.end) \
                     and measured.get(event.start) != event.end \
                     and not _OFFSET_DATE.fullmatch(text, event.start, event.end):
-                # ("2000 m long", "1800 ppm": a measure, though the dates read a year; "two weeks ago", "90 minutes later":
-                # a date set off by a span of time written with a number, which is a figure as any duration)
+                # ("2000 m long", "1800 ppm": a measure, though the dates read a year; "90 minutes later", "three days
+                # after": a time set off by a span written with a number, which is a figure as any duration)
                 blocked.append((event.start, event.end))
         blocked = SpanSet(blocked)
         # (a ratio written with a colon was told from a clock time by the scanner: "a 1:10 dilution")
@@ -1101,7 +1101,7 @@ def _clean(value: Optional[float]) -> Optional[float]:
 
 
 _OFFSET_DATE = re.compile(r"(?i)[\w.,-]+(?:\s+[\w-]+){0,3}?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
-                          r"\s+(?:ago|later|earlier|before|after|on|hence)")
+                          r"\s+(?:later|earlier|before|after|on|hence)")  # (not "two weeks ago": a date, the lead's ruling)
 _RATE_PER = re.compile(r"\s+(?:per|for\s+(?:every|each)|in\s+every)\s+")
 _RATE_BASES = frozenset({10.0, 100.0, 1000.0, 10000.0, 100000.0, 1000000.0})
 

@@ -1085,8 +1085,7 @@ def test_a_bare_object_of_a_joined_verb_counts_the_first_object(extract, text, c
 @pytest.mark.parametrize(
     "text, counted",
     [
-        # (the span of time setting off the date, "three years ago", is a duration of its own since round 13)
-        ("The club has 640 members, up from 410 three years ago.", [("640", "members"), ("410", "members"), ("three years", None)]),
+        ("The club has 640 members, up from 410 three years ago.", [("640", "members"), ("410", "members")]),
         ("The port handled 8.2 million crates, compared with 7.9 million in 2022.",
          [("8.2 million", "crates"), ("7.9 million", "crates")]),
         ("About 90 trains were axed, with another 60 delayed.", [("About 90", "trains"), ("60", "trains")]),

@@ -169,9 +169,9 @@ def test_the_figure_set_at_counts_what_the_count_before_it_counts(extract):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # A date set off by a span of time written with a number ("two weeks ago", "90 minutes later"): the span is a
-        # duration, a figure as any other (a year written "a year earlier" has no number)
-        ("The bank first reported the fault three weeks ago.", [("three weeks", 3, "week")]),
+        # A time set off by a span of time written with a number ("90 minutes later", "three days after"): the span is
+        # a duration, a figure as any other (a year written "a year earlier" has no number); "two weeks ago" is a date
+        ("The bank first reported the fault three weeks ago.", []),
         ("The suspect was arrested 40 minutes later at a petrol station.", [("40 minutes", 40, "min")]),
         ("Sales were up 4% on a year earlier.", [("4%", 4, "%")]),
     ],
