@@ -1315,14 +1315,16 @@ class Scanner:
 
     def _join_durations(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"2 hours 20 minutes", "3 min 40 sec", "two years, five months and 12 days": one span of time, stated in its
-        first unit with a fraction (2.333 hours), as feet and inches are one length."""
+        smallest unit as written (140 minutes), as the annotated sets value it."""
         seconds = self.lex.time_unit_seconds
         out: list[Mention] = []
         for mention in mentions:
             first = out[-1] if out else None
             if first is not None and self._continues_duration(text, first, mention):
-                value = first.value + mention.value * seconds[mention.unit] / seconds[first.unit]
-                out[-1] = replace(first, end=mention.end, core_end=mention.core_end, value=value, raw=value,
+                # (first.value is already in the unit of the part before this one)
+                last = first.parts[-1] if first.parts else first
+                value = first.value * seconds[last.unit] / seconds[mention.unit] + mention.value
+                out[-1] = replace(first, end=mention.end, core_end=mention.core_end, value=value, raw=value, unit=mention.unit,
                                   parts=(first.parts or (first,)) + (mention,))
             else:
                 out.append(mention)

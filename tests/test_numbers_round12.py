@@ -48,12 +48,13 @@ def test_an_approximate_decade_is_no_figure(extract, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # A span of time in several units is one figure, stated in its first (largest) unit with a fraction.
-        ("The debate ran for 3 hours 15 minutes.", [("3 hours 15 minutes", 3.25, "h")]),
-        ("Her lap took 2 min 30 sec in the rain.", [("2 min 30 sec", 2.5, "min")]),
-        ("The crossing takes 1 hr 45 min on a calm day.", [("1 hr 45 min", 1.75, "h")]),
-        ("He was sentenced to four years and six months.", [("four years and six months", 4.5, "year")]),
-        ("She finished in 1 hour, 30 minutes and 36 seconds.", [("1 hour, 30 minutes and 36 seconds", 1.51, "h")]),
+        # A span of time in several units is one figure, stated in its smallest unit as written (round 13: as the
+        # annotated sets value it; it was the first unit with a fraction).
+        ("The debate ran for 3 hours 15 minutes.", [("3 hours 15 minutes", 195, "min")]),
+        ("Her lap took 2 min 30 sec in the rain.", [("2 min 30 sec", 150, "s")]),
+        ("The crossing takes 1 hr 45 min on a calm day.", [("1 hr 45 min", 105, "min")]),
+        ("He was sentenced to four years and six months.", [("four years and six months", 54, "month")]),
+        ("She finished in 1 hour, 30 minutes and 36 seconds.", [("1 hour, 30 minutes and 36 seconds", 5436, "s")]),
         # (not a larger amount of the smaller unit: two figures)
         ("The crew worked 3 days, 40 hours of it outdoors.", [("3 days", 3, "day"), ("40 hours", 40, "h")]),
     ],

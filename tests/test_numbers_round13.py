@@ -254,3 +254,15 @@ def test_a_level_set_against_a_count_counts_its_noun(extract, text, figure, expe
 )
 def test_numbers_to_call_and_codes(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span of time in several units is valued in its smallest unit as written
+        ("The flight was delayed by 3 hours 40 minutes.", [("3 hours 40 minutes", 220, "min")]),
+        ("She ran it in 2 hours, 1 minute and 9 seconds.", [("2 hours, 1 minute and 9 seconds", 7269, "s")]),
+    ],
+)
+def test_a_span_of_time_in_several_units_is_valued_in_its_smallest(extract, text, expected):
+    assert figures(extract, text) == expected
