@@ -1677,6 +1677,9 @@ class QuoteExtractor:
                 # `The minister is understood to have told aides that …`, `X is said to have warned …`: a past report
                 subject = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             unnamed = None
+            aside = self._misparsed_aside(token, subject) if token.lemma_.lower() in self.speech_verbs else None
+            if aside is not None:
+                subject = aside[0]  # `Demand, a ministry spokeswoman, Lena Birk, said, had outstripped supply`: she speaks
             if subject is None:
                 subject = unnamed = self._told_to_court(token)  # (the hearers frame the clause; they are no speaker)
             if subject is None or context.is_quoted(subject.idx) or not _has_letters(subject):
@@ -1700,7 +1703,7 @@ class QuoteExtractor:
                 subject.lower_ in ("i", "we", "you", "one") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
             ):
                 continue  # the writer's own view, or a hypothetical: not a report
-            span = self._reported_clause(token, subject)
+            span = aside[1] if aside is not None else self._reported_clause(token, subject)
             said_object = span is None and token.lemma_.lower() in self.object_cues
             if said_object:
                 span = self._said_object(token)
@@ -1735,6 +1738,40 @@ class QuoteExtractor:
                     item.extra["speaker_span"] = subject_span
                 found.append(item)
         return self._merge_with_direct(context, found, direct)
+
+    def _misparsed_aside(self, cue: Token, subject: Optional[Token]) -> Optional[tuple[Token, tuple[int, int]]]:
+        """A parenthetical `X said` the parse made the sentence's verb, with the report's subject as its subject and
+        the rest of the report, without a subject, as its complement: the speaker set off by commas and the whole
+        sentence as the report. `Demand, a ministry spokeswoman, Lena Birk, said on Friday, had outstripped
+        supply`; `The strike, said union leader Ada Frey, would last a week`; `Rather than raise fares, said
+        Paul Renner, the board wants a grant` (the speaker parsed as the subject of the report's verb)."""
+        doc = cue.doc
+        clause = next((c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in _VERB_POS), None)
+        if clause is None:
+            return None
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        if subject is None and cue.i > 0 and doc[cue.i - 1].text == "," and len(subjects) == 2 \
+                and subjects[0].left_edge.i == cue.i + 1 and subjects[0].pos_ == "PROPN":
+            speaker = subjects[0]  # `…, said Paul Renner, the authority's chief, the board wants …`
+            if not any(t.text == "," for t in doc[speaker.i + 1:subjects[1].left_edge.i]):
+                return None
+            first = min(t.left_edge.i for t in cue.lefts) if any(True for _ in cue.lefts) else cue.i
+            return speaker, (first, clause.right_edge.i + 1)
+        reported = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+        if reported is None or subjects or not any(t.text == "," for t in doc[reported.i + 1:cue.i]) \
+                or not any(t.text == "," for t in doc[cue.i + 1:clause.left_edge.i + 1]):
+            return None
+        if reported.pos_ not in ("NOUN", "PROPN") or reported.ent_type_ == "PERSON" or self.lexicon.is_title_word(reported):
+            return None  # (`Ruiz, a nurse, said, …` is Ruiz speaking)
+        subject = reported
+        inverted = next((c for c in cue.rights if c.dep_ == "nsubj" and c.i < clause.i), None)
+        # (the parse may join the speaker as a conjunct set off by a comma, with no `and`)
+        described = next((c for c in subject.rights if (c.dep_ == "appos" or c.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[subject.i:c.i]))
+                          and c.i < cue.i and doc[c.left_edge.i - 1].text == "," and (self.lexicon.is_title_word(c) or c.ent_type_ == "PERSON")), None)
+        speaker = inverted or described
+        if speaker is None or inverted is not None and not (inverted.pos_ == "PROPN" or self.lexicon.is_title_word(inverted)):
+            return None
+        return speaker, (subject.left_edge.i, clause.right_edge.i + 1)
 
     @staticmethod
     def _said_object(cue: Token) -> Optional[tuple[int, int]]:

@@ -58,6 +58,8 @@ class Lexicon:
         data = load_json("quotes/people.json")
         self.titles = frozenset(data["titles"])
         self.title_modifiers = frozenset(data["title_modifiers"])
+        self.title_tail_words = frozenset(data.get("title_tail_words", ()))
+        self.quantity_nouns = frozenset(data.get("quantity_nouns", ()))
         self.title_connectors = frozenset(data["title_connectors"])
         self.honorifics = dict(data["honorifics"])
         self.name_prefixes = set(self.honorifics) | set(data["name_prefixes"])
@@ -289,7 +291,7 @@ class SpeakerIndex:
                     break  # `Secretary-General Antonio Guterres`: a hyphened title, not a double-barrelled name
                 start -= 2  # a double-barrelled name: Okonkwo-Hale
                 continue
-            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev) or prev.lower_ in self.lex.name_prefixes:
+            if prev.pos_ != "PROPN" or self.lex.is_title_word(prev) or prev.lower_ in self.lex.name_prefixes or prev.lower_ in self.lex.title_tail_words:
                 break  # (`Dr Ayesha Khan`, `Prof Ben Hollis`: the prefix is no part of the name)
             if head.ent_type_ == "PERSON" and prev.ent_type_ and prev.ent_type_ != "PERSON":
                 break  # `the Washington Post Trump said`: a lost comma does not make one name
@@ -325,6 +327,8 @@ class SpeakerIndex:
         while first > 0 and not doc[first].is_sent_start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
                 and doc[first - 1].ent_type_ not in ("DATE", "TIME"):
             first -= 1
+        if first > 0 and doc[first - 1].lower_ in ("of", "for", "and", "&", "at", "on"):
+            return None  # (`the University of Vale's Centre for …`: the owner ends a longer name)
         return first
 
     def _written_as_place(self, token: Token) -> bool:
@@ -425,6 +429,8 @@ class SpeakerIndex:
         (a noun the tagger read as a verb), says which chief or engineer; not a verb with words of its own."""
         if not token.is_alpha or not (token.text.islower() or token.is_sent_start and token.text[1:].islower()) or token.is_stop:
             return False
+        if token.tag_ in ("VBD", "VBN") and token.lower_ not in self.lex.title_modifiers and token.lower_ not in self.lex.neutral_title_modifiers:
+            return False  # `Rovers sacked manager Dario Fenn`: what was done to the person is no part of the role
         if token.dep_ in ("compound", "amod", "nmod") and token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             return token.i < token.head.i <= start + 4
         # (`"…," harbour chief Neil Ashby said`: the quote before may hang on the misread verb)
@@ -669,6 +675,7 @@ class SpeakerIndex:
 
     def mention(self, head: Token) -> tuple[Token, int, int]:
         head, start, end = self._mention(head)
+        start = self._after_reduced_relative_noun(head, start)
         following = self.doc[end] if end < len(self.doc) else None
         if head.pos_ == "PROPN" and end == head.i + 1 and following is not None and self._surname_read_as_adverb(following):
             return following, start, end + 1  # `Committee chair Dawn Pelly said`, the surname tagged an adverb
@@ -709,6 +716,18 @@ class SpeakerIndex:
             # `Detective Constable Ivo Marchbank of …` parsed with the surname as the first name's apposition
             return following, start, max(end, following.i + 1)
         return head, start, end
+
+    def _after_reduced_relative_noun(self, head: Token, start: int) -> int:
+        """`…, a change patient groups described as …`: a singular article before a plural subject, after a comma,
+        opens the noun a relative clause without `that` describes; the speakers are the plural's phrase."""
+        doc = self.doc
+        if head.tag_ != "NNS" or head.dep_ != "nsubj" or start < 1 or doc[start - 1].text != "," \
+                or doc[start].lower_ not in ("a", "an", "another", "this", "that", "each", "every"):
+            return start
+        noun = doc[start + 1] if start + 1 < head.i else None
+        if noun is None or noun.tag_ != "NN" or noun.like_num or noun.lemma_.lower() in self.lex.quantity_nouns:
+            return start
+        return noun.i + 1
 
     def _office_holder_of(self, group: Token) -> Optional[Token]:
         """`Friends of Elm Park chair Rhoda Kemp said`, parsed with `Friends` as the subject: a body's name, an
@@ -1098,6 +1117,9 @@ class SpeakerIndex:
         """`Tran said` after `Minister Tran Minh Quoc`, `Szabo said` after `Szabo Gergely`: a lone word that opens
         one person's full name (family name first) is that person, when nobody else has the word as a name."""
         doc, lower = self.doc, head.lower_
+        if head.ent_type_ not in ("PERSON", "") or lower in self.place_keys:
+            return None  # (`Cleveland`, `Microsoft`: a place or a body opens many names)
+        bodies = self.lex.org_nouns | self.lex.body_name_words | self.lex.document_nouns
         found = set()
         for name in self.names:
             if name.start >= before:
@@ -1105,11 +1127,13 @@ class SpeakerIndex:
             first = name.start
             while first < name.end - 1 and doc[first].lower_ in self.lex.name_prefixes:
                 first += 1
-            if name.end - first >= 2 and doc[first].lower_ == lower and self._looks_person(name):
+            if name.end - first >= 2 and doc[first].lower_ == lower and self._looks_person(name) \
+                    and not any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in doc[first:name.end]):
                 found.add(doc[first:name.end].text)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start < before and ent[0].lower_ == lower and all(t.pos_ == "PROPN" for t in ent):
-                found.add(ent.text)
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start < before and ent[0].lower_ == lower and all(t.pos_ == "PROPN" for t in ent) \
+                    and not any(t.lower_ in bodies or t.lemma_.lower() in bodies or not t.is_alpha for t in ent):
+                found.add(ent.text)  # (not `Hurun Report`, `Ames-Lund`)
         longest = max(found, key=len, default=None)
         if longest is None or not all(longest.startswith(text) for text in found):
             return None

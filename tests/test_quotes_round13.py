@@ -197,3 +197,49 @@ def test_the_sheriffs_office_is_the_sheriffs_when_no_body_was_named(extract):
     text = "Sheriff Dale Orme said the road was closed. The sheriff's office said later it had reopened."
     quotes = quotes_of(extract, text)
     assert quotes[-1]["speaker"] == "Dale Orme's office"
+
+
+def test_pro_tempore_belongs_to_the_title(extract):
+    (quote,) = quotes_of(extract, "Senate President pro Tempore Ilse Marquand said the session would run late.")
+    assert (quote["speaker"], quote["speaker_role"]) == ("Ilse Marquand", "Senate President pro Tempore")
+    (quote,) = quotes_of(extract, "House Speaker pro tem Jonah Wexley said the vote was delayed.")
+    assert (quote["speaker"], quote["speaker_role"]) == ("Jonah Wexley", "House Speaker pro tem")
+
+
+def test_what_was_done_to_a_person_is_no_part_of_the_role(extract):
+    text = 'Kelby Rovers sacked manager Dario Fenn on Sunday after a run of defeats. "It was time," Fenn said later.'
+    (quote,) = quotes_of(extract, text)
+    assert (quote["speaker"], quote["speaker_role"]) == ("Dario Fenn", "manager")
+
+
+def test_the_subject_of_a_relative_clause_without_that_is_the_speaker(extract):
+    text = 'The trust raised charges, a change patient groups described as "a levy on the ill".'
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker_mention"]["text"] == "patient groups"
+
+
+def test_a_count_before_a_plural_stays_in_the_phrase(extract):
+    (quote,) = quotes_of(extract, "The plan stalled, a dozen officials said on Monday.")
+    assert quote["speaker_mention"]["text"] == "a dozen officials"
+
+
+def test_a_speaker_set_off_inside_a_report_the_parse_made_the_verb(extract):
+    text = "Demand for the ferry, a harbour board spokeswoman, Lena Birk, said on Friday, had outstripped the timetable."
+    (quote,) = quotes_of(extract, text)
+    assert quote["text"].startswith("Demand for the ferry") and quote["text"].endswith("had outstripped the timetable")
+    assert quote["speaker"] == "Lena Birk"
+
+
+def test_an_inverted_speaker_inside_a_report(extract):
+    (quote,) = quotes_of(extract, "The walkout, said union leader Ada Frey, would last a week.")
+    assert quote["text"] == "The walkout, said union leader Ada Frey, would last a week"
+    assert quote["speaker"] == "Ada Frey"
+    text = "Rather than raise fares again, said Paul Renner, the authority's finance chief, the board wants a state grant."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Paul Renner"
+    assert quote["text"].endswith("the board wants a state grant")
+
+
+def test_a_named_person_with_a_role_before_said_still_speaks(extract):
+    (quote,) = quotes_of(extract, "Ruiz, a nurse at the clinic, said, in a long interview, that queues had doubled.")
+    assert quote["speaker"] == "Ruiz"
