@@ -1571,6 +1571,18 @@ def _described_clause(token: Token) -> Optional[Token]:
     return verb
 
 
+_BASE_DATE_BEFORE = re.compile(r"(?i)(?<![\w])(?:on|from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+)?$")
+_RELATIVE_BASE = re.compile(r"(?i)(?:an?|the|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before|previously)"
+                            r"|(?:the\s+)?same\s+(?:\w+\s+){0,2}(?:last\s+year|a\s+year\s+(?:earlier|ago|before))|last\s+year")
+
+
+def _base_of_a_change(text: str, event) -> bool:
+    """'up 6% on a year earlier', 'from the same month last year': the date a change is measured from."""
+    return _RELATIVE_BASE.fullmatch(text, event.start, event.end) is not None \
+        and (_BASE_DATE_BEFORE.search(text, max(0, event.start - 24), event.start) is not None
+             or _BASE_FIGURE.search(text, max(0, event.start - 32), event.start) is not None)  # ("up from $1.7bn a year earlier")
+
+
 def _dates_a_figure(event) -> bool:
     """A date with days, or a fiscal year ('FY2026'), whose days differ by country and firm: it is
     still the figure's own date and must keep a farther one ('last year') from being taken for its
@@ -1603,6 +1615,10 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
         dated = dated[max(0, around - _PERIOD_CANDIDATES // 2):around + _PERIOD_CANDIDATES // 2]
     if not dated:
         return None
+    if len(dated) > 1:  # "carried 4.6m in May, up 6% on a year earlier, and filled 88.4% of seats": the base dates only its change
+        text = _text(doc)
+        own = [event for event in dated if event.end > root.idx or not _base_of_a_change(text, event)]
+        dated = own or dated
     if len({_bounds(event) for event in dated}) > 1:
         text = _text(doc)
         groups = [[dated[0]]]

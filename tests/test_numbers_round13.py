@@ -266,3 +266,18 @@ def test_numbers_to_call_and_codes(extract, text, expected):
 )
 def test_a_span_of_time_in_several_units_is_valued_in_its_smallest(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        # the base of a change ("on a year earlier", "from $1.7bn a year earlier") dates no other figure of the clause
+        ("The port handled 2.1 million crates in April, up 4% on a year earlier, and used 91% of its berths.",
+         "91%", ("2026-04-01", "2026-04-30")),
+        ("Revenue rose to $3bn in the second quarter, up from $2.6bn a year earlier, and margins grew to 12%.",
+         "12%", ("2026-04-01", "2026-06-30")),
+    ],
+)
+def test_the_base_of_a_change_dates_no_other_figure(nlp_extract_dated, text, figure, period):
+    found = claim(nlp_extract_dated, text, figure)
+    assert (found["period"]["start"], found["period"]["end"]) == period
