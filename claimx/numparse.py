@@ -111,7 +111,8 @@ class NumberLexicon:
         self.multipliers.update({word: 1.0 for word in self.frequency_only})
         self.frequency_adverbs = dict(words["frequency_adverbs"])
         self.frequency_re = re.compile(
-            rf"\s+(?:(?:an?|per|every|each)\s+(?P<period>{_alternation(words['frequency_periods'])})|(?P<adverb>{_alternation(self.frequency_adverbs)}))(?![\w-])",
+            rf"\s+(?:(?:an?|per|every|each)\s+(?P<period>{_alternation(words['frequency_periods'])})|(?P<adverb>{_alternation(self.frequency_adverbs)}))(?![\w-])"
+            r"(?!\s+(?:earlier|ago|before|later|previously)\b)",  # ("twice a month earlier": a time, no frequency)
             re.I)
         self.idioms = [i.lower() for i in words["idioms"]]
         self.hyphened_measures = {w.lower() for w in words["hyphened_measures"]}
@@ -245,7 +246,9 @@ class NumberLexicon:
         self.glued_plural_re = re.compile(r"(?:[a-z]{3,}s|people|children|men|women)\b")
         self.not_dividable = set(units["not_dividable"])
         self.time_unit_seconds = {unit: float(seconds) for unit, seconds in units["time_unit_seconds"].items()}
-        self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b)", re.I)
+        # ("4.6 TWh a year" is a rate; "3.1 TWh a year earlier" is the figure a year before)
+        self.per_re = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+(?=(?:hour|day|week|month|year|second|minute)\b"
+                                 r"(?!\s+(?:earlier|ago|before|later|previously)\b))", re.I)
         self.inverse_re = re.compile(r"\s(?P<u>[^\W\d_]{1,3})\s?[−-]\s?1(?![\d])")
         self.year_old_re = re.compile(r"\s*[-‐‑]\s*(?:years?|months?|weeks?|days?)\s*[-‐‑]\s*olds?\b", re.I)
 

@@ -269,6 +269,20 @@ def test_a_span_of_time_in_several_units_is_valued_in_its_smallest(extract, text
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a year earlier" after a measure is when, no rate "per year"; "a year" alone is one
+        ("Output hit 5.2 TWh, up from 4.7 TWh a year earlier.", [("5.2 TWh", 5.2, "TWh"), ("4.7 TWh", 4.7, "TWh")]),
+        ("The mine ships 12 million tonnes a year.", [("12 million tonnes a year", 12e6, "t per year")]),
+        ("She now trains four times a week, against twice a month before.",
+         [("four times a week", 4, "times per week"), ("twice", 2, "times")]),
+    ],
+)
+def test_a_year_earlier_is_no_rate(extract, text, expected):
+    assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
     "text, figure, period",
     [
         # the base of a change ("on a year earlier", "from $1.7bn a year earlier") dates no other figure of the clause
