@@ -1128,6 +1128,13 @@ class QuoteExtractor:
                 head = doc[token_index]
                 while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text[:1].isupper() and "\n" not in doc[head.i:head.i + 2].text:
                     head = doc[head.i + 1]
+                # `"…" - Fleet captain Ivan Soler`: a role in lower case between capitalised words; the name ends the run
+                run = head.i + 1
+                while run < len(doc) and run - token_index < 8 and "\n" not in doc[run - 1:run + 1].text and (
+                        doc[run].pos_ == "PROPN" and doc[run].text[:1].isupper() or self.lexicon.is_title_word(doc[run]) and doc[run].is_lower):
+                    run += 1
+                if run - 1 > head.i and doc[run - 1].pos_ == "PROPN" and any(self.lexicon.is_title_word(t) for t in doc[head.i + 1:run - 1]):
+                    head = doc[run - 1]
                 if head.pos_ in ("PROPN", "NOUN"):
                     start = token_index
                     role = _appositive_after(doc, head.i + 1)
@@ -1750,10 +1757,12 @@ class QuoteExtractor:
         if clause is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-        if subject is None and cue.i > 0 and doc[cue.i - 1].text == "," and len(subjects) == 2 \
+        if subject is None and cue.i > 0 and doc[cue.i - 1].text == "," and subjects and clause.i > cue.i \
                 and subjects[0].left_edge.i == cue.i + 1 and subjects[0].pos_ == "PROPN":
             speaker = subjects[0]  # `…, said Paul Renner, the authority's chief, the board wants …`
-            if not any(t.text == "," for t in doc[speaker.i + 1:subjects[1].left_edge.i]):
+            comma = max((t.i for t in doc[speaker.i + 1:clause.i] if t.text == ","), default=None)
+            # (the report's own subject after the last comma: parsed as its subject, or as the speaker's apposition)
+            if comma is None or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[comma + 1:clause.i]):
                 return None
             first = min(t.left_edge.i for t in cue.lefts) if any(True for _ in cue.lefts) else cue.i
             return speaker, (first, clause.right_edge.i + 1)
@@ -1923,8 +1932,9 @@ class QuoteExtractor:
         if fronted is not None:
             return fronted
         as_source = cue.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i < subject.i for m in cue.children) and not any(
-            c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i or c.dep_ == "prep" and c.lower_ == "with" for c in cue.children
-        )  # `As the paper reported, A`: the clause the `as` phrase hangs on is the report (not `as X spoke about B`,
+            c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") and c.i > cue.i and not (c.dep_ == "dobj" and self.idiom_cues.get(cue.lemma_.lower()) == c.lower_)
+            or c.dep_ == "prep" and c.lower_ == "with" for c in cue.children
+        )  # `As the paper reported, A` (`As X put it, A`: the idiom's own object): the clause the `as` phrase hangs on is the report (not `as X spoke about B`,
         # nor `as X joked with a friend`, which tells when)
         host = cue.head
         if cue.dep_ == "parataxis" and host.pos_ not in _VERB_POS and host.dep_ in ("nsubj", "nsubjpass") and host.head.pos_ in _VERB_POS:
@@ -1942,6 +1952,10 @@ class QuoteExtractor:
                 # `To understand A, X said, B`: a fronted phrase the parse hung on the parenthetical goes
                 # with the sentence around it, as when it hangs on the main verb
                 left = first
+            elif subject.i > cue.i and left < cue.i - 1 and cue.doc[cue.i - 1].text == "," \
+                    and all(c.dep_ in ("advcl", "prep", "punct") for c in cue.lefts) \
+                    and not any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in self.temporal_marks for m in c.children) for c in cue.lefts):
+                left = cue.i  # (`Rather than raise fares, said X, the board wants …`: the same with the speaker after the verb)
             before = cue.doc[max(left - 2, 0):cue.i]
             if any(t.is_quote for t in before):
                 return None  # `"…," Okafor said, …`: a direct quote's attribution, not reported speech
@@ -2338,8 +2352,8 @@ class QuoteExtractor:
         start, end = context.clip_to_paragraph(according, start, end)
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "%" or doc[end - 1].is_space):
+            end -= 1  # (`fell to 2.1%`: the sign is part of the figure)
         start = self._after_dateline(doc, start, end)  # (`LISBON (AP) — A fell, according to X`)
         if end - start < 4:
             return None

@@ -213,9 +213,9 @@ def test_what_was_done_to_a_person_is_no_part_of_the_role(extract):
 
 
 def test_the_subject_of_a_relative_clause_without_that_is_the_speaker(extract):
-    text = 'The trust raised charges, a change patient groups described as "a levy on the ill".'
+    text = 'The depot cut the night buses, a decision local traders described as "a slap in the face".'
     (quote,) = quotes_of(extract, text)
-    assert quote["speaker_mention"]["text"] == "patient groups"
+    assert quote["speaker_mention"]["text"] == "local traders"
 
 
 def test_a_count_before_a_plural_stays_in_the_phrase(extract):
@@ -243,3 +243,35 @@ def test_an_inverted_speaker_inside_a_report(extract):
 def test_a_named_person_with_a_role_before_said_still_speaks(extract):
     (quote,) = quotes_of(extract, "Ruiz, a nurse at the clinic, said, in a long interview, that queues had doubled.")
     assert quote["speaker"] == "Ruiz"
+
+
+def test_a_dash_attribution_with_a_role_in_lower_case_names_the_person(extract):
+    (quote,) = quotes_of(extract, '"This is the end of an era" - Fleet captain Ivan Soler')
+    assert (quote["speaker"], quote["speaker_mention"]["text"]) == ("Ivan Soler", "Fleet captain Ivan Soler")
+    (quote,) = quotes_of(extract, '"We sail at dawn." \u2014Ivan Soler, a captain in Leith')
+    assert (quote["speaker"], quote["speaker_role"]) == ("Ivan Soler", "a captain in Leith")
+
+
+def test_a_fronted_phrase_before_an_inverted_said_stays_in_the_report(extract):
+    text = "To fix the roads, said Nora Platt, the council needs more money."
+    (quote,) = quotes_of(extract, text)
+    assert quote["text"] == "To fix the roads, said Nora Platt, the council needs more money"
+    text = "Rather than seeing bus fares rise again, said Nora Platt, head of transport, Calder wants a new levy."
+    (quote,) = quotes_of(extract, text)
+    assert quote["speaker"] == "Nora Platt"
+    assert quote["text"].startswith("Rather than") and quote["text"].endswith("Calder wants a new levy")
+
+
+def test_a_time_clause_before_an_inverted_said_is_not_reported(extract):
+    (quote,) = quotes_of(extract, "When the storm hit, said Nora Platt, the roads flooded.")
+    assert quote["text"] == "the roads flooded"
+
+
+def test_as_someone_put_it_reports_the_clause(extract):
+    (quote,) = quotes_of(extract, "As Costa put it, the club is broke and broken.")
+    assert (quote["text"], quote["speaker"], quote["cue"]) == ("the club is broke and broken", "Costa", "put")
+
+
+def test_a_percent_sign_ends_a_report_after_according_to(extract):
+    (quote,) = quotes_of(extract, "According to the central bank, inflation fell to 2.1%.")
+    assert quote["text"] == "inflation fell to 2.1%"
