@@ -67,6 +67,7 @@ class NumberExtractor:
         # a currency word several countries use, and the country named beside it ("Argentina … 322,000 pesos")
         self.national_words = {word: {name.lower(): code for name, code in names.items()}
                                for word, names in currencies["national_words"].items()}
+        self.national_symbols = dict(currencies["national_symbols"])
         places = sorted({name for names in currencies["national_words"].values() for name in names}, key=len, reverse=True)
         self.nation_re = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in places)})(?![\w-])")
         # "the yen weakened past 152 to the dollar", "the rupiah fell to 16,200 per dollar": a price of one currency in another
@@ -403,7 +404,8 @@ class NumberExtractor:
             return False
         shift = 1 if doc[token.i - 1].lower_ in ("then", "now") and token.i >= 3 else 0  # "Fiorina, then 44, ...", "the actor, now 83,"
         comma, name, after = doc[token.i - 1 - shift], doc[token.i - 2 - shift], doc[token.i + 1]
-        person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "")
+        person = name.pos_ == "PROPN" or (name.tag_ == "NN" and name.ent_type_ == "") \
+            or (name.tag_ == "NNS" and comma.text == "," and _named_before(doc, name))  # ("Rowlands, 41,": a surname read as a plural)
         if comma.text == "," and person and after.text in (",", ";", ")", "—", "–", "―", "-", "--", "."):
             return True
         # "Trump, who is 70.", "when she turned 18,": an age stated of a person
@@ -757,6 +759,9 @@ class NumberExtractor:
         written = re.findall(r"[A-Za-z]+", text[mention.core_end:mention.end])
         word = written[-1].lower() if written else ""
         names = self.national_words.get(word) or self.national_words.get(word[:-1]) if word.endswith("s") else self.national_words.get(word)
+        sign = text[mention.start:mention.core_start].split()
+        if not names and sign and sign[-1] in self.national_symbols:  # "Rs 10 billion"
+            names = self.national_words.get(self.national_symbols[sign[-1]])
         if not names or (len(written) > 1 and written[-2].lower() in ("us", "u", "american")):
             return mention.unit
         return _nearest_nation(self.nation_re, text, sentence, mention, names) or mention.unit
@@ -810,13 +815,19 @@ class NumberExtractor:
                     return self._phrase(doc, noun, floor=whole + 1)
         # Money or a measure "in" something: "$1.5 billion in aid" (not "in 2023"; and a share "in" is
         # where or when it holds: "rose 4% in late trading", "2.5% in the capital")
-        if mention.unit is not None and mention.unit not in _SHARE_UNITS and after is not None and after.lower_ == "in":
+        # (nor a span of time "in" a state: "14 months in charge", "three years in prison")
+        if mention.unit is not None and mention.unit not in _SHARE_UNITS and mention.unit not in TIME_UNITS \
+                and after is not None and after.lower_ == "in":
             pobj = next((c for c in after.children if c.dep_ == "pobj"), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
                     and pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in self.setting_nouns:
                 return self._phrase(doc, pobj, floor=after.i + 1, with_of=False)
         # 2. The noun the figure modifies: "376 cases of ...", "more than 10,000 people".
-        head = root.head
+        head = next_to_figure = root.head
+        # ("27 league matches", "97 per cent bed occupancy": the compound's head; not "a 27-storey tower", a measure)
+        hyphened = head.i > 0 and doc[head.i - 1].tag_ == "HYPH"
+        while not hyphened and head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
+            head = head.head
         if (root.dep_ in _COUNTED_DEPS and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
                 and head.i - span.end < self.max_counted_tokens and _sentence(doc, head) == sentence
                 and not _own_figure_between(doc, span.end, head) and not _period_on_period(doc, head)
@@ -827,7 +838,7 @@ class NumberExtractor:
                         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                         if pobj is not None:
                             return self._phrase(doc, pobj, floor=child.i + 1, with_of=False)
-            if mention.unit is None or mention.unit == "times" or head.i == span.end:
+            if mention.unit is None or mention.unit == "times" or next_to_figure.i == span.end:
                 return self._phrase(doc, head, floor=span.end)
         # 3. A noun right after the figure the parse missed.
         if mention.unit is None and after is not None:
@@ -857,8 +868,8 @@ class NumberExtractor:
                 or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the age was lowered to 16"
             if changed is not None and changed.pos_ in ("NOUN", "PROPN") \
                     and not any(t.like_num for t in changed.subtree):  # ("gained 1.5 points to 102.3": the change)
-                if root.head.lower_ == "at" and changed.lemma_.lower() in self.generic_figure_nouns:
-                    return None
+                if root.head.lower_ in ("at", "to") and changed.lemma_.lower() in self.generic_figure_nouns:
+                    return None  # ("bringing the total to 9,000": what the count before it counts, _share_counted)
                 return self._phrase(doc, changed)
             if root.head.lower_ != "at" and verb.lemma_.lower() in self.change_verbs and verb.lemma_.lower() not in self.reporting_verbs:
                 return self._subject_phrase(doc, verb)  # "the gauge gained 2.5 points to 98.4": the gauge
@@ -1088,6 +1099,13 @@ def _nearest_nation(nation_re: re.Pattern, text: str, sentence: Span, mention: M
         if match.start() >= mention.end and best is not None:
             break
     return best
+
+
+def _named_before(doc: Doc, word: Token) -> bool:
+    """The capitalised word was written earlier in the text as (part of) a name ("Gethin Rowlands … Rowlands, 41,")."""
+    if not word.text[:1].isupper():
+        return False
+    return any(t.text == word.text and t.pos_ == "PROPN" for t in doc[max(0, word.i - 400):word.i])
 
 
 def _clean(value: Optional[float]) -> Optional[float]:
@@ -1394,6 +1412,14 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
         elif claim.counted is None and claim.unit is None and out and _THAN_THE_BEFORE.search(text, max(0, claim.start - 20), claim.start) \
                 and (level := _count_before(doc, claim, out)) is not None:
             claim = replace(claim, counted=level.counted)  # "212 seats …, short of the 226 needed"
+        elif claim.counted is None and claim.unit is None and out \
+                and _ELIDED_LEVEL_BEFORE.search(text, max(0, claim.start - 64), claim.start) \
+                and (level := _count_before(doc, claim, out)) is not None:
+            claim = replace(claim, counted=level.counted)
+        elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
+                and before.counted.start >= before.end and _OUT_OF_GAP.fullmatch(text, before.end, claim.start) \
+                and _same_sentence(doc, before, claim) and not _counts_a_plural_noun(doc, claim):
+            claim = replace(claim, counted=before.counted)  # "12,000 votes out of more than 900,000 cast"
         elif claim.unit is None and before is not None and before.counted is not None and before.unit is None \
                 and _COMPARED_BEFORE.search(text, max(0, claim.start - 16), claim.start) \
                 and _same_sentence(doc, before, claim) \
@@ -1420,6 +1446,14 @@ def _share_counted(doc: Doc, text: str, claims: list[NumericClaim], change_verbs
                 claim = replace(claim, counted=parallel.counted)
         out.append(claim)
     return out
+
+
+def _counts_a_plural_noun(doc: Doc, claim: NumericClaim) -> bool:
+    """The claim counts a plural noun of its own ("out of 900,000 ballots"), not a participle read as a noun ("cast")."""
+    if claim.counted is None:
+        return False
+    noun = _token_at(doc, claim.counted.end - 1)
+    return noun is not None and noun.tag_ in ("NNS", "NNPS")
 
 
 def _count_before(doc: Doc, claim: NumericClaim, earlier: list[NumericClaim]) -> Optional[NumericClaim]:
@@ -1552,6 +1586,14 @@ _COMPARED_BEFORE = re.compile(r"(?i)(?<![\w])(?:(?:up|down)\s+from|compared\s+(?
 # "142,000 jobs, fewer than the 190,000 expected": the level a count is set against counts what it counts
 # "40,000 marched, while organisers put the figure at 150,000": the figure set at counts what the count before it does
 _FIGURE_AT_BEFORE = re.compile(r"(?i)(?<![\w])(?:the|that|this|its|their|his|her)\s+(?:figure|number|total|tally|count|estimate)\s+at\s+$")
+# the same quantity again, its noun left out: "bringing the total this year to more than 9,000", "rising to 250,000 by
+# 2031", "including 1.2m whose details were stolen"
+_ELIDED_LEVEL_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])(?:the|its|their)\s+(?:total|tally|number|count|figure)\b[^.;:]{0,40}?\s+to"
+    r"|(?<![\w])(?:ris|fall|increas|grow|climb|jump|declin|decreas|swell|reach|doubl|tripl)\w*\s+to"
+    r"|(?<![\w])(?:including|among\s+them|of\s+whom|of\s+which))\s+$")
+# the whole a part is taken out of: "12,000 votes out of more than 900,000 cast"
+_OUT_OF_GAP = re.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,4}?out\s+of\s+(?:a\s+total\s+of\s+)?")
 _THAN_THE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:(?:fewer|more|less|higher|lower|greater|smaller|above|below)\s+than|below|above|short\s+of|under|over|beyond)\s+the\s+$")
 

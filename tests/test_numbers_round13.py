@@ -295,3 +295,40 @@ def test_a_year_earlier_is_no_rate(extract, text, expected):
 def test_the_base_of_a_change_dates_no_other_figure(nlp_extract_dated, text, figure, period):
     found = claim(nlp_extract_dated, text, figure)
     assert (found["period"]["start"], found["period"]["end"]) == period
+
+
+def test_an_age_after_a_surname_read_as_a_plural_is_no_claim(extract):
+    text = "The club named Owen Jenkins as coach.\n\nJenkins, 44, left his last post in May."
+    assert figures(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, figure, unit",
+    [
+        ("The valley drew more than 80,000 acre-feet of water.", "more than 80,000 acre-feet", "acre-foot"),
+        ("Karachi's port will get Rs 12 billion, Pakistan's finance ministry said.", "Rs 12 billion", "PKR"),
+        ("The state will spend Rs 40 crore on the bridge.", "Rs 40 crore", "INR"),
+    ],
+)
+def test_acre_feet_and_rupees_by_country(extract, text, figure, unit):
+    assert claim(extract, text, figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # a compound's head is counted, and a span of time 'in' a state counts nothing
+        ("She won 12 of her 30 league games.", "30", "league games"),
+        ("Wards ran at 96 per cent bed occupancy in January.", "96 per cent", "bed occupancy"),
+        ("He left after 20 months in charge.", "20 months", None),
+        # the same quantity again with its noun left out counts what the count before it counts
+        ("The agency logged 204 new cases of cholera, bringing the total this month to 1,150.", "1,150", "new cases of cholera"),
+        ("The plan allows 40,000 foreign trucks a year, rising to 55,000 by 2029.", "55,000", "foreign trucks"),
+        ("Thieves took the files of 2.4m patients, including 300,000 whose addresses were exposed.", "300,000", "patients"),
+        ("He lost by about 9,000 votes out of more than 600,000 cast.", "more than 600,000", "votes"),
+        # ... a whole with a plural noun of its own keeps it
+        ("He lost by about 9,000 votes out of 600,000 ballots.", "600,000", "ballots"),
+    ],
+)
+def test_compounds_and_elided_nouns(extract, text, figure, expected):
+    assert counted(extract, text, figure) == expected
