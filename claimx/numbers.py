@@ -1240,6 +1240,8 @@ def _change_parts(mention: Mention) -> list[Mention]:
     first, second = mention.parts
     if first.scale == 1 and mention.scale > 1 and first.value is not None and mention.value == first.value * mention.scale:
         first = replace(first, value=mention.value, scale=mention.scale)
+    if first.unit is None and second.unit is not None and second.unit != "times" and first.kind in ("digits", "words"):
+        first = replace(first, unit=second.unit, currency=second.currency)  # "rose from 10 to 20 percent": both are shares
     return [first, second]
 
 

@@ -312,6 +312,9 @@ class NumberLexicon:
         context = load_json("numbers/context.json")
         self.score_gap_re = re.compile(r"\s?[-‐‑–—]\s?")
         self.poll_word_re = re.compile(rf"(?<![\w-])(?i:{_alternation(context['poll_words'])})(?![\w-])")
+        self.index_word_re = re.compile(rf"(?<![\w-])(?:{_alternation(context['index_words'])})(?![\w-])", re.I)
+        self.points_after_re = re.compile(r"\s+points?\b(?![-‐‑])", re.I)
+        self.sentence_break_re = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])|\n")
         self.score_before_re = re.compile(
             rf"(?:(?<![\w-])(?<!\ba )(?<!\ban )(?<!\bthe )(?i:{_alternation(context['score_verbs'])})|(?<![\w-])(?i:{_alternation(context['score_words'])}))"
             rf"(?:\s+[\w'’&-]+\.?){{0,5}}\s+$")
@@ -453,6 +456,8 @@ class NumberLexicon:
                        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|now|for|or|and|on|if|free|from|in|at|quoting)\b)", re.I),
             # an age group, no count: "20-somethings", "a thirty-something"
             re.compile(r"(?i)(?<![\w-])(?:[2-9]0|twenty|thirty|forty|fifty|sixty)[-‐‑]?somethings?\b"),
+            # a grade named by its number, no quantity: "95-octane petrol", "18-karat gold"
+            re.compile(rf"\d(?<![\w.,-]\d)\d{{0,2}}[-‐‑ ](?i:{_alternation(words['grade_words'])})\b"),
             # A figure hyphened to a capitalised number word is a name ("7-Eleven").
             re.compile(rf"\d(?<!\w\d)\d*[-‐‑](?:{'|'.join(w.capitalize() for w in self.cardinals)})\b"),
         ]
@@ -1175,7 +1180,7 @@ class Scanner:
     def merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Join ranges ("between 10 and 20", "10–20 km", "$1-2 billion") and ratios ("one in five")."""
         lex = self.lex
-        mentions = self._join_durations(text, self._drop_rate_bases(text, self._share_units(text, mentions)))
+        mentions = self._poll_points(text, self._join_durations(text, self._drop_rate_bases(text, self._share_units(text, mentions))))
         out: list[Mention] = []
         i = 0
         score_end = -1  # end of the last game score, which further set or game scores may follow ("6-4, 3-6, 6-2")
@@ -1316,6 +1321,30 @@ class Scanner:
         return replace(second, start=first.start, core_start=first.core_start, value=(first.value + fraction) * scale,
                        raw=first.value + fraction, qualifier=first.qualifier, parts=())
 
+    def _poll_points(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"its share fell four points to 31%", "trails by 7 points in the latest poll": 'points' beside a share or a
+        poll are percentage points (not a stock index's "fell 41 points, or 0.5%", nor a player's "scored 34 points")."""
+        out = list(mentions)
+        for i, mention in enumerate(mentions):
+            if mention.unit is not None or mention.currency or mention.scale != 1 or mention.parts \
+                    or mention.kind not in ("digits", "words") or not 0 < (mention.value or 0) <= 100:
+                continue
+            points = self.lex.points_after_re.match(text, mention.end)
+            if points is None:
+                continue
+            start, end = self._sentence_around(text, mention.start, mention.end)
+            shares = any(other.unit in ("%", "percentage points") and start <= other.start < end for other in mentions)
+            if (shares or self.lex.poll_word_re.search(text, start, end)) and not self.lex.index_word_re.search(text, start, end):
+                out[i] = replace(mention, end=points.end(), unit="percentage points")
+        return out
+
+    def _sentence_around(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around a span, read from the text (at most 300 characters each way)."""
+        low = max(0, start - 300)
+        breaks = [match.end() for match in self.lex.sentence_break_re.finditer(text, low, start)]
+        after = self.lex.sentence_break_re.search(text, end, min(len(text), end + 300))
+        return (breaks[-1] if breaks else low), (after.start() if after else min(len(text), end + 300))
+
     def _join_durations(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"2 hours 20 minutes", "3 min 40 sec", "two years, five months and 12 days": one span of time, stated in its
         smallest unit as written (140 minutes), as the annotated sets value it."""
@@ -1386,6 +1415,11 @@ class Scanner:
                     and self.lex.from_re.search(text, max(0, first.start - 8), first.start) \
                     and self.lex.against_end_re.match(text, second.end):
                 mentions[i] = replace(second, unit=first.unit)  # "rose from 12 minutes to 18"
+            elif second.unit and second.unit != "times" and first.unit is None and not first.currency and first.kind == "digits" \
+                    and first.scale == 1 and second.scale == 1 and not first.qualifier and first.value and second.value \
+                    and 0.2 <= first.value / second.value <= 5 and re.fullmatch(r"\s+to\s+", text[first.end:second.start]) \
+                    and self.lex.from_re.search(text, max(0, first.start - 8), first.start):
+                mentions[i - 1] = replace(first, unit=second.unit, currency=second.currency)  # "fell from 5.25 to 4.5 per cent"
             elif first.currency and first.scale >= 1e6 and not second.currency and second.kind == "digits" \
                     and not second.qualifier and (self.lex.against_gap_re.fullmatch(text, first.end, second.start) or (
                         re.fullmatch(r"\s+to\s+", text[first.end:second.start])

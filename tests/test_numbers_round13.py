@@ -332,3 +332,21 @@ def test_acre_feet_and_rupees_by_country(extract, text, figure, unit):
 )
 def test_compounds_and_elided_nouns(extract, text, figure, expected):
     assert counted(extract, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare first end of a change takes the second end's unit
+        ("Fees rose from 8 to 11 percent this year.", [("8", 8, "%"), ("11 percent", 11, "%")]),
+        ("The base rate fell from 4.75 to 4.25 per cent.", [("4.75", 4.75, "%"), ("4.25 per cent", 4.25, "%")]),
+        # 'points' beside a share or a poll are percentage points ...
+        ("Its vote share fell six points to 27%.", [("six points", 6, "percentage points"), ("27%", 27, "%")]),
+        ("Labour's lead narrowed to 5 points in the latest poll.", [("5 points", 5, "percentage points")]),
+        # ... not a stock index's move, nor a player's points
+        ("The Nikkei fell 380 points, or 1.1%.", [("380", 380, None), ("1.1%", 1.1, "%")]),
+        ("Ruiz scored 28 points in the final.", [("28", 28, None)]),
+    ],
+)
+def test_shared_share_units_and_poll_points(extract, text, expected):
+    assert figures(extract, text) == expected
