@@ -164,7 +164,7 @@ class NumberExtractor:
                 blocked.append((event.start, event.end))
         blocked = SpanSet(blocked)
         # (a ratio written with a colon was told from a clock time by the scanner: "a 1:10 dilution")
-        mentions = [m for m in mentions if m.kind == "ratio" or not blocked.overlaps(m.core_start, m.core_end)]
+        mentions = [m for m in mentions if m.kind in ("ratio", "race time") or not blocked.overlaps(m.core_start, m.core_end)]
         mentions = self.scanner.merge(text, mentions)
         claims = []
         for mention in mentions:

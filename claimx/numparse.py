@@ -348,6 +348,8 @@ class NumberLexicon:
         self.outnumber_before_re = re.compile(r"(?<![\w])outnumber(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}(?:by\s+)?$", re.I)
         # (found from the colon: a literal first lets the regex engine skip to the colons of a text)
         self.colon_re = re.compile(r":(?=\s?\d)")
+        # a race time with hundredths, "in 4:06.12", "ran 3:29.85": minutes and seconds (no clock is read so), in seconds
+        self.race_time_re = re.compile(r"(?<![\w:.,])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:]|[.,]\d)")
         # a sum in cents after a currency sign with a decimal comma: "€3,80", "€ 12,50" (opens on the sign: fast)
         self.decimal_comma_money_re = re.compile(r"[€$£¥₹]\s?(?P<num>\d{1,3},\d{2})(?![\d,]|\.\d)")
         self.after_noun_ratio_re = re.compile(
@@ -619,6 +621,12 @@ class Scanner:
                 continue  # "three dozens" is a figure, not a vague one
             cores.append((match.start(), match.end(), lex.vague[phrase], "vague", False))
             taken.add(match.start(), match.end())
+        if ":" in text:
+            for match in lex.race_time_re.finditer(text, start_at):
+                if self._next_to_ratio_word(text, match.start(), match.end()):
+                    continue  # "a ratio of 1:10.5"
+                cores.append((match.start(), match.end(), int(match.group("m")) * 60 + float(match.group("s")), "race time", False))
+                taken.add(match.start(), match.end())
         for colon in lex.colon_re.finditer(text, start_at):
             i = colon.start()
             if not (text[i - 1:i].isdigit() or (text[i - 1:i] == " " and text[i - 2:i - 1].isdigit())):
@@ -789,6 +797,8 @@ class Scanner:
         raw, scale, unit, currency, qualifier = value, 1.0, None, False, None
         age_attributive = glued_count = False
         start, end = s, e
+        if kind == "race time":  # "4:06.12" is 246.12 seconds
+            return Mention(start, end, s, e, value, unit="s", kind=kind, raw=value)
         if kind == "ratio":  # "about 3:1"
             qual = lex.qualifier_before_re.search(text[max(0, start - 30):start])
             if qual and qual.group("w"):

@@ -350,3 +350,15 @@ def test_compounds_and_elided_nouns(extract, text, figure, expected):
 )
 def test_shared_share_units_and_poll_points(extract, text, expected):
     assert figures(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a race time with hundredths is a duration in seconds; a clock time stays none
+        ("Mbeki won the 1500m final in 3:31.42 on Saturday.", [("3:31.42", 211.42, "s")]),
+        ("The ferry leaves at 10:45 on weekdays.", []),
+    ],
+)
+def test_a_race_time_is_a_duration_in_seconds(extract, text, expected):
+    assert [(t, pytest.approx(v), u) for t, v, u in figures(extract, text)] == expected
