@@ -956,10 +956,11 @@ class NumberExtractor:
                                or (doc[start].dep_ in ("quantmod", "advmod", "amod") and doc[start].head.like_num
                                    and doc[start].head.i > start)  # "Fewer than 1,000 tigers": the figure's qualifier
                                or (start > first and doc[start].lower_ == "of")  # ("74.2% of patients": not "of patients")
-                               # (the "year" of "the 10-year yield", the "year-old" of "a 32-year-old mother")
-                               or (start > first + 1 and doc[start - 1].tag_ == "HYPH"
+                               # (the "year" of "the 10-year yield", the "year-old" of "a 32-year-old mother", the "strong" of
+                               # "a 20,000-strong crowd")
+                               or (start >= 2 and doc[start - 1].tag_ == "HYPH"
                                    and (doc[start - 2].like_num or doc[start - 2].lower_ in _TIME_DESIGNATORS)
-                                   and (doc[start].lower_ in _TIME_DESIGNATORS or doc[start].lower_ == "old"))
+                                   and (doc[start].lower_ in _TIME_DESIGNATORS or doc[start].lower_ in ("old", "strong")))
                                or (start > first and doc[start - 1].like_num  # the "m" of "1.2m homes"
                                    and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx)):
             start += 1

@@ -362,3 +362,7 @@ def test_shared_share_units_and_poll_points(extract, text, expected):
 )
 def test_a_race_time_is_a_duration_in_seconds(extract, text, expected):
     assert [(t, pytest.approx(v), u) for t, v, u in figures(extract, text)] == expected
+
+
+def test_a_crowd_so_many_strong_counts_the_crowd(extract):
+    assert counted(extract, "A 15,000-strong crowd filled the square.", "15,000") == "crowd"
