@@ -1616,6 +1616,8 @@ def _described_clause(token: Token) -> Optional[Token]:
     return verb
 
 
+_FROM_A_DATE = re.compile(r"(?i)(?<![\w])(?:from|since|on|compared\s+(?:with|to))\s+(?:in\s+|the\s+)?$")
+_DIGIT = re.compile(r"\d")
 _BASE_DATE_BEFORE = re.compile(r"(?i)(?<![\w])(?:on|from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:in\s+)?$")
 _RELATIVE_BASE = re.compile(r"(?i)(?:an?|the|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before|previously)"
                             r"|(?:the\s+)?same\s+(?:\w+\s+){0,2}(?:last\s+year|a\s+year\s+(?:earlier|ago|before))|last\s+year")
@@ -1705,6 +1707,9 @@ def _period(doc: Doc, sentence: Span, root: Token, reporting: frozenset = frozen
         return None
     if dated[0].start > root_end and _BASE_FIGURE.search(_text(doc), max(root_end, dated[0].start - _BASE_REACH), dated[0].start):
         return None  # (the date is the base's: "£150m …, up from £40m in 2025"; a base is written just before its date)
+    if dated[0].start > root_end and _FROM_A_DATE.search(_text(doc), max(root_end, dated[0].start - 16), dated[0].start) \
+            and _DIGIT.search(_text(doc), root_end, dated[0].start):
+        return None  # ("Turnout was 62%, down 3 points from 2022": the date is the base of the change between)
     # `Harlow, which employs 52,000 people, said it would open shops next year` / `Acme, founded in
     # 2010, employs 300`: a relative clause describes; its figures and dates date nothing outside it
     head = _token_at(doc, dated[0].start)

@@ -366,3 +366,8 @@ def test_a_race_time_is_a_duration_in_seconds(extract, text, expected):
 
 def test_a_crowd_so_many_strong_counts_the_crowd(extract):
     assert counted(extract, "A 15,000-strong crowd filled the square.", "15,000") == "crowd"
+
+
+def test_a_date_after_another_figures_from_is_not_the_first_figures_period(nlp_extract_dated):
+    text = "Support stood at 48 per cent, down 5 points from 2023."
+    assert claim(nlp_extract_dated, text, "48 per cent")["period"] is None
