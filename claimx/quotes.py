@@ -1753,6 +1753,8 @@ class QuoteExtractor:
         supply`; `The strike, said union leader Ada Frey, would last a week`; `Rather than raise fares, said
         Paul Renner, the board wants a grant` (the speaker parsed as the subject of the report's verb)."""
         doc = cue.doc
+        if cue.i == 0 or doc[cue.i - 1].text != ",":
+            return None  # (every form has a comma right before the verb)
         clause = next((c for c in cue.rights if c.dep_ == "ccomp" and c.pos_ in _VERB_POS), None)
         if clause is None:
             return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
+from spacy.attrs import DEP, IS_TITLE
 from spacy.tokens import Doc, Token
 
 from .records import TextSpan
@@ -266,6 +267,7 @@ class SpeakerIndex:
         self.known_roles: dict[str, str] = {}
         self.gender_by_key: dict[str, str] = {}
         self.full_names_by_first: dict[str, set] = {}  # `Tomas` -> {"Tomas Reyes"}: features call people by first name
+        self._opening_words: Optional[dict] = None
         self.place_keys: set[str] = set()  # one-word names written somewhere as a place (`in Pelworth`, `Pelworth council`)
         # told by the quote extractor once it knows the quoted spans: a name inside quote marks is
         # what someone said, never the antecedent of the "she" who said it
@@ -334,14 +336,15 @@ class SpeakerIndex:
     def _written_as_place(self, token: Token) -> bool:
         """A one-word name written as a place: the whole object of `in`/`near`/… right
         before it (`Trade in Linsmoor`), or before `council`/`residents` (`Ferncastle residents`)."""
-        doc = self.doc
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         # (not the tagger's GPE alone: it calls many a surname a place, `In late 2000, Keyworth rushed …`)
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].text[:1].isupper():
-            return False  # (the end of a longer name)
-        if token.dep_ == "pobj" and token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in self.lex.place_prepositions:
-            return True
-        return following is not None and following.lower_ in self.lex.place_followers and following.pos_ == "NOUN"
+        if token.pos_ not in ("PROPN", "NOUN"):
+            return False
+        head = token.head
+        if token.dep_ == "pobj":
+            return head.i == token.i - 1 and head.lower_ in self.lex.place_prepositions
+        # `Ferncastle residents`, not the end of a longer name (`Lord Ferncastle council …` is no place of its own)
+        return head.i == token.i + 1 and head.lower_ in self.lex.place_followers and head.pos_ == "NOUN" \
+            and not (token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN" and self.doc[token.i - 1].is_title)
 
     def _role_word(self, prev: Token, first: Token) -> bool:
         """`Harbourmaster Neil Ashby`, `Sculptor Thandiwe Mokoena`: a capitalised word with a role ending
@@ -529,9 +532,14 @@ class SpeakerIndex:
         doc, lex = self.doc, self.lex
         seen_heads = set()
         known_keys = set()
+        # one-word names written as places, found from arrays (a check in the loop below would cost on every token)
+        labels = doc.to_array([DEP, IS_TITLE])
+        if len(labels):
+            placed = ((labels[:, 0] == doc.vocab.strings.add("pobj")) | (labels[:, 0] == doc.vocab.strings.add("compound"))) & (labels[:, 1] == 1)
+            for index in placed.nonzero()[0].tolist():
+                if index >= body_start and self._written_as_place(doc[index]):
+                    self.place_keys.add(doc[index].lower_)
         for token in doc[body_start:]:
-            if token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and self._written_as_place(token):
-                self.place_keys.add(token.lower_)
             if token.pos_ in ("NOUN", "VERB", "ADJ") and token.lower_ in known_keys and token.text[:1].isupper() and token.text[1:].islower() \
                     and token.dep_ in _NAME_DEPS:
                 pass  # `Mills rejected it.` / `Okonjo brushed it off.`: a surname met before, tagged as a common word
@@ -1113,27 +1121,35 @@ class SpeakerIndex:
             return self._family_name_first(head, start)
         return next(iter(full)) if len(full) == 1 else None
 
+    def _names_by_opening_word(self) -> dict:
+        """Full names of two words or more by their first word (prefixes aside): (first, end, name or None for
+        a tagged person), built once, on demand."""
+        if self._opening_words is None:
+            doc, self._opening_words = self.doc, {}
+            for name in self.names:
+                first = name.start
+                while first < name.end - 1 and doc[first].lower_ in self.lex.name_prefixes:
+                    first += 1
+                if name.end - first >= 2:
+                    self._opening_words.setdefault(doc[first].lower_, []).append((first, name.end, name))
+            for ent in doc.ents:
+                if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+                    self._opening_words.setdefault(ent[0].lower_, []).append((ent.start, ent.end, None))
+        return self._opening_words
+
     def _family_name_first(self, head: Token, before: int) -> Optional[str]:
         """`Tran said` after `Minister Tran Minh Quoc`, `Szabo said` after `Szabo Gergely`: a lone word that opens
         one person's full name (family name first) is that person, when nobody else has the word as a name."""
-        doc, lower = self.doc, head.lower_
+        lower = head.lower_
         if head.ent_type_ not in ("PERSON", "") or lower in self.place_keys:
             return None  # (`Cleveland`, `Microsoft`: a place or a body opens many names)
+        doc = self.doc
         bodies = self.lex.org_nouns | self.lex.body_name_words | self.lex.document_nouns
-        found = set()
-        for name in self.names:
-            if name.start >= before:
-                break
-            first = name.start
-            while first < name.end - 1 and doc[first].lower_ in self.lex.name_prefixes:
-                first += 1
-            if name.end - first >= 2 and doc[first].lower_ == lower and self._looks_person(name) \
-                    and not any(t.lower_ in bodies or t.lemma_.lower() in bodies for t in doc[first:name.end]):
-                found.add(doc[first:name.end].text)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start < before and ent[0].lower_ == lower and all(t.pos_ == "PROPN" for t in ent) \
-                    and not any(t.lower_ in bodies or t.lemma_.lower() in bodies or not t.is_alpha for t in ent):
-                found.add(ent.text)  # (not `Hurun Report`, `Ames-Lund`)
+        found = {
+            doc[first:end].text for first, end, name in self._names_by_opening_word().get(lower, ())
+            if first < before and (name is None or self._looks_person(name))
+            and not any(t.lower_ in bodies or t.lemma_.lower() in bodies or name is None and not t.is_alpha for t in doc[first:end])
+        }  # (not `Hurun Report`, `Ames-Lund`)
         longest = max(found, key=len, default=None)
         if longest is None or not all(longest.startswith(text) for text in found):
             return None
