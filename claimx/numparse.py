@@ -349,7 +349,8 @@ class NumberLexicon:
         # (found from the colon: a literal first lets the regex engine skip to the colons of a text)
         self.colon_re = re.compile(r":(?=\s?\d)")
         # a race time with hundredths, "in 4:06.12", "ran 3:29.85": minutes and seconds (no clock is read so), in seconds
-        self.race_time_re = re.compile(r"(?<![\w:.,])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:]|[.,]\d)")
+        # (opens on the digit, its look-behind after it: the regex engine then skips straight to the digits of a text)
+        self.race_time_re = re.compile(r"(?P<m>\d(?<![\w:.,]\d)\d?):(?P<s>[0-5]\d\.\d{1,3})(?![\d:]|[.,]\d)")
         # a sum in cents after a currency sign with a decimal comma: "€3,80", "€ 12,50" (opens on the sign: fast)
         self.decimal_comma_money_re = re.compile(r"[€$£¥₹]\s?(?P<num>\d{1,3},\d{2})(?![\d,]|\.\d)")
         self.after_noun_ratio_re = re.compile(
