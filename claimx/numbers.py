@@ -769,9 +769,10 @@ class NumberExtractor:
     def _exchange_rate(self, text: str, sentence: Span, mention: Mention) -> Optional[str]:
         """"the yen weakened past 152 to the dollar", "the peso fell to 18.9 per dollar": a bare figure priced per unit of
         another currency is in the currency the sentence quotes (the last one named before it)."""
-        if mention.unit is not None or mention.kind != "digits" or not self.exchange_base_re.match(text, mention.end):
+        priced_per = self.exchange_base_re.match(text, mention.end) if mention.unit is None and mention.kind == "digits" else None
+        if priced_per is None:
             return mention.unit
-        base = self.exchange_base_re.match(text, mention.end).group("base").lower()
+        base = priced_per.group("base").lower()
         quoted = None
         for match in self.quoted_currency_re.finditer(text, sentence.start_char, mention.start):
             word = match.group("word").lower()

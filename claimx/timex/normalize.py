@@ -480,9 +480,7 @@ class Normalizer:
             if self.published is None:
                 return Resolved("XXXX-XX", "DATE")
             step = self.lex.relative.get(re.sub(r"\s+", " ", groups["rel"].lower()), 0)
-            index = self.published.year * 12 + self.published.month - 1 + step
-            year, month = divmod(index, 12)
-            month += 1
+            year, month = _shift_months(self.published.year, self.published.month, step)
         else:
             month = self.lex.months[groups["month"].lower().rstrip(".")]
             year = self.full_year(groups["year"]) if groups.get("year") else self._pick_year_for_month(month, tense)
@@ -494,11 +492,7 @@ class Normalizer:
 
     def _nth_weekday_set(self, mention: Mention, groups: dict, tense) -> Optional[Resolved]:
         """'the second Monday of each month' recurs once a month: no one Monday to date."""
-        unit = self.lex.unit(groups["unit"])
-        if unit is None:
-            return None
-        letter, multiplier, is_time = unit
-        return Resolved(_duration_value(1, letter, multiplier, is_time), "SET")
+        return self._set(mention, {"unit": groups["unit"]}, tense)  # the unit alone, not the weekday's XXXX-WXX
 
     def _new_year(self, mention: Mention, groups: dict, tense) -> Resolved:
         """'in the new year': the year about to begin, or in its first weeks the one just begun."""
